@@ -95,6 +95,14 @@ export interface Figure extends Annotation {
   /** What is counted, with modifiers ("Russian troops near the border with Ukraine"), or null. */
   about: string | null;
   claimant: Claimant | null;
+  /** Normalised key of what is counted, for grouping ("troop" for troops/soldiers, "killed" for dead/deaths). */
+  aboutKey?: string | null;
+  /** Who the counted things belong to, when stated ("Russia" for "Russian troops"), or null. */
+  actor?: string | null;
+  /** Where, when stated ("near its border"), or null. */
+  place?: string | null;
+  /** A paired conversion stated beside the figure ("75 km (50 miles)"): the second quantity. */
+  converted?: { text: string; value: number | null; low: number | null; high: number | null; unit: string | null } | null;
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
