@@ -1,0 +1,187 @@
+/**
+ * Features of the named-entity recogniser.
+ *
+ * Everything here is computed from the token texts alone (no part-of-speech tags), so training on
+ * CoNLL-2003 and running on wink-nlp tokens of real articles see the same kind of input. A
+ * feature is a short string; the model maps it to a row of weights.
+ *
+ * Static features depend on the words only and are computed once per token; the few features
+ * that look at the tags already chosen (`dynamicFeatures`) are added during decoding.
+ */
+
+/** Word-level resources learnt or written beside the model (all optional). */
+export interface Resources {
+  /** Word (as written, and lowercased) -> cluster path, e.g. `0110100`. */
+  clusters?: Map<string, string>;
+  /** Lowercased word -> bucket of how often it is capitalised mid-sentence in unlabelled text. */
+  casing?: Map<string, string>;
+  /** Lowercased phrase (words joined by one space) -> gazetteer labels, e.g. `['PER-first', 'LOC']`. */
+  gazetteer?: Map<string, string[]>;
+  /** Longest gazetteer phrase, in words. */
+  gazetteerMaxLen?: number;
+}
+
+/** Normalise typographic variants so that article tokens look like CoNLL tokens. */
+export function normalizeToken(text: string): string {
+  let t = text;
+  if (/[\u2018\u2019\u201a\u201b\u2032]/.test(t)) t = t.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'");
+  if (/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/.test(t)) t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
+  if (/[\u2013\u2014]/.test(t)) t = t.replace(/[\u2013\u2014]/g, '-');
+  if (t === '"') return t;
+  return t;
+}
+
+/** Word shape with runs collapsed: `Peskov` -> `Xx`, `U.S.` -> `X.X.`, `1996-08-22` -> `d-d-d`. */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  const n = Math.min(word.length, 24);
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i);
+    let s: string;
+    if (c >= 65 && c <= 90) s = 'X';
+    else if (c >= 97 && c <= 122) s = 'x';
+    else if (c >= 48 && c <= 57) s = 'd';
+    else {
+      const ch = word[i]!;
+      if (ch.toLowerCase() !== ch) s = 'X';
+      else if (ch.toUpperCase() !== ch) s = 'x';
+      else s = ch;
+    }
+    if (s !== last) out += s;
+    last = s;
+  }
+  return out;
+}
+
+function isUpperInitial(word: string): boolean {
+  const ch = word[0];
+  return ch !== undefined && ch.toLowerCase() !== ch;
+}
+
+function isAllCaps(word: string): boolean {
+  return word.toUpperCase() === word && word.toLowerCase() !== word;
+}
+
+/** Per-sentence view of tokens used by the feature functions. */
+export interface SentenceView {
+  words: string[];
+  lower: string[];
+  shapes: string[];
+  /** The sentence is a headline in capitals (most letters upper case). */
+  capsLine: boolean;
+  gaz: string[][];
+}
+
+function gazetteerTags(lower: string[], res: Resources): string[][] {
+  const out: string[][] = lower.map(() => []);
+  const gaz = res.gazetteer;
+  if (!gaz) return out;
+  const maxLen = res.gazetteerMaxLen ?? 4;
+  for (let i = 0; i < lower.length; i++) {
+    let phrase = '';
+    for (let len = 1; len <= maxLen && i + len <= lower.length; len++) {
+      phrase = len === 1 ? lower[i]! : `${phrase} ${lower[i + len - 1]!}`;
+      const labels = gaz.get(phrase);
+      if (!labels) continue;
+      for (const label of labels) {
+        if (len === 1) out[i]!.push(`U-${label}`);
+        else {
+          out[i]!.push(`B-${label}`);
+          for (let k = i + 1; k < i + len - 1; k++) out[k]!.push(`I-${label}`);
+          out[i + len - 1]!.push(`L-${label}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function viewOf(tokens: readonly string[], res: Resources): SentenceView {
+  const words = tokens.map(normalizeToken);
+  const lower = words.map((w) => w.toLowerCase());
+  const shapes = words.map(shapeOf);
+  let letters = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (/[A-Za-z]/.test(w)) {
+      letters++;
+      if (isAllCaps(w)) upper++;
+    }
+  }
+  const capsLine = letters >= 2 && upper / letters > 0.6;
+  return { words, lower, shapes, capsLine, gaz: gazetteerTags(lower, res) };
+}
+
+const BOUNDARY = ['<s>', '<s2>'];
+
+function at(arr: string[], i: number, end: string[]): string {
+  if (i < 0) return i === -1 ? '<s>' : '<s2>';
+  if (i >= arr.length) return i === arr.length ? end[0]! : end[1]!;
+  return arr[i]!;
+}
+const END = ['</s>', '</s2>'];
+
+function clusterOf(res: Resources, word: string, lower: string): string | undefined {
+  const c = res.clusters;
+  if (!c) return undefined;
+  return c.get(word) ?? c.get(lower);
+}
+
+/** Features of token `i` that do not depend on tags already chosen. */
+export function staticFeatures(v: SentenceView, i: number, res: Resources): string[] {
+  const f: string[] = ['b'];
+  const w = v.words[i]!;
+  const l = v.lower[i]!;
+  const s = v.shapes[i]!;
+  const caps = v.capsLine ? 'C' : 'c';
+  f.push(`w=${l}`);
+  if (w !== l) f.push(`W=${w}`);
+  f.push(`s=${s}`, `s=${s}|${caps}`);
+  const lm1 = at(v.lower, i - 1, END);
+  const lp1 = at(v.lower, i + 1, END);
+  const lm2 = at(v.lower, i - 2, END);
+  const lp2 = at(v.lower, i + 2, END);
+  f.push(`w-1=${lm1}`, `w+1=${lp1}`, `w-2=${lm2}`, `w+2=${lp2}`);
+  f.push(`w-1w=${lm1}|${l}`, `ww+1=${l}|${lp1}`);
+  const sm1 = at(v.shapes, i - 1, END);
+  const sp1 = at(v.shapes, i + 1, END);
+  f.push(`s-1=${sm1}`, `s+1=${sp1}`, `s-1s+1=${sm1}|${s}|${sp1}`);
+  f.push(`w-1s=${lm1}|${s}`, `sw+1=${s}|${lp1}`);
+  const n = l.length;
+  for (let k = 1; k <= 4 && k < n; k++) {
+    f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(n - k)}`);
+  }
+  if (i === 0) f.push(`first|${s}`, `first|${l}`);
+  f.push(`len=${n > 12 ? 12 : n}|${isUpperInitial(w) ? 'U' : 'l'}`);
+  if (i > 0 && isUpperInitial(w) && !v.capsLine) f.push('midcap');
+  if (w.includes('-')) f.push('hyph');
+  // Resources.
+  const c0 = clusterOf(res, w, l);
+  if (c0 !== undefined) {
+    f.push(`c4=${c0.slice(0, 4)}`, `c8=${c0.slice(0, 8)}`, `c12=${c0.slice(0, 12)}`, `c=${c0}`);
+    f.push(`c=${c0}|${caps}`);
+  } else f.push('c=none');
+  if (i > 0) {
+    const c = clusterOf(res, v.words[i - 1]!, v.lower[i - 1]!);
+    if (c !== undefined) f.push(`c-1_8=${c.slice(0, 8)}`, `c-1=${c}`);
+  }
+  if (i + 1 < v.words.length) {
+    const c = clusterOf(res, v.words[i + 1]!, v.lower[i + 1]!);
+    if (c !== undefined) f.push(`c+1_8=${c.slice(0, 8)}`, `c+1=${c}`);
+  }
+  if (res.casing) {
+    const b = res.casing.get(l) ?? 'unk';
+    f.push(`k=${b}`, `k=${b}|${s}|${caps}`);
+  }
+  for (const g of v.gaz[i]!) f.push(`g=${g}`);
+  if (i > 0) for (const g of v.gaz[i - 1]!) f.push(`g-1=${g}`);
+  if (i + 1 < v.words.length) for (const g of v.gaz[i + 1]!) f.push(`g+1=${g}`);
+  return f;
+}
+void BOUNDARY;
+
+/** Features that look at the two tags chosen before token `i`. */
+export function dynamicFeatures(v: SentenceView, i: number, prev1: string, prev2: string): string[] {
+  return [`t-1=${prev1}`, `t-2t-1=${prev2}|${prev1}`, `t-1w=${prev1}|${v.lower[i]!}`, `t-1s=${prev1}|${v.shapes[i]!}`];
+}

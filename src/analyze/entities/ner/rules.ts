@@ -1,0 +1,100 @@
+/**
+ * Rules applied after the statistical model, as data: each rule has a name (recorded in the
+ * mention's `source` when it changes something) and a reason.
+ */
+
+export interface RawSpan {
+  start: number;
+  end: number;
+  /** CoNLL type: PER, LOC, ORG, MISC. */
+  type: string;
+}
+
+export const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'jan.', 'feb', 'feb.', 'mar', 'mar.', 'apr', 'apr.', 'jun', 'jun.', 'jul', 'jul.', 'aug', 'aug.',
+  'sep', 'sep.', 'sept', 'sept.', 'oct', 'oct.', 'nov', 'nov.', 'dec', 'dec.',
+];
+export const WEEKDAYS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mon', 'mon.', 'tue', 'tue.', 'tues.', 'wed', 'wed.', 'thu', 'thu.', 'thurs.', 'fri', 'fri.', 'sat', 'sat.', 'sun', 'sun.',
+];
+
+/** Words that open a photo or video credit; the names after them are credits, not people in the story. */
+export const CREDIT_CUES = ['photo', 'photos', 'photograph', 'image', 'images', 'picture', 'video', 'credit', 'file photo'];
+
+/** Agencies that appear in credit lines ("Mikhail Tereshchenko/TASS/Sipa U"). */
+export const PHOTO_AGENCIES = [
+  'afp', 'ap', 'reuters', 'tass', 'sipa', 'getty', 'getty images', 'epa', 'efe', 'ria novosti', 'sputnik', 'anadolu',
+  'shutterstock', 'xinhua', 'zuma', 'abaca', 'pool', 'ukrinform', 'unian', 'bloomberg', 'dpa', 'imago', 'alamy',
+];
+
+export interface Rule {
+  name: string;
+  reason: string;
+  /** Returns the spans to keep (the rule may also retype them). */
+  apply(words: readonly string[], spans: RawSpan[]): RawSpan[];
+}
+
+const monthOrDay = new Set([...MONTHS, ...WEEKDAYS]);
+const agencies = new Set(PHOTO_AGENCIES);
+const creditCues = new Set(CREDIT_CUES);
+
+function lowerWords(words: readonly string[], s: RawSpan): string {
+  return words.slice(s.start, s.end).join(' ').toLowerCase();
+}
+
+export const RULES: Rule[] = [
+  {
+    name: 'not-calendar',
+    reason: 'month and weekday names are times, not named entities',
+    apply(words, spans) {
+      return spans.filter((s) => {
+        for (let i = s.start; i < s.end; i++) if (!monthOrDay.has(words[i]!.toLowerCase())) return true;
+        return false;
+      });
+    },
+  },
+  {
+    name: 'slash-credit',
+    reason: 'a name joined by slashes to an agency ("Mikhail Tereshchenko/TASS/Sipa U") is a photo credit',
+    apply(words, spans) {
+      // Find runs of tokens joined by "/" that contain an agency name.
+      const credit = new Uint8Array(words.length);
+      for (let i = 0; i < words.length; i++) {
+        if (words[i] !== '/') continue;
+        // The pieces either side of the slash, up to another separator.
+        let a = i - 1;
+        while (a >= 0 && /^[\p{Lu}][\p{L}.'-]*$/u.test(words[a]!) && i - a <= 4) a--;
+        let b = i + 1;
+        while (b < words.length && /^[\p{Lu}][\p{L}.'-]*$/u.test(words[b]!) && b - i <= 4) b++;
+        const left = words.slice(a + 1, i).join(' ').toLowerCase();
+        const right = words.slice(i + 1, b).join(' ').toLowerCase();
+        if (agencies.has(left) || agencies.has(right) || agencies.has(right.split(' ')[0]!)) {
+          for (let k = a + 1; k < b; k++) credit[k] = 1;
+        }
+      }
+      return spans.filter((s) => !(credit[s.start] && credit[s.end - 1]));
+    },
+  },
+  {
+    name: 'credit-line',
+    reason: 'names after "Photo:" / "Photo by" are credits, not people in the story',
+    apply(words, spans) {
+      if (words.length === 0) return spans;
+      let i = 0;
+      if (words[0] === '(' || words[0] === '[') i = 1;
+      const first = words[i]?.toLowerCase() ?? '';
+      if (!creditCues.has(first)) return spans;
+      const next = words[i + 1]?.toLowerCase();
+      if (next !== ':' && next !== 'by' && next !== 'credit' && next !== '-') return spans;
+      return spans.filter((s) => s.type !== 'PER' && !agencies.has(lowerWords(words, s)));
+    },
+  },
+];
+
+export function applyRules(words: readonly string[], spans: RawSpan[]): RawSpan[] {
+  let out = spans;
+  for (const r of RULES) out = r.apply(words, out);
+  return out;
+}
