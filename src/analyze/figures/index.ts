@@ -1,0 +1,736 @@
+/**
+ * Figures: every quantity stated in a text, with its value or range, qualifier, unit, what is
+ * counted, and who claims it.
+ *
+ * Detectors propose a numeric core (a numeral, a run of number words, or a vague multitude such
+ * as "tens of thousands"); the core is then extended left (currency sign, qualifier, "between")
+ * and right (scale word, range, unit or counted noun, place, a paired conversion in brackets).
+ * Filters drop what is not a quantity: years, dates, times of day, ordinals, labels ("Article 5"),
+ * model names ("Su-35", "Covid-19"), phone numbers.
+ *
+ * Decisions:
+ * - Durations are figures ("within two weeks", "the last 24 hours": unit `week`, `hour`).
+ * - Ages are figures ("43-year-old": value 43, unit `year of age`); they get no `aboutKey`,
+ *   so the ledger leaves them out.
+ * - A bare four-digit number from 1800 to 2099 is a year unless a qualifier and a counted noun
+ *   come with it ("about 2000 troops").
+ * - Vague multitudes span one order of magnitude (see `MULTITUDES`).
+ * - A paired conversion is one figure: "75 km (50 miles)" keeps 75 km and puts 50 miles in `converted`.
+ */
+import type { Claimant, Doc, EntityMention, Figure, LocalEntity, Quote, Sentence } from '../../doc/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { layer } from '../../pipeline/stage.js';
+import { splitText } from '../sentences/index.js';
+import {
+  ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
+  ONE_PRONOUN_BEFORE, PERSON_FATES, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
+  UNIT_SURFACES, type UnitInfo,
+} from './lexicon.js';
+import { tagText, type PosToken } from './pos.js';
+
+export interface FigureContext {
+  quotes?: Quote[];
+  mentions?: EntityMention[];
+  entities?: LocalEntity[];
+}
+
+const NUMBER_WORDS = [...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen'];
+const W = NUMBER_WORDS.join('|');
+// Longest sentence part a figure is searched in; longer lines are cut in windows so no step is quadratic.
+const MAX_SPAN = 4000;
+
+const CORE_RE = new RegExp(
+  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
+    `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
+    `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
+    `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b`,
+  'gi',
+);
+const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
+const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
+const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
+const CURRENCY_BEFORE_RE = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₽₴₹₪]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/;
+const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
+const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
+const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
+const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
+
+interface Core {
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  /** `numeral`, `words` or `multitude`. */
+  kind: 'numeral' | 'words' | 'multitude';
+  raw: string;
+}
+
+interface Draft {
+  start: number;
+  end: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string | null;
+  unit: string | null;
+  unitKind: UnitInfo['kind'] | null;
+  about: string | null;
+  aboutKey: string | null;
+  actor: string | null;
+  place: string | null;
+  converted: Figure['converted'];
+  rule: string;
+}
+
+function parseNumberWords(words: string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let half = false;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (lw === 'and') continue;
+    if (lw === 'a' || lw === 'an') {
+      if (current === 0 && !half) current = 1;
+      continue;
+    }
+    if (lw === 'half') {
+      half = true;
+      seen = true;
+      continue;
+    }
+    if (lw in SMALL_NUMBERS) {
+      current += SMALL_NUMBERS[lw]!;
+      seen = true;
+    } else if (lw === 'dozen') {
+      current = (current || 1) * 12;
+      seen = true;
+    } else if (lw === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (lw in SCALES) {
+      total += (current || 1) * SCALES[lw]!;
+      current = 0;
+      seen = true;
+    } else return null;
+  }
+  if (!seen) return null;
+  let v = total + current;
+  if (half) v = v === 0 ? 0.5 : v / 2;
+  return v;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
+}
+
+function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length: number } | null {
+  // Age: "43-year-old", "43 years old".
+  const age = /^[ \t]*-?[ \t]*(year|month|week|day)s?[ \t]*-?[ \t]*old(?![\p{L}])/iu.exec(rest);
+  if (age) return { info: { unit: `${age[1]!.toLowerCase()} of age`, kind: 'age' }, length: age[0].length };
+  const lower = rest.slice(0, 40).toLowerCase();
+  for (const [surface, info] of UNIT_SURFACES) {
+    for (const sep of ['', ' ', '-', '\u00a0']) {
+      if (sep === '' && !allowGlued && surface !== '%') continue;
+      if (sep === '-' && info.kind !== 'length' && info.kind !== 'time' && info.kind !== 'area' && info.kind !== 'mass' && info.kind !== 'volume') continue;
+      const cand = sep + surface;
+      if (!lower.startsWith(cand)) continue;
+      const next = rest[cand.length];
+      if (next !== undefined && /[\p{Ll}\p{N}]/u.test(next)) continue;
+      if (next !== undefined && /\p{Lu}/u.test(next) && surface.length < 3) continue;
+      if (SHORT_UNITS.has(surface)) {
+        const orig = rest.slice(sep.length, sep.length + surface.length);
+        if (orig !== orig.toLowerCase() && !/^[A-Z]{3}$/.test(orig)) continue;
+        // "5 m." at a sentence end, "5 in the", "2 g" beside other letters: accept only a clean stop after.
+        if (next !== undefined && !/[\s.,;:)\]/!?]/.test(next)) continue;
+      }
+      return { info, length: cand.length };
+    }
+  }
+  return null;
+}
+
+function prevWord(text: string, pos: number, floor: number): { word: string; start: number } | null {
+  const m = /([\p{L}#][\p{L}\p{N}.'’-]*)[ \t,]*$/u.exec(text.slice(Math.max(floor, pos - 40), pos));
+  if (!m) return null;
+  return { word: m[1]!, start: pos - m[0].length };
+}
+
+const QUALIFIER_RES = new Map(QUALIFIERS.map((q) => [q, new RegExp(`(?:^|[^\\p{L}])(${q.replace(/\./g, '\\.')})([ \\t]+)$`, 'u')]));
+
+/** Qualifier ending just before `pos`, as [qualifier, start]. */
+function qualifierBefore(text: string, pos: number, floor: number): [string, number] | null {
+  const window = text.slice(Math.max(floor, pos - 24), pos).toLowerCase();
+  for (const q of QUALIFIERS) {
+    const m = QUALIFIER_RES.get(q)!.exec(window);
+    if (m) return [q, pos - window.length + m.index + m[0].length - m[1]!.length - m[2]!.length];
+  }
+  return null;
+}
+
+export function extractFigures(text: string, sentences?: Sentence[], context: FigureContext = {}): Figure[] {
+  const sents = sentences && sentences.length > 0 ? sentences : splitText(text).sentences;
+  const out: Figure[] = [];
+  const phones: Array<[number, number]> = [];
+  for (const m of text.matchAll(PHONE_RE)) {
+    if (/[\s.-]/.test(m[0]) || m[0].startsWith('+')) phones.push([m.index, m.index + m[0].length]);
+  }
+  for (const s of sents) {
+    for (let from = s.start; from < s.end; from += MAX_SPAN) {
+      const to = Math.min(s.end, from + MAX_SPAN);
+      const drafts = extractSpan(text, from, to, phones);
+      for (const d of drafts) {
+        const claimant = findClaimant(text, s, d, context);
+        const fig: Figure = {
+          start: d.start,
+          end: d.end,
+          text: text.slice(d.start, d.end),
+          value: d.value,
+          low: d.low,
+          high: d.high,
+          qualifier: d.qualifier,
+          unit: d.unit,
+          about: d.about,
+          claimant,
+          aboutKey: d.aboutKey,
+          actor: d.actor,
+          place: d.place,
+          converted: d.converted ?? null,
+          source: `figures/${d.rule}`,
+        };
+        out.push(fig);
+      }
+    }
+  }
+  return out;
+}
+
+/** Find the numeric cores in [from, to). */
+function findCores(text: string, from: number, to: number): Core[] {
+  const cores: Core[] = [];
+  const slice = text.slice(from, to);
+  CORE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CORE_RE.exec(slice)) !== null) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (m[1]) {
+      cores.push({ start, end, value: parseFloat(m[1].replace(/,/g, '')), low: null, high: null, kind: 'numeral', raw: m[1] });
+    } else if (m[2]) {
+      const words = m[2].split(/[\s-]+/);
+      // Trim a trailing "a"/"an"/"and" that belongs to what follows ("two a day").
+      while (words.length > 1 && /^(a|an|and)$/i.test(words[words.length - 1]!)) words.pop();
+      const rawText = words.join(' ');
+      const len = m[2].toLowerCase().lastIndexOf(words[words.length - 1]!.toLowerCase()) + words[words.length - 1]!.length;
+      const v = /^(a|an|half)$/i.test(rawText) ? null : parseNumberWords(words);
+      cores.push({ start, end: start + len, value: v, low: null, high: null, kind: 'words', raw: rawText });
+    } else if (m[3]) {
+      const base = MULTITUDES[m[3].toLowerCase()]!;
+      cores.push({ start, end, value: null, low: base[0], high: base[1], kind: 'multitude', raw: m[3] });
+    } else if (m[4] && m[5]) {
+      const scale = SCALES[m[5].toLowerCase()]!;
+      const few = /few|couple/i.test(m[4]);
+      cores.push({ start, end, value: null, low: (few ? 2 : 3) * scale, high: 9 * scale, kind: 'multitude', raw: m[0] });
+    }
+  }
+  return cores;
+}
+
+function tokensFrom(tokens: PosToken[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
+const NP_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'per', 'a', 'an', 'the']);
+
+/** Counted noun phrase starting at token index i: [first, headIndex] or null. */
+function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
+  let head = -1;
+  let j = i;
+  for (; j < tokens.length && j < i + 5; j++) {
+    const t = tokens[j]!;
+    if (NP_STOP.has(t.text.toLowerCase())) break;
+    if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
+    if (t.pos === 'NOUN') head = j;
+    else if (t.pos === 'PROPN') {
+      if (PERSON_NOUNS.has(t.text.toLowerCase()) || (/s$/.test(t.text) && !(t.text.toLowerCase() in ACTORS))) head = j;
+    } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
+      if (head >= 0) break;
+    } else if (t.pos === 'PUNCT' && t.text === '-') continue;
+    else break;
+    if (j + 1 < tokens.length && tokens[j + 1]!.start > t.end + 1) {
+      // A line break or long gap ends the phrase.
+      if (/\n/.test(' ')) break;
+    }
+  }
+  if (head < 0) return null;
+  // A head that is only an adjective-like plural proper name is fine; a head far from the number is not.
+  return [i, head];
+}
+
+function lemmaOf(t: PosToken): string {
+  const lw = t.text.toLowerCase();
+  if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
+  if (t.pos === 'PROPN') return lw.replace(/s$/, '');
+  return t.lemma || lw;
+}
+
+function aboutKeyFor(head: string, fate: string | null): string | null {
+  if (fate) return fate;
+  if (head in ABOUT_KEYS) return ABOUT_KEYS[head]!;
+  return head || null;
+}
+
+function extractSpan(text: string, from: number, to: number, phones: Array<[number, number]>): Draft[] {
+  const cores = findCores(text, from, to);
+  if (cores.length === 0) return [];
+  let tokens: PosToken[] | null = null;
+  const tok = (): PosToken[] => (tokens ??= tagText(text.slice(from, to), from));
+  const drafts: Draft[] = [];
+  let consumed = from;
+  for (let ci = 0; ci < cores.length; ci++) {
+    const core = cores[ci]!;
+    if (core.start < consumed) continue;
+    const d = buildDraft(text, from, to, core, cores, ci, tok, phones);
+    if (d) {
+      drafts.push(d);
+      consumed = d.end;
+    }
+  }
+  return drafts;
+}
+
+function buildDraft(
+  text: string,
+  from: number,
+  to: number,
+  core: Core,
+  cores: Core[],
+  ci: number,
+  tok: () => PosToken[],
+  phones: Array<[number, number]>,
+): Draft | null {
+  let start = core.start;
+  let end = core.end;
+  let value = core.value;
+  let low = core.low;
+  let high = core.high;
+  let rule: string = core.kind;
+  const before = text.slice(Math.max(from, start - 30), start);
+  const prevChar = text[start - 1];
+  const rest0 = text.slice(end, Math.min(to, end + 60));
+
+  if (phones.some(([a, b]) => start >= a && start < b)) return null;
+
+  if (core.kind === 'numeral') {
+    if (isLetter(prevChar) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
+    if ((prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
+    if ((prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
+    if (/^[:/]\d/.test(rest0) || /^-\d{1,2}-\d/.test(rest0) || /^\.\d/.test(rest0)) return null; // time, date, version
+    if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(rest0)) return null; // ordinal
+    if (/^[ \t]*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|^[ \t]*(?:GMT|UTC|CET|EST|EET|MSK|hrs|o'clock|h\d\d)(?![\p{L}])/iu.test(rest0)) return null;
+    if (MONTH_BEFORE_RE.test(before) && core.raw.length <= 2) return null; // "January 20"
+    if (MONTH_AFTER_RE.test(rest0.replace(/^[ \t]+/, ' ').trimStart()) && core.raw.length <= 2 && /^[ \t]*(?:st|nd|rd|th)?[ \t]/i.test(rest0 + ' ') && !/^[ \t]*-/.test(rest0)) return null; // "20 January"
+  }
+
+  // Currency sign before.
+  let unit: string | null = null;
+  let unitKind: UnitInfo['kind'] | null = null;
+  if (core.kind === 'numeral') {
+    const cm = CURRENCY_BEFORE_RE.exec(before);
+    if (cm) {
+      const sym = cm[1]!.trim().toLowerCase();
+      const code = CURRENCY_SYMBOLS[sym];
+      if (code) {
+        unit = code;
+        unitKind = 'money';
+        start = start - cm[0].length;
+        rule = 'money';
+      }
+    }
+  }
+
+  // Scale word after a numeral.
+  let rest = text.slice(end, Math.min(to, end + 80));
+  if (core.kind === 'numeral') {
+    const sm = SCALE_AFTER_RE.exec(rest);
+    if (sm) {
+      const word = (sm[1] ?? sm[2] ?? sm[3])!.toLowerCase();
+      const isShort = sm[3] !== undefined;
+      if (!isShort || unitKind === 'money' || word === 'k' || word === 'b') {
+        if (!(isShort && word === 'm' && unitKind !== 'money')) {
+          value = value! * NUMERAL_SCALES[word]!;
+          end += sm[0].length;
+          rest = text.slice(end, Math.min(to, end + 80));
+        }
+      }
+    }
+  }
+
+  // Ranges: "8,000-10,000", "8,000 to 10,000", "between 8,000 and 10,000".
+  const between = /(?:^|[^\p{L}])between[ \t]+$/iu.exec(text.slice(Math.max(from, start - 12), start));
+  if (value !== null && ci + 1 < cores.length) {
+    const next = cores[ci + 1]!;
+    const gap = text.slice(end, next.start);
+    const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start));
+    const ok =
+      (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$)?$/.test(gap)) ||
+      (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$)?$/.test(gap));
+    if (ok && next.kind === core.kind && next.value !== null) {
+      let hv = next.value;
+      let hend = next.end;
+      const srest = text.slice(hend, Math.min(to, hend + 20));
+      const sm = SCALE_AFTER_RE.exec(srest);
+      let scale = 1;
+      if (sm && next.kind === 'numeral') {
+        const word = (sm[1] ?? sm[2] ?? sm[3])!.toLowerCase();
+        if (!(sm[3] !== undefined && word === 'm' && unitKind !== 'money')) {
+          scale = NUMERAL_SCALES[word]!;
+          hend += sm[0].length;
+        }
+      }
+      hv *= scale;
+      let lv = value;
+      if (scale > 1 && lv < hv / scale * 1.0001 && lv * scale <= hv && value === core.value) lv = value * scale;
+      const yearish = core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null;
+      if (hv > lv && !yearish) {
+        low = lv;
+        high = hv;
+        value = null;
+        end = hend;
+        rule = 'range';
+        rest = text.slice(end, Math.min(to, end + 80));
+      } else if (yearish) {
+        return null; // "2014-2015"
+      }
+    }
+  }
+
+  // Unit after.
+  let about: string | null = null;
+  let aboutKey: string | null = null;
+  let actor: string | null = null;
+  let place: string | null = null;
+  let counted = false;
+  if (core.kind === 'multitude') {
+    // "hundreds of thousands of", "tens of millions", "dozens of warships".
+    const mm = /^[ \t]+of[ \t]+(thousands|millions|billions)(?![\p{L}])/iu.exec(rest);
+    if (mm) {
+      const f = MULTITUDES[mm[1]!.toLowerCase()]![0];
+      low = low! * f;
+      high = high! * f;
+      end += mm[0].length;
+      rest = text.slice(end, Math.min(to, end + 80));
+    } else if (/^tens$/i.test(core.raw)) return null;
+  }
+  if (unit === null) {
+    const um = matchUnit(rest, core.kind === 'numeral');
+    if (um) {
+      // Money words after a currency sign ("$5 dollars") count once; otherwise take the unit.
+      unit = um.info.unit;
+      unitKind = um.info.kind;
+      end += um.length;
+      if (rule === 'numeral' || rule === 'words') rule = um.info.kind === 'money' ? 'money' : um.info.kind === 'percent' ? 'percent' : 'unit';
+    }
+  } else {
+    // "$5 billion dollars": swallow a redundant currency word.
+    const um = matchUnit(rest, false);
+    if (um && um.info.kind === 'money') end += um.length;
+  }
+  rest = text.slice(end, Math.min(to, end + 80));
+
+  const tokens = unit === null || unitKind === 'money' || unitKind === 'percent' ? tok() : null;
+
+  if (unit === null && tokens) {
+    // Hyphenated count adjective: "a 30-nation alliance".
+    let i = tokensFrom(tokens, end);
+    let skipOf = 0;
+    if (core.kind === 'multitude' || /^(?:[ \t]+of[ \t]+)/.test(rest)) {
+      const om = /^[ \t]+of[ \t]+(?:the[ \t]+)?/i.exec(rest);
+      if (om && (core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw))) {
+        skipOf = om[0].length;
+        i = tokensFrom(tokens, end + skipOf);
+      }
+    }
+    const t0 = tokens[i];
+    const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
+    if (hy && core.kind === 'numeral') {
+      unit = hy[1]!;
+      unitKind = 'count';
+      end += hy[0].length;
+      rule = 'count';
+    } else if (t0 && t0.start - (end + skipOf) <= 2 && t0.start >= end) {
+      const np = countedNoun(tokens, i);
+      if (np) {
+        const [first, head] = np;
+        const headTok = tokens[head]!;
+        const headLemma = lemmaOf(headTok);
+        unit = headLemma;
+        unitKind = 'count';
+        counted = true;
+        rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
+        let aboutEnd = headTok.end;
+        let fate: string | null = null;
+        let k = head + 1;
+        // "13,000 people killed", "14,000 dead".
+        const nt = tokens[k];
+        if (nt && nt.text.toLowerCase() in PERSON_FATES && (PERSON_NOUNS.has(headTok.text.toLowerCase()) || headLemma === 'person')) {
+          fate = PERSON_FATES[nt.text.toLowerCase()]!;
+          aboutEnd = nt.end;
+          k++;
+        } else if (nt && /^(have|had|has|were|was|are|been)$/i.test(nt.text)) {
+          // "14,000 people have been killed"
+          let k2 = k;
+          while (k2 < tokens.length && k2 < k + 3 && /^(have|had|has|were|was|are|been|reportedly|already)$/i.test(tokens[k2]!.text)) k2++;
+          const ft = tokens[k2];
+          if (ft && ft.text.toLowerCase() in PERSON_FATES && PERSON_NOUNS.has(headTok.text.toLowerCase())) fate = PERSON_FATES[ft.text.toLowerCase()]!;
+        }
+        if (!fate) {
+          // "killed more than 14,000 people"
+          const pw = prevWord(text, startOfQualifier(text, from, start), from);
+          if (pw && pw.word.toLowerCase() in FATE_VERBS && PERSON_NOUNS.has(headTok.text.toLowerCase())) fate = FATE_VERBS[pw.word.toLowerCase()]!;
+        }
+        if (headTok.text.toLowerCase() === 'dead' || headLemma === 'death' || headLemma === 'fatality') fate = 'killed';
+        // Actor from a nationality modifier.
+        for (let q = first; q < head; q++) {
+          const lw = tokens[q]!.text.toLowerCase();
+          if (lw in ACTORS) actor = ACTORS[lw]!;
+        }
+        // Place: a chain of place phrases after the counted noun.
+        const pp = placePhrase(tokens, k, text);
+        if (pp) {
+          place = text.slice(pp[0], pp[1]);
+          aboutEnd = pp[1];
+        }
+        about = text.slice(tokens[first]!.start, aboutEnd);
+        aboutKey = aboutKeyFor(headLemma, fate);
+        if (!actor && aboutKey && MILITARY_KEYS.has(aboutKey)) actor = clauseActor(text, from, start, tokens);
+        // The figure's own span ends at the counted noun (and its participle when there is one).
+        end = fate && nt && nt.text.toLowerCase() in PERSON_FATES ? nt.end : headTok.end;
+      }
+    }
+  } else if (tokens && (unitKind === 'money' || unitKind === 'percent')) {
+    // "$200 million worth of anti-armor missiles", "10 percent of the vote", "$1bn in aid".
+    const om = /^[ \t]+(?:worth[ \t]+of|of|in|for)[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?/i.exec(rest);
+    if (om) {
+      const i = tokensFrom(tokens, end + om[0].length);
+      const np = countedNoun(tokens, i);
+      if (np) {
+        const headTok = tokens[np[1]]!;
+        about = text.slice(tokens[np[0]]!.start, headTok.end);
+        aboutKey = aboutKeyFor(lemmaOf(headTok), null);
+      }
+    }
+  }
+
+  // Word numbers need a unit or a counted noun; so does "one".
+  if (core.kind === 'words') {
+    if (value === null) {
+      // "a"/"an"/"half" alone: only "at least a month", "about a week".
+      if (!/^(a|an)$/i.test(core.raw) || unit === null || unitKind !== 'time') return null;
+      if (!qualifierBefore(text, core.start, from)) return null;
+      value = 1;
+    }
+    if (unit === null) return null;
+    if (/^one$/i.test(core.raw)) {
+      const pw = prevWord(text, start, from);
+      if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase())) return null;
+      if (/^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
+      if (unitKind === 'time') return null; // "one day", "one year" are time expressions more often than amounts
+    }
+  }
+  if (core.kind === 'multitude' && unit === null) return null;
+
+  // Years, labels and model numbers.
+  const qual = qualifierBefore(text, start, from);
+  if (core.kind === 'numeral' && unit === null || (core.kind === 'numeral' && unitKind === 'count' && !qual)) {
+    const isYear = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2099 && value === core.value;
+    if (isYear && (!qual || !counted || YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start)))) return null;
+  }
+  if (core.kind === 'numeral' && unitKind !== 'money' && unitKind !== 'percent') {
+    const pw = prevWord(text, start, from);
+    if (pw && !qual) {
+      const lw = pw.word.toLowerCase();
+      if (LABEL_WORDS.has(lw) || LABEL_WORDS.has(lw.replace(/\.$/, ''))) return null;
+      // "Boeing 737", "Minsk 2", "Windows 10": a capitalised name right before a bare small number.
+      if (unit === null && /^\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
+    }
+  }
+
+  let qualifier: string | null = null;
+  if (qual && !between) {
+    qualifier = qual[0];
+    start = qual[1];
+  }
+  if (between && rule === 'range') {
+    const bi = text.slice(Math.max(from, start - 12), start).toLowerCase().lastIndexOf('between');
+    if (bi >= 0) start = Math.max(from, start - 12) + bi;
+  }
+
+  // A paired conversion in brackets: "75 km (50 miles)", "10.5 million Australian dollars ($7.5 million)".
+  let converted: Figure['converted'] = null;
+  const cm = /^[ \t]*\([ \t]*(?:about|around|approx\.?|approximately|roughly|some|nearly|almost|over|more than)?[ \t]*/i.exec(text.slice(end, Math.min(to, end + 30)));
+  if (cm && unit !== null && unitKind !== 'count') {
+    const innerStart = end + cm[0].length;
+    const close = text.indexOf(')', innerStart);
+    if (close > innerStart && close - innerStart < 40) {
+      const inner = cores.find((c) => c.start >= innerStart - 5 && c.start < close);
+      if (inner) {
+        const sub = buildDraft(text, innerStart - 5 < from ? from : innerStart - 5, close, inner, [inner], 0, () => [], []);
+        if (sub && sub.unit !== null && sub.end <= close && /^[ \t]*$/.test(text.slice(sub.end, close))) {
+          converted = { text: text.slice(sub.start, sub.end), value: sub.value, low: sub.low, high: sub.high, unit: sub.unit };
+          end = close + 1;
+        }
+      }
+    }
+  }
+
+  return {
+    start,
+    end,
+    value,
+    low,
+    high,
+    qualifier,
+    unit,
+    unitKind,
+    about,
+    aboutKey: unitKind === 'age' || unitKind === 'time' || unitKind === null ? null : aboutKey ?? (unitKind === 'count' ? unit : null),
+    actor,
+    place,
+    converted,
+    rule,
+  };
+}
+
+const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);
+
+function startOfQualifier(text: string, from: number, start: number): number {
+  const q = qualifierBefore(text, start, from);
+  return q ? q[1] : start;
+}
+
+function placePhrase(tokens: PosToken[], k: number, text: string): [number, number] | null {
+  const t = tokens[k];
+  if (!t || !PLACE_PREPOSITIONS.has(t.text.toLowerCase())) return null;
+  let j = k + 1;
+  let last = -1;
+  for (; j < tokens.length && j < k + 12; j++) {
+    const u = tokens[j]!;
+    const lw = u.text.toLowerCase();
+    if (u.pos === 'NUM' || MONTH_AFTER_RE.test(u.text) || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|weeks|month|months|year|years)$/i.test(lw)) break;
+    if (u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NOUN' || u.pos === 'PROPN' || (u.pos === 'PRON' && /^(its|their|his|her|our)$/.test(lw)) || lw === 'with' || lw === 'of' || lw === 'the' || lw === '-') {
+      if (u.pos === 'NOUN' || u.pos === 'PROPN') last = j;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  void text;
+  return [t.start, tokens[last]!.end];
+}
+
+/** The nearest actor (country, alliance) that is the subject of a verb before the figure, in the same clause. */
+function clauseActor(text: string, from: number, start: number, tokens: PosToken[]): string | null {
+  const clause = text.slice(from, start);
+  let cut = 0;
+  for (const m of clause.matchAll(CLAUSE_BREAK_RE)) cut = m.index + m[0].length;
+  const lo = from + cut;
+  const end = tokensFrom(tokens, start);
+  for (let i = end - 1; i >= 0 && tokens[i]!.start >= lo; i--) {
+    const t = tokens[i]!;
+    let lw = t.text.toLowerCase();
+    if (lw === 'states' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'united') lw = 'united states';
+    if (!(lw in ACTORS) || t.pos === 'ADJ') continue;
+    let n = i + 1;
+    while (n < end && (tokens[n]!.pos === 'AUX' || tokens[n]!.pos === 'ADV' || tokens[n]!.pos === 'PART')) n++;
+    if (n < end && (tokens[n]!.pos === 'VERB' || tokens[n - 1]!.pos === 'AUX')) return ACTORS[lw]!;
+  }
+  return null;
+}
+
+function entityName(key: string | undefined, context: FigureContext): string | null {
+  if (!key) return null;
+  return context.entities?.find((e) => e.key === key)?.name ?? null;
+}
+
+/** Who claims the figure: the speaker of the quote it stands in, else the source named in its sentence. */
+function findClaimant(text: string, s: Sentence, d: Draft, context: FigureContext): Claimant | null {
+  for (const q of context.quotes ?? []) {
+    if (q.start <= d.start && d.end <= q.end && q.speaker) return { name: q.speaker.name, entity: q.speaker.entity };
+  }
+  const sText = text.slice(s.start, s.end);
+  let beforeCue: { start: number; end: number; cue: string } | null = null;
+  let afterCue: { start: number; end: number; cue: string } | null = null;
+  CUE_RE.lastIndex = 0;
+  for (const m of sText.matchAll(CUE_RE)) {
+    const cs = s.start + m.index;
+    const ce = cs + m[0].length;
+    const cue = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (/^puts?$/.test(cue) && !/^[ \t]+the[ \t]+(?:number|figure|toll)/i.test(text.slice(ce, ce + 20))) continue;
+    if (ce <= d.start) beforeCue = { start: cs, end: ce, cue };
+    else if (cs >= d.end && !afterCue) afterCue = { start: cs, end: ce, cue };
+  }
+  for (const cue of [beforeCue, afterCue]) {
+    if (!cue) continue;
+    const who = cue.cue === 'according to' ? subjectAfter(text, cue.end, s.end, context) : subjectBefore(text, cue.start, s.start, cue === afterCue ? d.end : s.start, context) ?? subjectAfter(text, cue.end, s.end, context, true);
+    if (who) return who;
+  }
+  return null;
+}
+
+function mentionClaimant(m: EntityMention, context: FigureContext): Claimant {
+  const name = entityName(m.entity, context) ?? m.text;
+  return { name, entity: m.entity ?? null };
+}
+
+function subjectBefore(text: string, cueStart: number, sStart: number, floor: number, context: FigureContext): Claimant | null {
+  const lo = Math.max(sStart, floor, cueStart - 60);
+  const mentions = (context.mentions ?? []).filter((m) => m.end <= cueStart && m.start >= lo && m.type !== 'OTHER');
+  if (mentions.length > 0) {
+    const m = mentions[mentions.length - 1]!;
+    const between = text.slice(m.end, cueStart);
+    if (!/[.;:!?]/.test(between) && between.length <= 50) return mentionClaimant(m, context);
+  }
+  const window = text.slice(lo, cueStart);
+  const cm = /((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)(?:[ \t]*,[^,.;]{0,50},)?[ \t]+(?:(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly)[ \t]+)*$/u.exec(window);
+  if (!cm) return null;
+  const words = cm[1]!.split(/[ \t]+/).filter((w, i) => !(i === 0 && CAP_STOP.has(w)));
+  const name = words.join(' ').replace(/['’]s$/, '');
+  if (!name || CAP_STOP.has(name)) return null;
+  return { name, entity: null };
+}
+
+function subjectAfter(text: string, cueEnd: number, sEnd: number, context: FigureContext, inverted = false): Claimant | null {
+  const hi = Math.min(sEnd, cueEnd + 60);
+  const m = (context.mentions ?? []).find((x) => x.start >= cueEnd && x.start - cueEnd <= (inverted ? 3 : 20) && x.end <= hi && x.type !== 'OTHER');
+  if (m) return mentionClaimant(m, context);
+  const window = text.slice(cueEnd, hi);
+  const cm = (inverted ? /^[ \t]+((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)/u : /^[ \t]+(?:the[ \t]+|a[ \t]+)?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)/u).exec(window);
+  if (!cm) return null;
+  const name = cm[1]!.replace(/[.,]$/, '');
+  if (CAP_STOP.has(name)) return null;
+  return { name, entity: null };
+}
+
+export const figuresStage: Stage = {
+  name: 'figures',
+  needs: ['sentences', 'tokens', 'entities', 'quotes'],
+  adds: ['figures'],
+  run(doc: Doc) {
+    doc.layers.figures = extractFigures(doc.text, layer(doc, 'sentences'), {
+      quotes: layer(doc, 'quotes'),
+      mentions: doc.layers.mentions ?? [],
+      entities: layer(doc, 'entities'),
+    });
+  },
+};

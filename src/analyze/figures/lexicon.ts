@@ -1,0 +1,241 @@
+/**
+ * Word lists for figure extraction: number words, scale words, qualifiers, units, currencies,
+ * what-is-counted keys and nationality adjectives. Plain data, read by `index.ts`.
+ */
+
+export const SMALL_NUMBERS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+
+export const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+/** Scale words written after a numeral ("1.5bn", "$200 million", "20k"). */
+export const NUMERAL_SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+};
+
+/**
+ * Vague multitudes. Convention (the same as NewsQuant's gold, where "millions" is 1,000,000-10,000,000):
+ * a plural scale word spans one order of magnitude, low = the scale, high = ten times the scale.
+ * "hundreds of thousands" = 100,000-1,000,000; "tens of thousands" = 10,000-100,000;
+ * "thousands" = 1,000-10,000; "dozens" = 24-144 (two to twelve dozen).
+ */
+export const MULTITUDES: Record<string, [number, number]> = {
+  dozens: [24, 144],
+  tens: [10, 100],
+  hundreds: [100, 1000],
+  thousands: [1e3, 1e4],
+  millions: [1e6, 1e7],
+  billions: [1e9, 1e10],
+  trillions: [1e12, 1e13],
+};
+
+/** Qualifiers before a figure, longest first; the key is matched lower-cased. */
+export const QUALIFIERS: string[] = [
+  'no more than', 'no fewer than', 'no less than', 'not more than', 'not less than',
+  'as many as', 'as much as', 'as few as', 'as little as', 'in excess of', 'upwards of', 'more than', 'fewer than',
+  'less than', 'greater than', 'at least', 'at most', 'up to', 'close to', 'just over', 'just under',
+  'well over', 'an estimated', 'approximately', 'approx.', 'roughly', 'nearly', 'almost', 'about', 'around',
+  'some', 'over', 'under', 'above', 'below', 'exactly', 'only', 'just', 'estimated', 'circa', 'c.',
+];
+
+export interface UnitInfo {
+  /** The unit as sitrep reports it (`percent`, `USD`, `km`, `hour`, …). */
+  unit: string;
+  /** What kind of quantity: grouping in the ledger never mixes kinds. */
+  kind: 'percent' | 'money' | 'length' | 'area' | 'mass' | 'volume' | 'speed' | 'time' | 'age' | 'temperature' | 'energy' | 'data' | 'count' | 'other';
+}
+
+/** Currency symbols and codes before a number. */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD', 'us$': 'USD', usd: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 'hk$': 'HKD',
+  'nz$': 'NZD', 's$': 'SGD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY',
+  '₽': 'RUB', rub: 'RUB', '₴': 'UAH', uah: 'UAH', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR',
+  cny: 'CNY', rmb: 'CNY', chf: 'CHF', '₪': 'ILS', 'r$': 'BRL',
+};
+
+/** Unit words after a number (singular and plural forms), lower-case. Multi-word entries are matched first. */
+const U: Array<[string[], UnitInfo]> = [
+  [['percent', 'per cent', '%', 'pct', 'percentage'], { unit: 'percent', kind: 'percent' }],
+  [['percentage points', 'percentage point', 'percent points'], { unit: 'percentage point', kind: 'percent' }],
+  [['basis points', 'basis point', 'bps'], { unit: 'basis point', kind: 'percent' }],
+  [['us dollars', 'u.s. dollars', 'dollars', 'dollar', 'usd'], { unit: 'USD', kind: 'money' }],
+  [['australian dollars', 'australian dollar'], { unit: 'AUD', kind: 'money' }],
+  [['canadian dollars', 'canadian dollar'], { unit: 'CAD', kind: 'money' }],
+  [['euros', 'euro', 'eur'], { unit: 'EUR', kind: 'money' }],
+  [['pounds sterling', 'pound sterling', 'sterling', 'british pounds', 'gbp'], { unit: 'GBP', kind: 'money' }],
+  [['rubles', 'ruble', 'roubles', 'rouble', 'rub'], { unit: 'RUB', kind: 'money' }],
+  [['hryvnias', 'hryvnia', 'hryvnas', 'hryvna', 'uah'], { unit: 'UAH', kind: 'money' }],
+  [['japanese yen', 'yen'], { unit: 'JPY', kind: 'money' }],
+  [['chinese yuan', 'yuan', 'renminbi'], { unit: 'CNY', kind: 'money' }],
+  [['rupees', 'rupee'], { unit: 'INR', kind: 'money' }],
+  [['swiss francs', 'swiss franc', 'francs'], { unit: 'CHF', kind: 'money' }],
+  [['shekels', 'shekel'], { unit: 'ILS', kind: 'money' }],
+  [['ringgit'], { unit: 'MYR', kind: 'money' }],
+  [['bitcoins', 'bitcoin'], { unit: 'BTC', kind: 'money' }],
+  [['cents', 'cent'], { unit: 'cent', kind: 'money' }],
+  [['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', 'km2', 'km²'], { unit: 'km2', kind: 'area' }],
+  [['square miles', 'square mile', 'sq mi'], { unit: 'square mile', kind: 'area' }],
+  [['square metres', 'square meters', 'square metre', 'square meter', 'sq m', 'm2', 'm²'], { unit: 'm2', kind: 'area' }],
+  [['square feet', 'square foot', 'sq ft'], { unit: 'square foot', kind: 'area' }],
+  [['hectares', 'hectare', 'ha'], { unit: 'hectare', kind: 'area' }],
+  [['acres', 'acre'], { unit: 'acre', kind: 'area' }],
+  [['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'kph', 'kmh'], { unit: 'km/h', kind: 'speed' }],
+  [['miles per hour', 'miles an hour', 'mph'], { unit: 'mph', kind: 'speed' }],
+  [['knots', 'knot'], { unit: 'knot', kind: 'speed' }],
+  [['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'], { unit: 'km', kind: 'length' }],
+  [['miles', 'mile', 'mi'], { unit: 'mile', kind: 'length' }],
+  [['nautical miles', 'nautical mile'], { unit: 'nautical mile', kind: 'length' }],
+  [['metres', 'meters', 'metre', 'meter', 'm'], { unit: 'm', kind: 'length' }],
+  [['centimetres', 'centimeters', 'centimetre', 'centimeter', 'cm'], { unit: 'cm', kind: 'length' }],
+  [['millimetres', 'millimeters', 'millimetre', 'millimeter', 'mm'], { unit: 'mm', kind: 'length' }],
+  [['feet', 'foot', 'ft'], { unit: 'foot', kind: 'length' }],
+  [['inches', 'inch', 'in.'], { unit: 'inch', kind: 'length' }],
+  [['yards', 'yard', 'yd'], { unit: 'yard', kind: 'length' }],
+  [['kilograms', 'kilogrammes', 'kilogram', 'kilogramme', 'kg', 'kgs', 'kilos', 'kilo'], { unit: 'kg', kind: 'mass' }],
+  [['grams', 'grammes', 'gram', 'gramme', 'g'], { unit: 'g', kind: 'mass' }],
+  [['milligrams', 'milligram', 'mg'], { unit: 'mg', kind: 'mass' }],
+  [['tonnes', 'tonne', 'metric tons', 'metric ton', 'tons', 'ton'], { unit: 'tonne', kind: 'mass' }],
+  [['pounds', 'lbs', 'lb'], { unit: 'pound', kind: 'mass' }],
+  [['ounces', 'ounce', 'oz'], { unit: 'ounce', kind: 'mass' }],
+  [['litres', 'liters', 'litre', 'liter', 'l'], { unit: 'litre', kind: 'volume' }],
+  [['millilitres', 'milliliters', 'millilitre', 'milliliter', 'ml'], { unit: 'ml', kind: 'volume' }],
+  [['gallons', 'gallon'], { unit: 'gallon', kind: 'volume' }],
+  [['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'bcm'], { unit: 'm3', kind: 'volume' }],
+  [['barrels per day', 'barrels a day', 'bpd'], { unit: 'barrel per day', kind: 'volume' }],
+  [['barrels', 'barrel'], { unit: 'barrel', kind: 'volume' }],
+  [['miles per gallon', 'mpg'], { unit: 'mpg', kind: 'other' }],
+  [['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', 'celsius'], { unit: '°C', kind: 'temperature' }],
+  [['degrees fahrenheit', 'degree fahrenheit', '°f', 'fahrenheit'], { unit: '°F', kind: 'temperature' }],
+  [['degrees', 'degree', '°'], { unit: 'degree', kind: 'other' }],
+  [['seconds', 'second', 'secs', 'sec'], { unit: 'second', kind: 'time' }],
+  [['minutes', 'minute', 'mins', 'min'], { unit: 'minute', kind: 'time' }],
+  [['hours', 'hour', 'hrs', 'hr'], { unit: 'hour', kind: 'time' }],
+  [['days', 'day'], { unit: 'day', kind: 'time' }],
+  [['weeks', 'week'], { unit: 'week', kind: 'time' }],
+  [['months', 'month'], { unit: 'month', kind: 'time' }],
+  [['years', 'year', 'yrs'], { unit: 'year', kind: 'time' }],
+  [['decades', 'decade'], { unit: 'decade', kind: 'time' }],
+  [['centuries', 'century'], { unit: 'century', kind: 'time' }],
+  [['kilowatt hours', 'kilowatt-hours', 'kwh'], { unit: 'kWh', kind: 'energy' }],
+  [['megawatt hours', 'megawatt-hours', 'mwh'], { unit: 'MWh', kind: 'energy' }],
+  [['gigawatts', 'gigawatt', 'gw'], { unit: 'GW', kind: 'energy' }],
+  [['megawatts', 'megawatt', 'mw'], { unit: 'MW', kind: 'energy' }],
+  [['kilowatts', 'kilowatt', 'kw'], { unit: 'kW', kind: 'energy' }],
+  [['watts', 'watt', 'w'], { unit: 'W', kind: 'energy' }],
+  [['horsepower', 'hp', 'bhp'], { unit: 'hp', kind: 'other' }],
+  [['gigabytes', 'gigabyte', 'gb'], { unit: 'GB', kind: 'data' }],
+  [['terabytes', 'terabyte', 'tb'], { unit: 'TB', kind: 'data' }],
+  [['megabytes', 'megabyte', 'mb'], { unit: 'MB', kind: 'data' }],
+  [['gigahertz', 'ghz'], { unit: 'GHz', kind: 'other' }],
+  [['megahertz', 'mhz'], { unit: 'MHz', kind: 'other' }],
+  [['hertz', 'hz'], { unit: 'Hz', kind: 'other' }],
+  [['times'], { unit: 'times', kind: 'other' }],
+];
+
+/**
+ * Abbreviations that only count as a unit when written right after a number or with one space
+ * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
+ */
+export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', '°']);
+
+export const UNIT_SURFACES: Array<[string, UnitInfo]> = U.flatMap(([surfaces, info]) => surfaces.map((s) => [s, info] as [string, UnitInfo]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+export function currencyKind(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit) || unit === 'cent';
+}
+
+/**
+ * What is counted, normalised for grouping: lemma → key. Soldiers and troops are one thing in a
+ * ledger; so are the dead, deaths and people killed.
+ */
+export const ABOUT_KEYS: Record<string, string> = {
+  troop: 'troop', troops: 'troop', soldier: 'troop', serviceman: 'troop', servicemen: 'troop', servicemember: 'troop',
+  'service member': 'troop', personnel: 'troop', force: 'troop', forces: 'troop', fighter: 'fighter', militant: 'fighter',
+  dead: 'killed', death: 'killed', fatality: 'killed', killed: 'killed', life: 'killed', lives: 'killed', casualty: 'casualty',
+  wounded: 'wounded', injured: 'wounded', injury: 'wounded',
+  refugee: 'refugee', displaced: 'displaced', evacuee: 'evacuated', evacuated: 'evacuated',
+  person: 'person', people: 'person', civilian: 'civilian', resident: 'person', citizen: 'person',
+  tank: 'tank', warship: 'warship', ship: 'warship', vessel: 'warship', jet: 'aircraft', aircraft: 'aircraft', plane: 'aircraft',
+  missile: 'missile', drone: 'drone', helicopter: 'helicopter', vehicle: 'vehicle', 'armored vehicle': 'vehicle',
+  prisoner: 'prisoner', 'prisoner of war': 'prisoner', pow: 'prisoner', hostage: 'hostage',
+};
+
+/** Participles after a counted person noun that say what happened to them ("13,000 people killed"). */
+export const PERSON_FATES: Record<string, string> = {
+  killed: 'killed', dead: 'killed', died: 'killed', slain: 'killed', wounded: 'wounded', injured: 'wounded',
+  displaced: 'displaced', evacuated: 'evacuated', detained: 'detained', arrested: 'detained', missing: 'missing',
+  captured: 'prisoner', abducted: 'hostage',
+};
+
+/** Verbs before a number that say the same ("killed more than 14,000 people"). */
+export const FATE_VERBS: Record<string, string> = {
+  kill: 'killed', killed: 'killed', claimed: 'killed', wound: 'wounded', wounded: 'wounded', injure: 'wounded', injured: 'wounded',
+  displace: 'displaced', displaced: 'displaced', evacuate: 'evacuated', evacuated: 'evacuated', arrest: 'detained', detain: 'detained',
+};
+
+export const PERSON_NOUNS = new Set([
+  'people', 'person', 'persons', 'civilians', 'civilian', 'residents', 'citizens', 'soldiers', 'troops', 'servicemen',
+  'children', 'women', 'men', 'ukrainians', 'russians', 'fighters', 'militants', 'others', 'individuals', 'protesters',
+]);
+
+/** Nationality adjectives and actor names, to the name of the actor. */
+export const ACTORS: Record<string, string> = {
+  russian: 'Russia', russia: 'Russia', "russia's": 'Russia', moscow: 'Russia', kremlin: 'Russia',
+  ukrainian: 'Ukraine', ukraine: 'Ukraine', "ukraine's": 'Ukraine', kyiv: 'Ukraine', kiev: 'Ukraine',
+  american: 'United States', us: 'United States', 'u.s.': 'United States', usa: 'United States', 'united states': 'United States', washington: 'United States', pentagon: 'United States',
+  nato: 'NATO', "nato's": 'NATO', alliance: 'NATO',
+  belarusian: 'Belarus', belarus: 'Belarus', minsk: 'Belarus',
+  british: 'United Kingdom', uk: 'United Kingdom', britain: 'United Kingdom', london: 'United Kingdom',
+  german: 'Germany', germany: 'Germany', berlin: 'Germany', french: 'France', france: 'France', paris: 'France',
+  polish: 'Poland', poland: 'Poland', chinese: 'China', china: 'China', beijing: 'China', turkish: 'Turkey', turkey: 'Turkey',
+  european: 'European Union', eu: 'European Union', separatist: 'separatists', separatists: 'separatists', rebel: 'separatists', rebels: 'separatists',
+};
+
+/** Prepositions that start a place phrase after what is counted. */
+export const PLACE_PREPOSITIONS = new Set(['near', 'along', 'on', 'at', 'in', 'inside', 'across', 'around', 'to', 'into', 'within', 'off', 'outside', 'by', 'from']);
+
+export const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** Words before a number that make it a label, not a quantity ("Article 5", "Resolution 2202", "Flight 752"). */
+export const LABEL_WORDS = new Set([
+  'article', 'articles', 'section', 'sections', 'chapter', 'paragraph', 'resolution', 'no', 'no.', 'nos', 'nos.', 'number', '#', 'row', 'room',
+  'flight', 'page', 'pages', 'p.', 'pp.', 'item', 'part', 'clause', 'level', 'phase', 'grade', 'route', 'highway', 'gate', 'platform',
+  'seat', 'channel', 'apartment', 'suite', 'block', 'vol', 'vol.', 'volume', 'issue', 'episode', 'season', 'version', 'round', 'stage',
+  'lot', 'tier', 'ward', 'district', 'zone', 'bus', 'division', 'protocol', 'amendment', 'act', 'rule', 'order', 'decree', 'law',
+  'exit', 'interstate', 'terminal', 'line', 'group', 'squad', 'unit', 'team', 'building', 'house', 'floor', 'sector', 'point', 'plan',
+  'model', 'generation', 'series', 'mark', 'mk', 'type', 'class', 'category', 'code', 'id', 'ref', 'figure', 'fig.', 'table',
+]);
+
+/** Words that, before "one", make it a pronoun ("no one", "the one"). */
+export const ONE_PRONOUN_BEFORE = new Set(['no', 'any', 'every', 'the', 'this', 'that', 'which', 'each', 'someone', 'anyone', 'everyone', 'only', 'last', 'another', 'such', 'little', 'big', 'new', 'old', 'right', 'wrong', 'same']);
+
+/** Verbs and phrases that attribute a statement to someone in the same sentence. */
+export const ATTRIBUTION_CUES = [
+  'according to', 'said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'estimated', 'estimates', 'estimate',
+  'reported', 'reports', 'announced', 'announces', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'warned', 'warns',
+  'insisted', 'insists', 'alleged', 'alleges', 'believes', 'believed', 'thinks', 'wrote', 'writes', 'tweeted', 'confirmed', 'confirms',
+  'indicated', 'indicates', 'assessed', 'assesses', 'put', 'puts', 'cited', 'cites', 'counted', 'counts', 'accused', 'accuses',
+];
