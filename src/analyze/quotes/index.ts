@@ -1,0 +1,687 @@
+/**
+ * Quotes and their speakers.
+ *
+ * Detectors propose, refiners decide:
+ *  1. quoted spans (marks.ts) are attributed by the words right after them ("…,” he said) or right
+ *     before them (Peskov said: “…”) — kind `direct`;
+ *  2. cue verbs (cues.ts) outside quotes give reported speech: "SOURCE CUE [that] CONTENT",
+ *     "CONTENT, SOURCE CUE.", "CONTENT, CUE SOURCE.", "according to SOURCE, CONTENT" — kind
+ *     `indirect`, or `partial` when the content holds quoted words;
+ *  3. quoted spans left over continue the speaker before them (split quotes, quotes running over
+ *     paragraphs) or, when short (scare quotes, titles), are dropped;
+ *  4. speakers are named in text order: an entity from the mentions/entities layers when one covers
+ *     the source words, else the name in the words (titles stripped, surnames expanded to the full
+ *     name used earlier), pronouns to the nearest compatible speaker or person before them.
+ * Caption lines never speak.
+ */
+import type { Doc, EntityMention, LocalEntity, Quote, QuoteKind, Sentence, Span, Speaker } from '../../doc/types.js';
+import type { Stage } from '../../pipeline/stage.js';
+import { splitText } from '../sentences/index.js';
+import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, NO_OBJECT_CONTENT, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { tagSentences, type Tok } from './tokens.js';
+
+export { findQuotedSpans } from './marks.js';
+
+/** A proposed attribution before speakers are named. */
+interface Cand {
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  source: Span | null;
+  cue: Span | null;
+  rule: string;
+  /** Candidate whose speaker this one takes (continued quotes), or -1. */
+  inherit: number;
+}
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const BETWEEN_POS = new Set(['AUX', 'ADV', 'PART']);
+const TERMINAL = /^[.!?]+$/;
+const QUOTE_CHARS = /^["“”„‟«»]+$/;
+const TEMPORAL = new Set([
+  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon',
+  'night', 'again', 'also', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'then', 'now',
+]);
+const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\b|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
+
+/** Find the quotes of a document (uses its sentences, mentions and entities layers when present). */
+export function findQuotes(doc: Doc): Quote[] {
+  const text = doc.text;
+  const sentences: readonly Sentence[] = doc.layers.sentences ?? splitText(text).sentences;
+  const toks = tagSentences(text, sentences);
+  const spans = findQuotedSpans(text);
+  const lines = lineTable(text);
+  const captionLines = new Set<number>();
+  lines.forEach((l, idx) => {
+    if (looksLikeCaption(text.slice(l.start, l.end))) captionLines.add(idx);
+  });
+  const tokAt = (offset: number): number => firstTokenAtOrAfter(toks, offset);
+  const inQuote = (offset: number): QuotedSpan | undefined => spans.find((q) => q.start <= offset && offset < q.end);
+
+  const cands: Cand[] = [];
+  const consumed: Span[] = [];
+  const spanCand = new Map<number, number>();
+  const isConsumed = (a: number, b: number) => consumed.some(([s, e]) => a < e && s < b);
+
+  // 1. Quoted spans attributed by adjacent words.
+  spans.forEach((q, qi) => {
+    if (captionLines.has(lineOf(lines, q.open))) return;
+    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans);
+    if (!att) return;
+    spanCand.set(qi, cands.length);
+    cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
+    consumed.push([q.open, q.close + 1], att.covers);
+  });
+
+  // 2. Cue verbs outside quotes.
+  for (const t of toks) {
+    if (!isCueToken(toks, t)) continue;
+    if (inQuote(t.start) || isConsumed(t.start, t.end)) continue;
+    if (captionLines.has(lineOf(lines, t.start))) continue;
+    const sent = sentences[t.sent]!;
+    const c = reported(text, toks, t, sent, spans);
+    if (!c) continue;
+    if (isConsumed(c.start, c.end)) continue;
+    // A quoted span wholly inside the content becomes part of it.
+    spans.forEach((q, qi) => {
+      if (q.start >= c.start && q.end <= c.end + 1 && !spanCand.has(qi)) spanCand.set(qi, cands.length);
+    });
+    cands.push(c);
+    consumed.push([Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0)]);
+  }
+
+  // 3. Quoted spans left over: continuations, split quotes; short ones (scare quotes, titles) dropped.
+  spans.forEach((q, qi) => {
+    if (spanCand.has(qi)) return;
+    if (captionLines.has(lineOf(lines, q.open))) return;
+    if (isConsumed(q.start, q.end)) return;
+    const content = text.slice(q.start, q.end);
+    const words = content.trim().split(/\s+/).length;
+    let inherit = -1;
+    let rule = 'quotes/unattributed';
+    if (q.continues >= 0 && spanCand.has(q.continues)) {
+      inherit = spanCand.get(q.continues)!;
+      rule = 'quotes/continued-paragraph';
+    } else if (q.paragraphInitial) {
+      const prev = lastCandBefore(cands, q.open);
+      if (prev >= 0 && lineOf(lines, cands[prev]!.end) >= lineOf(lines, q.open) - 1 && cands[prev]!.source) {
+        inherit = prev;
+        rule = 'quotes/continued-speaker';
+      }
+    } else {
+      const prev = lastCandBefore(cands, q.open);
+      if (prev >= 0 && lineOf(lines, cands[prev]!.start) === lineOf(lines, q.open) && cands[prev]!.kind === 'direct') {
+        inherit = prev;
+        rule = 'quotes/split';
+      }
+    }
+    const sentenceLike = /[.!?,]["”“]?\s*$/.test(content) || q.unclosed || q.paragraphInitial;
+    if (inherit < 0 && (words < 6 || !sentenceLike)) return;
+    if (inherit >= 0 && words < 3) return;
+    spanCand.set(qi, cands.length);
+    cands.push({ start: q.start, end: q.end, kind: 'direct', source: null, cue: null, rule, inherit });
+  });
+
+  // 4. Speakers, in text order.
+  const order = cands.map((_, i) => i).sort((a, b) => cands[a]!.start - cands[b]!.start);
+  const namer = new SpeakerNamer(text, doc.layers.mentions ?? [], doc.layers.entities ?? []);
+  const speakers = new Map<number, Speaker | null>();
+  const resolve = (i: number, depth = 0): Speaker | null => {
+    if (speakers.has(i)) return speakers.get(i)!;
+    const c = cands[i]!;
+    let sp: Speaker | null = null;
+    if (c.source) sp = namer.name(c.source);
+    else if (c.inherit >= 0 && depth < 50) {
+      const from = resolve(c.inherit, depth + 1);
+      sp = from ? { ...from, mention: null } : null;
+    }
+    speakers.set(i, sp);
+    return sp;
+  };
+  const quotes: Quote[] = [];
+  for (const i of order) {
+    const c = cands[i]!;
+    const [s, e] = trimSpan(text, c.start, c.end);
+    if (e <= s) continue;
+    quotes.push({
+      start: s,
+      end: e,
+      text: text.slice(s, e),
+      kind: c.kind,
+      speaker: resolve(i),
+      cue: c.cue,
+      source: c.rule,
+    });
+  }
+  return quotes;
+}
+
+export const quotesStage: Stage = {
+  name: 'quotes',
+  needs: ['sentences', 'tokens', 'mentions', 'entities'],
+  adds: ['quotes'],
+  run(doc: Doc) {
+    doc.layers.quotes = findQuotes(doc);
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Lines and captions
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function lineTable(text: string): Line[] {
+  const out: Line[] = [];
+  const re = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (/\S/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function lineOf(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Photo captions and credits: they never speak. */
+export function looksLikeCaption(line: string): boolean {
+  const l = line.trim();
+  if (CAPTION.test(l)) return true;
+  // A short line with a credit at its end ("… (Reuters)", "… Getty Images").
+  return l.length < 300 && /(?:Getty Images|\bvia Reuters|\bAP Photo\b|\bAFP\b\s*$)/.test(l) && !/[“"]/.test(l);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token helpers
+
+function firstTokenAtOrAfter(toks: Tok[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastCandBefore(cands: Cand[], offset: number): number {
+  let best = -1;
+  cands.forEach((c, i) => {
+    if (c.start < offset && (best < 0 || c.start > cands[best]!.start)) best = i;
+  });
+  return best;
+}
+
+function isCueToken(toks: Tok[], t: Tok): boolean {
+  if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
+  if (!CUE_FORMS.has(t.lower)) return false;
+  return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
+}
+
+function isCueWord(t: Tok | undefined): boolean {
+  return !!t && CUE_FORMS.has(t.lower) && t.pos !== 'ADP';
+}
+
+function sameSentence(a: Tok | undefined, b: Tok): a is Tok {
+  return !!a && a.sent === b.sent;
+}
+
+/**
+ * Noun phrase ending at token `i` (inclusive), read leftwards: names, nouns, adjectives,
+ * determiners, possessives, "of" between nouns; or a subject pronoun alone. Returns [first, last] or null.
+ */
+function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null {
+  const last = toks[i];
+  if (!last || i < floor) return null;
+  if (last.pos === 'PRON') return PRONOUNS.has(last.lower) ? [i, i] : null;
+  if (!NP_POS.has(last.pos) || last.pos === 'DET' || last.pos === 'ADJ') return null;
+  let j = i;
+  while (j - 1 >= floor) {
+    const p = toks[j - 1]!;
+    if (p.sent !== last.sent) break;
+    if (NP_POS.has(p.pos) || /^[’']s$/.test(p.lower)) {
+      j--;
+      continue;
+    }
+    if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'and' || p.lower === '-') && j - 2 >= floor) {
+      const q = toks[j - 2]!;
+      if (q.pos === 'PROPN' || q.pos === 'NOUN') {
+        j -= 2;
+        continue;
+      }
+    }
+    break;
+  }
+  if (i - j > 12) j = i - 12;
+  // Do not start on "'s" or a lone determiner chain.
+  while (j < i && (toks[j]!.pos === 'PART' || toks[j]!.lower === 'and')) j++;
+  return [j, i];
+}
+
+/** Noun phrase starting at token `i`, read rightwards (for "said Peskov", "said the minister of …"). */
+function npRight(toks: Tok[], i: number, limit: number): [number, number] | null {
+  const first = toks[i];
+  if (!first || i > limit) return null;
+  if (first.pos === 'PRON') return PRONOUNS.has(first.lower) ? [i, i] : null;
+  if (!NP_POS.has(first.pos)) return null;
+  let j = i;
+  while (j + 1 <= limit) {
+    const n = toks[j + 1]!;
+    if (n.sent !== first.sent) break;
+    if (NP_POS.has(n.pos) || /^[’']s$/.test(n.lower)) {
+      j++;
+      continue;
+    }
+    if ((n.lower === 'of' || n.lower === 'for' || n.lower === 'and') && j + 2 <= limit) {
+      const q = toks[j + 2]!;
+      if (q.pos === 'PROPN' || q.pos === 'NOUN' || q.pos === 'DET' || q.pos === 'ADJ') {
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  if (j - i > 14) return null;
+  // Must end on a noun or name, not a determiner or adjective.
+  while (j > i && !(toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'NUM')) j--;
+  if (!(toks[j]!.pos === 'PROPN' || toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'NUM')) return null;
+  return [i, j];
+}
+
+/** Cue span: the verb, aux/adverbs right before it, and a tail like "in a statement" or "reporters". */
+function cueSpan(text: string, toks: Tok[], v: number, from: number): { span: Span; end: number } {
+  const t = toks[v]!;
+  let end = t.end;
+  if (t.lower === 'according') end = toks[v + 1]!.end;
+  else {
+    const particle = toks[v + 1];
+    if (particle && t.lower.startsWith('point') && particle.lower === 'out') end = particle.end;
+    const m = CUE_TAIL.exec(text.slice(end, end + 120));
+    if (m) end += m[0].length;
+  }
+  return { span: [toks[from]!.start, end], end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Quoted spans: attribution after or before
+
+interface Attribution {
+  source: Span | null;
+  cue: Span;
+  covers: Span;
+  rule: string;
+}
+
+/** "“…,” he said.", "“…,” said Peskov.", "“…” Peskov told reporters." */
+function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
+  if (q.unclosed) return null;
+  let i = tokAt(q.close + 1);
+  // Skip the closing mark and punctuation right after it.
+  while (toks[i] && toks[i]!.start <= q.close + 2 && (QUOTE_CHARS.test(toks[i]!.text) || /^[,.!?;:—–-]$/.test(toks[i]!.text))) i++;
+  const first = toks[i];
+  if (!first) return null;
+  const gap = text.slice(q.close + 1, first.start);
+  if (/\n/.test(gap) || gap.length > 4) return null;
+  // cue first: "said Peskov"
+  if (isCueWord(first) && CUE_FORMS.get(first.lower) !== undefined) {
+    const np = npRight(toks, i + 1, i + 16);
+    if (np) {
+      const cue = cueSpan(text, toks, i, i);
+      const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+      return { source: src, cue: cue.span, covers: [first.start, Math.max(src[1], cue.end)], rule: 'quotes/after-cue-source' };
+    }
+  }
+  // source first: "he said", "the Kremlin spokesman told reporters"
+  let j = i;
+  const limit = i + 14;
+  while (j <= limit && toks[j] && !isCueWord(toks[j]) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) j++;
+  const v = toks[j];
+  if (!v || j === i || !isCueWord(v) || v.sent !== toks[j - 1]!.sent) return null;
+  let k = j - 1;
+  let from = j;
+  while (k >= i && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
+    from = k;
+    k--;
+  }
+  const np = npLeft(toks, k, i);
+  if (!np || np[0] !== i) return null;
+  const cue = cueSpan(text, toks, j, from);
+  const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+  return { source: src, cue: cue.span, covers: [first.start, cue.end], rule: 'quotes/after-source-cue' };
+}
+
+/** "Peskov said: “…”", "Kuleba told reporters, “…”". */
+function attributeBefore(
+  text: string,
+  toks: Tok[],
+  q: QuotedSpan,
+  tokAt: (o: number) => number,
+  spans: QuotedSpan[],
+): Attribution | null {
+  const openTok = tokAt(q.open);
+  let j = openTok - 1;
+  // Skip ":" "," "that" right before the mark.
+  while (toks[j] && (toks[j]!.text === ':' || toks[j]!.text === ',' || toks[j]!.lower === 'that')) j--;
+  const lineStart = text.lastIndexOf('\n', q.open) + 1;
+  const prevClose = spans.filter((s) => s.close < q.open && s.close >= lineStart).pop();
+  const floorOffset = Math.max(lineStart, prevClose ? prevClose.close + 1 : 0);
+  // Find the cue verb: the last cue word in the few tokens before the mark.
+  let v = -1;
+  for (let k = j; k >= 0 && k >= j - 8 && toks[k]!.start >= floorOffset; k--) {
+    if (TERMINAL.test(toks[k]!.text)) break;
+    if (isCueWord(toks[k])) {
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  const cue0 = cueSpan(text, toks, v, v);
+  const between = text.slice(cue0.end, q.open);
+  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during)\b[^.!?]{0,40}[,:]\s*$/.test(between)) return null;
+  let k = v - 1;
+  let from = v;
+  while (k >= 0 && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
+    from = k;
+    k--;
+  }
+  const floor = firstTokenAtOrAfter(toks, floorOffset);
+  const np = npLeft(toks, k, floor);
+  if (!np) return null;
+  const cue = cueSpan(text, toks, v, from);
+  const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+  return { source: src, cue: cue.span, covers: [src[0], cue.end], rule: 'quotes/before-source-cue' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Reported speech around a cue verb
+
+function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: QuotedSpan[]): Cand | null {
+  const v = t.i;
+  const sentFirst = firstTokenAtOrAfter(toks, sent.start);
+  let sentLast = v;
+  while (toks[sentLast + 1] && toks[sentLast + 1]!.sent === t.sent) sentLast++;
+  // Content end: the sentence end before its final punctuation (and closing mark).
+  let endTok = sentLast;
+  while (endTok > v && (TERMINAL.test(toks[endTok]!.text) || QUOTE_CHARS.test(toks[endTok]!.text))) endTok--;
+
+  if (t.lower === 'according') return accordingTo(text, toks, v, sentFirst, endTok, spans);
+  const lemma = CUE_FORMS.get(t.lower)!;
+  const prev = toks[v - 1];
+  if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
+  const next = toks[v + 1];
+  if (next && sameSentence(next, t) && (next.lower === 'by' || next.lower === 'to' && lemma !== 'say' || next.lower === 'for')) return null;
+
+  // Source to the left (skipping aux/adverbs).
+  let k = v - 1;
+  let from = v;
+  while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
+    from = k;
+    k--;
+  }
+  let np = npLeft(toks, k, sentFirst);
+  let srcStartTok = np ? np[0] : -1;
+  // Appositive: "Peskov, the Kremlin spokesman, said".
+  if (!np && toks[k]?.text === ',' && k > sentFirst) {
+    let c = k - 1;
+    while (c > sentFirst && c > k - 10 && toks[c]!.text !== ',') c--;
+    if (toks[c]?.text === ',') {
+      const head = npLeft(toks, c - 1, sentFirst);
+      const appos = npLeft(toks, k - 1, c + 1);
+      if (head && appos && appos[0] === c + 1) {
+        np = [head[0], k - 1];
+        srcStartTok = head[0];
+      }
+    }
+  }
+  const cue = cueSpan(text, toks, v, from);
+
+  // A: SOURCE CUE [object] [that|:|,] CONTENT
+  if (np) {
+    let c = firstTokenAtOrAfter(toks, cue.end);
+    let thatAt = -1;
+    for (let x = c; x <= Math.min(endTok, c + 8); x++) {
+      const tx = toks[x]!;
+      if (tx.lower === 'that' && (tx.pos === 'SCONJ' || tx.pos === 'PRON' || tx.pos === 'DET')) {
+        thatAt = x;
+        break;
+      }
+      if (tx.pos === 'VERB' || tx.pos === 'AUX' || tx.text === ',' || QUOTE_CHARS.test(tx.text)) break;
+    }
+    let ok = false;
+    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ'))) {
+      c = thatAt + 1;
+      ok = true;
+    } else {
+      if (OBJECT_LEMMAS.has(lemma)) {
+        const obj = npRight(toks, c, endTok);
+        if (obj && toks[obj[1] + 1] && (toks[obj[1] + 1]!.text === ',' || toks[obj[1] + 1]!.text === ':' || QUOTE_CHARS.test(toks[obj[1] + 1]!.text))) c = obj[1] + 1;
+      }
+      while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) c++;
+      if (toks[c] && (toks[c]!.text === ':' || toks[c]!.text === ',')) c++;
+      const head = toks[c];
+      if (head && QUOTE_CHARS.test(head.text)) ok = true;
+      else if (head && !CLAUSE_ONLY_LEMMAS.has(lemma) && c <= endTok) {
+        // A bare clause: must hold a finite verb, and start like a clause (a subject).
+        const clause = toks.slice(c, endTok + 1);
+        const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ';
+        ok = startsLikeSubject && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those)$/.test(head.lower)) ok = false;
+      }
+    }
+    let objectContent = false;
+    if (!ok && !NO_OBJECT_CONTENT.has(lemma)) {
+      // Stance verbs: the object is the content ("criticized the deal", "urged voters to stay home").
+      let o = firstTokenAtOrAfter(toks, cue.end);
+      while (toks[o] && o <= endTok && (toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
+      if (toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
+        c = o;
+        ok = true;
+        objectContent = true;
+      }
+    }
+    if (ok && toks[c] && c <= endTok) {
+      let start = toks[c]!.start;
+      let end = toks[endTok]!.end;
+      const q = spans.find((s) => s.open >= start - 1 && s.open <= start);
+      let kind: QuoteKind = 'indirect';
+      if (q) {
+        if (q.close >= end) {
+          end = q.close;
+          start = q.start;
+          kind = q.close <= toks[endTok]!.end + 1 || q.unclosed ? 'direct' : 'partial';
+          if (!isSentenceEnd(text, q.close + 1)) kind = 'partial';
+          if (kind === 'partial') {
+            start = toks[c]!.start;
+            end = Math.max(end, toks[endTok]!.end);
+          }
+        }
+      }
+      if (kind === 'indirect' && /["“”„«»]/.test(text.slice(start, end))) kind = 'partial';
+      // A content running on into a quote that closes after the sentence takes the whole quote.
+      const crossing = spans.find((s) => s.open >= start && s.open < end && s.close > end);
+      if (crossing) end = crossing.unclosed ? crossing.close : crossing.close + 1;
+      const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+      const rule = objectContent ? 'quotes/source-cue-object' : 'quotes/source-cue-content';
+      return { start, end, kind, source, cue: cue.span, rule, inherit: -1 };
+    }
+  }
+
+  // B: CONTENT, SOURCE CUE.  /  CONTENT, CUE SOURCE.
+  const afterCue = firstTokenAtOrAfter(toks, cue.end);
+  const restIsEnd = (x: number) => {
+    let y = x;
+    while (y <= sentLast && (TEMPORAL.has(toks[y]!.lower) || toks[y]!.pos === 'PROPN' && TEMPORAL.has(toks[y - 1]?.lower ?? ''))) y++;
+    return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing');
+  };
+  if (np && restIsEnd(afterCue)) {
+    const comma = toks[srcStartTok - 1];
+    if (comma && comma.sent === t.sent && (comma.text === ',' || QUOTE_CHARS.test(comma.text)) && srcStartTok - 1 - sentFirst >= 3) {
+      return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[srcStartTok]!.start, toks[np[1]]!.end], cue.span, spans);
+    }
+  }
+  const comma = toks[from - 1];
+  if (comma && comma.sent === t.sent && (comma.text === ',' || QUOTE_CHARS.test(comma.text)) && from - 1 - sentFirst >= 3) {
+    const right = npRight(toks, afterCue, sentLast);
+    if (right && restIsEnd(right[1] + 1)) {
+      return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
+    }
+  }
+  return null;
+}
+
+function contentBefore(text: string, toks: Tok[], first: number, commaTok: number, source: Span, cue: Span, spans: QuotedSpan[]): Cand | null {
+  let end = toks[commaTok]!.start;
+  let start = toks[first]!.start;
+  // Skip a quote already closed before the comma: the content is the quote itself.
+  const q = spans.find((s) => s.open <= start && s.close >= end - 1 && s.close <= end + 1);
+  let kind: QuoteKind = 'indirect';
+  if (q) {
+    start = q.start;
+    end = q.close;
+    kind = 'direct';
+  } else if (/["“”„«»]/.test(text.slice(start, end))) kind = 'partial';
+  while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
+  if (end - start < 8) return null;
+  return { start, end, kind, source, cue, rule: 'quotes/content-source-cue', inherit: -1 };
+}
+
+function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, spans: QuotedSpan[]): Cand | null {
+  const np = npRight(toks, v + 2, endTok);
+  if (!np) return null;
+  const source: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+  const cue: Span = [toks[v]!.start, toks[v + 1]!.end];
+  // "According to X, CONTENT."
+  if (v === sentFirst || (v === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+    let c = np[1] + 1;
+    // Skip a trailing apposition or clause up to the comma.
+    while (c <= endTok && toks[c]!.text !== ',' && c - np[1] < 12) c++;
+    if (toks[c]?.text !== ',' || c + 1 > endTok) return null;
+    const start = toks[c + 1]!.start;
+    const end = toks[endTok]!.end;
+    const kind: QuoteKind = /["“”„«»]/.test(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
+  }
+  // "CONTENT, according to X."
+  const comma = toks[v - 1];
+  if (comma && (comma.text === ',' || comma.text === '—') && v - 1 - sentFirst >= 3) {
+    return contentBefore(text, toks, sentFirst, v - 1, source, cue, spans);
+  }
+  return null;
+}
+
+function isSentenceEnd(text: string, offset: number): boolean {
+  return /^\s*(?:[.!?]|$|\n)/.test(text.slice(offset, offset + 3)) || /[.!?,]\s*$/.test(text.slice(Math.max(0, offset - 3), offset - 1));
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Naming speakers
+
+class SpeakerNamer {
+  private readonly people: { name: string; entity: string | null; at: number }[] = [];
+  private readonly orgs: { name: string; entity: string | null; at: number }[] = [];
+  private readonly byKey: Map<string, LocalEntity>;
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly EntityMention[],
+    entities: readonly LocalEntity[],
+  ) {
+    this.byKey = new Map(entities.map((e) => [e.key, e]));
+  }
+
+  name(source: Span): Speaker {
+    const words = this.text.slice(source[0], source[1]);
+    const lower = words.toLowerCase();
+    if (PRONOUNS.has(lower)) return this.pronoun(lower, source);
+    const mention = this.mentionIn(source);
+    if (mention) {
+      const ent = mention.entity ? this.byKey.get(mention.entity) : undefined;
+      const sp: Speaker = { name: ent?.name ?? mention.text, entity: ent?.key ?? null, mention: source };
+      this.remember(sp, mention.type !== 'PERSON', source[0]);
+      return sp;
+    }
+    const org = ORG_WORDS.test(words) || /^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$/.test(words) && /^the\s/i.test(words);
+    let name = personName(words);
+    if (name && !name.includes(' ')) {
+      // A surname alone: the full name used earlier.
+      const full = [...this.people].reverse().find((p) => p.name.endsWith(' ' + name));
+      if (full) {
+        const sp: Speaker = { name: full.name, entity: full.entity, mention: source };
+        this.remember(sp, false, source[0]);
+        return sp;
+      }
+    }
+    if (!name || org) name = words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '');
+    const sp: Speaker = { name, entity: null, mention: source };
+    this.remember(sp, org || !/^[A-Z]/.test(name), source[0]);
+    return sp;
+  }
+
+  private mentionIn(source: Span): EntityMention | undefined {
+    let best: EntityMention | undefined;
+    for (const m of this.mentions) {
+      if (m.start < source[1] && source[0] < m.end) {
+        if (!best || m.end - m.start > best.end - best.start) best = m;
+      }
+    }
+    return best;
+  }
+
+  private pronoun(lower: string, source: Span): Speaker {
+    const personal = lower === 'he' || lower === 'she' || lower === 'i';
+    const pool = personal ? this.people : lower === 'it' ? this.orgs : [...this.orgs, ...this.people];
+    let best = [...pool].filter((p) => p.at < source[0]).sort((a, b) => b.at - a.at)[0];
+    if (!best || personal) {
+      // The nearest person mention before the pronoun, if nearer than the last speaker.
+      const m = [...this.mentions]
+        .filter((x) => x.end <= source[0] && (personal ? x.type === 'PERSON' : x.type !== 'PERSON'))
+        .sort((a, b) => b.start - a.start)[0];
+      if (m && (!best || m.start > best.at) && (!best || source[0] - m.start < 400)) {
+        const ent = m.entity ? this.byKey.get(m.entity) : undefined;
+        best = { name: ent?.name ?? m.text, entity: ent?.key ?? null, at: m.start };
+      }
+    }
+    if (!best) return { name: this.text.slice(source[0], source[1]), entity: null, mention: source };
+    return { name: best.name, entity: best.entity, mention: source };
+  }
+
+  private remember(sp: Speaker, org: boolean, at: number): void {
+    (org ? this.orgs : this.people).push({ name: sp.name, entity: sp.entity, at });
+  }
+}
+
+/** The name in an attribution's words: the last run of capitalised words, titles stripped. */
+export function personName(words: string): string | null {
+  const parts = words.split(/\s+/);
+  let end = parts.length;
+  while (end > 0 && !/^[A-Z]/.test(parts[end - 1]!)) end--;
+  if (end === 0) return null;
+  let start = end - 1;
+  while (start > 0 && /^[A-Z][\w’'.-]*$/.test(parts[start - 1]!)) start--;
+  while (start < end - 1 && TITLE_WORDS.has(parts[start]!.toLowerCase())) start++;
+  const name = parts.slice(start, end).join(' ').replace(/[’']s$/, '');
+  if (TITLE_WORDS.has(name.toLowerCase())) return null;
+  return name || null;
+}

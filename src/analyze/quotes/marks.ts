@@ -1,0 +1,86 @@
+/**
+ * Quotation marks in scraped text: straight or curly, pointing the right way or not, closed or not.
+ *
+ * Marks are paired within a paragraph (one line of the clean text) by alternation: the first mark
+ * opens, the next closes, whatever its shape, so “wrong-way“ marks pair up too. A closing-looking
+ * mark outside any quote (word” followed by a space) is a stray and ignored. A quote left open
+ * runs to the end of its paragraph; when the next paragraph starts with an opening mark, it
+ * continues the same quotation (newspaper style for quotes over several paragraphs).
+ */
+
+export interface QuotedSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quote is left open. */
+  close: number;
+  /** Content range (inside the marks). */
+  start: number;
+  end: number;
+  /** True when no closing mark was found in the paragraph. */
+  unclosed: boolean;
+  /** Index of the paragraph (line) it stands in. */
+  line: number;
+  /** True when the quote opens at the start of its paragraph. */
+  paragraphInitial: boolean;
+  /** Index of the quoted span it continues (quote left open in the previous paragraph), or -1. */
+  continues: number;
+}
+
+const MARK = /["“”„‟«»]/g;
+const CLOSERS = new Set(['”', '»']);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
+}
+
+/** Find quoted spans in `text` (paragraphs are lines). */
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  let line = -1;
+  let prevUnclosed = -1;
+  while ((m = lineRe.exec(text)) !== null) {
+    const lineStart = m.index;
+    const lineEnd = lineStart + m[0].length;
+    if (!/\S/.test(m[0])) continue;
+    line++;
+    const firstNonSpace = lineStart + m[0].search(/\S/);
+    let openAt = -1;
+    let carried = prevUnclosed;
+    prevUnclosed = -1;
+    MARK.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = MARK.exec(m[0])) !== null) {
+      const at = lineStart + k.index;
+      const ch = k[0];
+      const before = text[at - 1];
+      const after = text[at + 1];
+      if (openAt < 0) {
+        // A closing-shaped mark glued to the word before and followed by space/punctuation is a stray.
+        const looksClosing = !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after ?? ''));
+        if ((CLOSERS.has(ch) || ch === '"') && looksClosing && at !== firstNonSpace) continue;
+        if (isSpace(after) && at + 1 >= lineEnd) continue; // a lone mark at the end of a line
+        openAt = at;
+      } else {
+        push(openAt, at, false);
+        openAt = -1;
+      }
+    }
+    if (openAt >= 0) {
+      let end = lineEnd;
+      while (end > openAt + 1 && /\s/.test(text[end - 1]!)) end--;
+      if (push(openAt, end, true)) prevUnclosed = spans.length - 1;
+    }
+    /** Record a span unless it is empty (two marks in a row); returns whether it was kept. */
+    function push(open: number, close: number, unclosed: boolean): boolean {
+      if (!/\S/.test(text.slice(open + 1, close))) return false;
+      const paragraphInitial = open === firstNonSpace;
+      const continues = paragraphInitial && carried >= 0 ? carried : -1;
+      carried = -1;
+      spans.push({ open, close, start: open + 1, end: close, unclosed, line, paragraphInitial, continues });
+      return true;
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,73 @@
+/**
+ * Part-of-speech tagged tokens per sentence (wink-nlp), the input of the attribution rules.
+ */
+import { createRequire } from 'node:module';
+import type { Sentence } from '../../doc/types.js';
+
+const require = createRequire(import.meta.url);
+
+export interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, AUX, PUNCT, …). */
+  pos: string;
+  /** Index of the sentence. */
+  sent: number;
+  /** Index of this token in the flat token list. */
+  i: number;
+}
+
+interface WinkTokens {
+  out(f?: unknown): string[];
+}
+interface Wink {
+  readDoc(text: string): { tokens(): WinkTokens };
+  its: Record<string, unknown>;
+}
+
+let nlp: Wink | null = null;
+function wink(): Wink {
+  if (!nlp) {
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
+    const model = require('wink-eng-lite-web-model') as unknown;
+    nlp = winkNLP(model, ['sbd', 'pos']);
+  }
+  return nlp;
+}
+
+/** Longest text handed to the tagger at once; longer sentences are tagged in pieces. */
+const MAX_PIECE = 2000;
+
+/** Tag every sentence; returns the flat token list in text order. */
+export function tagSentences(text: string, sentences: readonly Sentence[]): Tok[] {
+  const w = wink();
+  const out: Tok[] = [];
+  sentences.forEach((s, sent) => {
+    for (let pieceStart = s.start; pieceStart < s.end; pieceStart += MAX_PIECE) {
+      const pieceEnd = Math.min(s.end, pieceStart + MAX_PIECE);
+      const piece = text.slice(pieceStart, pieceEnd);
+      const d = w.readDoc(piece);
+      const words = d.tokens().out();
+      const tags = d.tokens().out(w.its.pos);
+      let pos = 0;
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k]!;
+        const at = piece.indexOf(word, pos);
+        if (at < 0) continue;
+        pos = at + word.length;
+        out.push({
+          start: pieceStart + at,
+          end: pieceStart + pos,
+          text: word,
+          lower: word.toLowerCase(),
+          pos: tags[k] ?? 'X',
+          sent,
+          i: out.length,
+        });
+      }
+    }
+  });
+  return out;
+}
