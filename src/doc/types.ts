@@ -112,6 +112,8 @@ export interface TimeExpression extends Annotation {
   type: TimeType;
   /** TIMEX3 value: `2022-01-19`, `2021-12`, `2022-W06`, `P2W`, `PAST_REF`… */
   value: string;
+  /** TIMEX3 `mod` when the text narrows the value: `START` ("early"), `MID` ("mid-February"), `END` ("late"). */
+  mod?: string;
 }
 
 export type DatePrecision = 'day' | 'month' | 'year';

@@ -1,0 +1,203 @@
+/**
+ * The publication date of an article, from the evidence at hand, strongest first:
+ *
+ * 1. `metadata`: the record's own date field, in any common format (`normalizeDate`).
+ * 2. `header-line`: a date standing alone (or after "Published:", "Updated:") in the first lines of the text.
+ * 3. `url`: `/2022/01/20/`, `/2022/1/20/`, `/20220120/`, `/n3/2022/0120/`, `…-2022-01-20/`; month only: `/2022/01/`.
+ * 4. `dateline`: "KIEV, December 1. /TASS/.", "WASHINGTON, Feb. 24 (Xinhua) --". A dateline has no year: the
+ *    year is taken from a month-precision URL when there is one, else from the text: the latest year the text
+ *    mentions (as a year, not a count), moved one year on when the text dates something in that year later
+ *    than the dateline (a January dateline in a text about "December 2021" is January 2022). No year, no date.
+ * 5. `text`: the latest full date (day, month and year) the text states, when it stands in the opening
+ *    (first 400 characters) or when it is the latest of at least two full dates within eight days of each other.
+ *
+ * Otherwise `{date: null, precision: null, method: null}`: no guess, and never the ingestion date.
+ */
+import type { DatePrecision, Published } from '../../doc/types.js';
+import { fmtDay, fmtMonth, fmtYear, validYmd } from './calendar.js';
+import { MONTHS, WEEKDAYS, alt } from './lexicon.js';
+
+export interface NormalizedDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+const MONTH_RE = alt(Object.keys(MONTHS));
+const WEEKDAY_RE = alt(Object.keys(WEEKDAYS));
+const okYear = (y: number): boolean => y >= 1900 && y <= 2100;
+
+function day(y: number, m: number, d: number): NormalizedDate | null {
+  return okYear(y) && validYmd(y, m, d) ? { date: fmtDay({ y, m, d }), precision: 'day' } : null;
+}
+function month(y: number, m: number): NormalizedDate | null {
+  return okYear(y) && m >= 1 && m <= 12 ? { date: fmtMonth(y, m), precision: 'month' } : null;
+}
+const monthNum = (s: string): number => MONTHS[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+
+/**
+ * A metadata date string to `YYYY-MM-DD` / `YYYY-MM` / `YYYY` with its precision, or null.
+ * Accepts `20220120`, `2022-01-20`, `2022/01/20`, ISO 8601 with time and zone (the date as written),
+ * `Jan 20, 2022`, `January 20 2022`, `20 January 2022`, RFC 2822 (`Thu, 20 Jan 2022 10:00:00 +0000`),
+ * `01/20/2022` (US order, or day first when the first number is over 12), `January 2022`, `2022-01`, `2022`.
+ */
+export function normalizeDate(input: string): NormalizedDate | null {
+  const s = input.trim().slice(0, 200);
+  if (!s) return null;
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})(\d{2})(\d{2})(?:T?\d{2,6}(?:\.\d+)?Z?)?$/.exec(s))) return day(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[T\s]\d)/.exec(s))) return day(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /^(\d{4})-(\d{2})$/.exec(s))) return month(+m[1]!, +m[2]!);
+  if ((m = /^(\d{4})$/.exec(s))) return okYear(+m[1]!) ? { date: fmtYear(+m[1]!), precision: 'year' } : null;
+  const t = s.replace(new RegExp(`^(?:${WEEKDAY_RE})\\.?,?\\s+`, 'i'), '');
+  if ((m = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'i').exec(t))) {
+    return day(+m[3]!, monthNum(m[2]!), +m[1]!);
+  }
+  if ((m = new RegExp(`^(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(t))) {
+    return day(+m[3]!, monthNum(m[1]!), +m[2]!);
+  }
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/.exec(t))) {
+    const a = +m[1]!, b = +m[2]!, y = +m[3]!;
+    return a > 12 ? day(y, b, a) : day(y, a, b);
+  }
+  if ((m = new RegExp(`^(${MONTH_RE})\\.?,?\\s+(\\d{4})$`, 'i').exec(t))) return month(+m[2]!, monthNum(m[1]!));
+  return null;
+}
+
+/** A date in a URL, with its precision. */
+export function dateFromUrl(url: string): NormalizedDate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    path = url;
+  }
+  path = path.slice(0, 2000);
+  let m: RegExpExecArray | null;
+  if ((m = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})\/(\d{1,2})(?:\/|$|[^\d])/.exec(path))) return day(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /(?:^|\/)((?:19|20)\d\d)\/(\d{2})(\d{2})(?:\/|$)/.exec(path))) return day(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /(?:^|[/_-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?:$|[^\d])/.exec(path))) return day(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /(?:^|[/_-])((?:19|20)\d\d)(\d{2})(\d{2})(?:$|[/_.-])/.exec(path))) return day(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = /(?:^|\/)((?:19|20)\d\d)\/(\d{1,2})(?:\/|$)/.exec(path))) return month(+m[1]!, +m[2]!);
+  return null;
+}
+
+/** A date alone on one of the first lines of the text ("20220120", "Published: Jan 20, 2022"). */
+export function dateFromHeader(text: string): NormalizedDate | null {
+  const lines = text.slice(0, 1000).split('\n').slice(0, 6);
+  for (const line of lines) {
+    const l = line.trim().replace(/^(?:published|updated|posted|date|dated|last\s+updated)\s*(?:on)?\s*:?\s*/i, '');
+    if (!l || l.length > 60) continue;
+    const n = normalizeDate(l.replace(/\s*[|,]?\s*\d{1,2}:\d{2}.*$/, ''));
+    if (n && n.precision !== 'year') return n;
+  }
+  return null;
+}
+
+export interface Dateline {
+  month: number;
+  day: number;
+}
+
+const DATELINE = new RegExp(
+  `^\\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,25})?,\\s*(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:\\s*,\\s*\\d{4})?\\s*[./(]`,
+  'i',
+);
+
+/** The month and day of a dateline at the start of the text ("KIEV, December 1. /TASS/."). */
+export function dateline(text: string): Dateline | null {
+  const m = DATELINE.exec(text.slice(0, 120));
+  if (!m) return null;
+  const mo = monthNum(m[1]!);
+  const d = +m[2]!;
+  return mo && d >= 1 && d <= 31 ? { month: mo, day: d } : null;
+}
+
+/** Full dates (day, month, year) the text states, with their offsets. */
+export function fullDatesInText(text: string): { date: string; at: number }[] {
+  const out: { date: string; at: number }[] = [];
+  const t = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const res = [
+    new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'gi'),
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})\\.?,?\\s+((?:19|20)\\d\\d)(?!\\d)`, 'gi'),
+  ];
+  res.forEach((re, i) => {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t)) !== null) {
+      const mo = monthNum(i === 0 ? m[1]! : m[2]!);
+      const d = +(i === 0 ? m[2]! : m[1]!);
+      const n = day(+m[3]!, mo, d);
+      if (n) out.push({ date: n.date, at: m.index });
+    }
+  });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** Years the text mentions as years: "in 2021", "December 2021", not "2,021 people" or "Su-35". */
+function yearsInText(text: string): { year: number; month: number | null }[] {
+  const out: { year: number; month: number | null }[] = [];
+  const t = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const re = new RegExp(`(?:\\b(${MONTH_RE})\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?<![\\w$,.-])((?:19|20)\\d\\d)(?![\\w%]|[.,]\\d)`, 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t)) !== null) out.push({ year: +m[2]!, month: m[1] ? monthNum(m[1]) : null });
+  return out;
+}
+
+/** The year of a dateline, from the years the text mentions (see the module comment), or null. */
+export function datelineYear(text: string, dl: Dateline): number | null {
+  const years = yearsInText(text).filter((y) => y.year <= 2100);
+  if (years.length === 0) return null;
+  const latest = Math.max(...years.map((y) => y.year));
+  const laterInLatest = years.some((y) => y.year === latest && y.month !== null && y.month > dl.month + 1);
+  return laterInLatest ? latest + 1 : latest;
+}
+
+function dayDiff(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+export interface PublishedInput {
+  metaDate?: string | null;
+  headerDate?: string | null;
+  url?: string | null;
+  text: string;
+  title?: string | null;
+}
+
+const NONE: Published = { date: null, precision: null, method: null };
+
+export function inferPublished(input: PublishedInput): Published {
+  const found = (n: NormalizedDate | null, method: string): Published | null =>
+    n ? { date: n.date, precision: n.precision, method } : null;
+  if (input.metaDate) {
+    const r = found(normalizeDate(input.metaDate), 'metadata');
+    if (r) return r;
+  }
+  if (input.headerDate) {
+    const r = found(normalizeDate(input.headerDate), 'header-line');
+    if (r) return r;
+  }
+  const text = input.text ?? '';
+  const header = found(dateFromHeader(text), 'header-line');
+  if (header && header.precision === 'day') return header;
+  const fromUrl = input.url ? dateFromUrl(input.url) : null;
+  if (fromUrl && fromUrl.precision === 'day') return { ...fromUrl, method: 'url' };
+  const dl = dateline(text);
+  if (dl) {
+    if (fromUrl && fromUrl.precision === 'month') {
+      const [y, m] = fromUrl.date.split('-').map(Number) as [number, number];
+      if (m === dl.month && validYmd(y, m, dl.day)) return { date: fmtDay({ y, m, d: dl.day }), precision: 'day', method: 'url+dateline' };
+    }
+    const y = datelineYear(`${input.title ?? ''}\n${text}`, dl);
+    if (y !== null && validYmd(y, dl.month, dl.day)) return { date: fmtDay({ y, m: dl.month, d: dl.day }), precision: 'day', method: 'dateline' };
+  }
+  if (header) return header;
+  if (fromUrl) return { ...fromUrl, method: 'url' };
+  const dates = fullDatesInText(`${input.title ?? ''}\n${text}`);
+  if (dates.length > 0) {
+    const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
+    const early = dates.some((d) => d.at < 400 && d.date === latest.date);
+    const corroborated = dates.some((d) => d.date !== latest.date && dayDiff(d.date, latest.date) <= 8);
+    if (early || corroborated) return { date: latest.date, precision: 'day', method: 'text' };
+  }
+  return NONE;
+}

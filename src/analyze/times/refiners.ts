@@ -1,0 +1,51 @@
+/**
+ * Refiners: each takes the list of proposals (sorted by start) and returns a new list.
+ * They run in order: merge, then drop overlaps.
+ */
+import type { DetectContext, Proposal } from './detectors.js';
+
+export type Refiner = (list: Proposal[], ctx: DetectContext) => Proposal[];
+
+const byStart = (a: Proposal, b: Proposal): number =>
+  a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority;
+
+/**
+ * "Friday (Jan. 21)", "Friday, Jan. 21", "Jan. 21 (Friday)": a weekday next to an explicit date is one
+ * expression, valued as the explicit date.
+ */
+export const mergeWeekdayDate: Refiner = (list, ctx) => {
+  const sorted = [...list].sort(byStart);
+  const out: Proposal[] = [];
+  const used = new Set<Proposal>();
+  for (const a of sorted) {
+    if (used.has(a)) continue;
+    if (a.source === 'times/weekday' && a.type === 'DATE') {
+      const b = sorted.find(
+        (p) => !used.has(p) && p !== a && p.start >= a.end && /^\s*(?:\(|,)?\s*$/.test(ctx.text.slice(a.end, p.start)) &&
+          p.start - a.end <= 3 && /^\d{4}-\d{2}-\d{2}/.test(p.value),
+      );
+      if (b) {
+        let end = b.end;
+        if (ctx.text.slice(a.end, b.start).includes('(') && ctx.text[end] === ')') end++;
+        used.add(b);
+        out.push({ ...b, start: a.start, end, text: ctx.text.slice(a.start, end), source: `${b.source}+weekday` });
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+};
+
+/** Of overlapping proposals keep the longest (then the one of higher priority, then the first). */
+export const dropOverlaps: Refiner = (list) => {
+  const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const kept: Proposal[] = [];
+  for (const p of sorted) {
+    if (kept.some((k) => k.start < p.end && p.start < k.end)) continue;
+    kept.push(p);
+  }
+  return kept.sort(byStart);
+};
+
+export const DEFAULT_REFINERS: readonly Refiner[] = [mergeWeekdayDate, dropOverlaps];

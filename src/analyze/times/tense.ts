@@ -1,0 +1,55 @@
+/**
+ * The tense around a time expression, from cue words in its sentence.
+ *
+ * The cue nearest to the expression decides (a sentence may say "said on Monday it will ...").
+ * Future cues: will, 'll, shall, going to, plans to, is due to, scheduled, set to, would.
+ * Past cues: was, were, had, did, said and other lower-case words in -ed (a short list of
+ * -ed adjectives that usually look forward, like "expected" and "scheduled", is excluded).
+ * Present cues: is, are, says and other present forms of report verbs.
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+
+interface Cue {
+  re: RegExp;
+  tense: Tense;
+}
+
+const CUES: Cue[] = [
+  { re: /\b(?:will|won't|shall|would|wo)\b|'ll\b|\bgoing\s+to\b|\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|to)\b|\b(?:plans?|planning|intends?|hopes?|aims?)\s+to\b|\bupcoming\b/g, tense: 'future' },
+  { re: /\b(?:was|were|had|did|said|told|met|made|took|went|came|gave|began|left|held|sent|spoke|wrote|saw|found|became|got|put|led|won|lost|fell|rose|paid|kept|ran|brought|announced)\b/g, tense: 'past' },
+  { re: /\b[a-z]{3,}ed\b/g, tense: 'past' },
+  { re: /\b(?:is|are|says|say|tells|warns|has|have|does|do)\b/g, tense: 'present' },
+];
+
+/** -ed words that are not past-tense verbs here, or that look forward. */
+const NOT_PAST = new Set([
+  'expected', 'scheduled', 'planned', 'proposed', 'needed', 'based', 'limited', 'related', 'united', 'supposed',
+  'advanced', 'armed', 'concerned', 'interested', 'detailed', 'alleged', 'so-called', 'speed', 'need', 'indeed',
+  'proceed', 'exceed', 'succeed', 'bred', 'shed', 'seed', 'feed', 'weed', 'breed', 'red', 'bed', 'wed', 'hundred',
+  'unprecedented', 'embed', 'freed', 'reed', 'agreed', 'guaranteed',
+]);
+
+/**
+ * The tense of the clause around `[start, end)` within `sentence` (offsets into `text`), or null when no cue is found.
+ */
+export function tenseAround(text: string, sentence: [number, number], start: number, end: number): Tense | null {
+  const s = text.slice(sentence[0], sentence[1]);
+  const relStart = start - sentence[0];
+  const relEnd = end - sentence[0];
+  let best: { dist: number; tense: Tense } | null = null;
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = cue.re.exec(s)) !== null) {
+      if (cue.tense === 'past' && NOT_PAST.has(m[0].toLowerCase())) continue;
+      const a = m.index;
+      const b = a + m[0].length;
+      if (a < relEnd && b > relStart) continue; // inside the expression itself
+      // Cues before the expression weigh a little more than cues after it.
+      const dist = b <= relStart ? relStart - b : (a - relEnd) * 1.5;
+      if (!best || dist < best.dist) best = { dist, tense: cue.tense };
+    }
+  }
+  return best ? best.tense : null;
+}
