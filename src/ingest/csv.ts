@@ -115,6 +115,9 @@ export class CsvParser {
 
   private endRow(rows: CsvRow[]): void {
     this.fields.push(this.field);
+    for (let i = 0; i < this.fields.length; i++) {
+      if (this.fields[i]!.includes('\r')) this.fields[i] = this.fields[i]!.replace(/\r\n?/g, '\n');
+    }
     const fields = this.fields;
     this.fields = [];
     this.field = '';

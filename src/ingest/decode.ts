@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 /**
  * Bytes to text.
  *
@@ -18,7 +19,7 @@ export class BinaryInputError extends Error {}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf8Lenient = new TextDecoder('utf-8', { fatal: false });
-const cp1252 = new TextDecoder('windows-1252');
+
 
 export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
@@ -56,7 +57,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       };
     }
     return {
-      text: cp1252.decode(bytes),
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252'),
       encoding: 'windows-1252',
       warning: 'not valid UTF-8: decoded as Windows-1252',
     };

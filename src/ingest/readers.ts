@@ -12,6 +12,7 @@ import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
 import type { RawMeta } from '../doc/types.js';
 import { BinaryInputError, decodeBytes, looksBinary } from './decode.js';
 import { CsvError, CsvParser } from './csv.js';
@@ -54,6 +55,8 @@ export interface ReadOptions {
   maxRecordChars: number;
   /** Working directory for display paths. */
   cwd: string;
+  /** Called as input bytes are consumed (on-disk bytes, so compressed for gzip): done, total, current path. */
+  onBytes?: (done: number, total: number, path: string) => void;
 }
 
 export const defaultReadOptions: ReadOptions = {
@@ -182,12 +185,27 @@ async function* walk(
 /** Read every input under `paths`. */
 export async function* readInputs(paths: string[], options: Partial<ReadOptions> = {}): AsyncGenerator<InputEvent> {
   const opts = { ...defaultReadOptions, ...options };
+  let total = 0;
+  if (opts.onBytes) {
+    // A first walk for the total size, so progress can show an ETA.
+    for await (const w of walk(paths, opts)) {
+      if ('file' in w) total += await stat(w.file).then((s) => s.size, () => 0);
+    }
+  }
+  let done = 0;
   for await (const w of walk(paths, opts)) {
     if (!('file' in w)) {
       yield w;
       continue;
     }
-    yield* readFile(w.file, w.explicit, opts);
+    const size = opts.onBytes ? await stat(w.file).then((s) => s.size, () => 0) : 0;
+    const before = done;
+    const fileOpts: ReadOptions = opts.onBytes
+      ? { ...opts, onBytes: (d: number) => opts.onBytes!(before + Math.min(d, size), total, w.file) }
+      : opts;
+    yield* readFile(w.file, w.explicit, fileOpts);
+    done = before + size;
+    opts.onBytes?.(done, total, w.file);
   }
 }
 
@@ -271,6 +289,12 @@ export async function* readFile(file: string, explicit: boolean, opts: ReadOptio
 }
 
 class SizeLimitError extends Error {}
+
+/** Streaming Windows-1252 decoder (Node's TextDecoder treats the label as Latin-1). */
+function legacyDecoder(): { decode(b?: Uint8Array, o?: { stream?: boolean }): string } {
+  const d = iconv.getDecoder('win1252');
+  return { decode: (b) => (b ? d.write(Buffer.from(b)) : (d.end() ?? '')) };
+}
 
 async function readWhole(file: string, gzip: boolean, max: number): Promise<Uint8Array> {
   const st = await stat(file);
@@ -431,7 +455,7 @@ async function* readStreamed(
   const stream: Readable = gzip ? raw.pipe(createGunzip()) : raw;
   // Propagate read errors of the file to the gunzip stream, so the loop below sees them.
   if (gzip) raw.on('error', (e) => stream.destroy(e));
-  let decoder: TextDecoder | null = null;
+  let decoder: { decode(b?: Uint8Array, o?: { stream?: boolean }): string } | null = null;
   const warnings: string[] = [];
   let pending = '';
   let lineNo = 0;
@@ -443,6 +467,7 @@ async function* readStreamed(
   try {
     for await (const chunk of stream) {
       const buf = chunk as Buffer;
+      opts.onBytes?.(raw.bytesRead, 0, file);
       if (!decoder) {
         if (looksBinary(buf.subarray(0, 8192))) {
           yield { ok: false, path: base.path, record: null, error: 'binary file (NUL or control bytes), not text' };
@@ -453,7 +478,7 @@ async function* readStreamed(
           new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, Math.max(0, buf.length - 4)));
           decoder = new TextDecoder('utf-8');
         } catch {
-          decoder = new TextDecoder('windows-1252');
+          decoder = legacyDecoder();
           warnings.push('not valid UTF-8: decoded as Windows-1252');
         }
       }
@@ -523,4 +548,18 @@ async function* readStreamed(
     if (parser) yield csvFailure(err, base);
     else yield { ok: false, path: base.path, record: lineNo > 0 ? lineNo + 1 : null, error: errorText(err) };
   }
+}
+
+/** Parse text already in memory (standard input) as the given format, or a sniffed one. */
+export function* parseText(text: string, format: Format | null, path: string, options: Partial<ReadOptions> = {}): Generator<InputEvent> {
+  const opts = { ...defaultReadOptions, ...options };
+  const base = { path, realPath: path };
+  if (text.trim() === '') {
+    yield { ok: false, path, record: null, error: 'empty input' };
+    return;
+  }
+  const fmt = format ?? sniffFormat(text);
+  if (fmt === 'jsonl' || fmt === 'csv') yield* parseLinesText(text, fmt, base, opts, []);
+  else if (fmt === 'json') yield* parseJsonText(text, base, []);
+  else yield { ok: true, ...base, record: null, format: fmt, body: text, meta: {}, warnings: [] };
 }

@@ -1,0 +1,96 @@
+/**
+ * A Doc in the exported shape of CONTRACT.md ("One exported document"). Fields not known are
+ * null or empty lists, never made up.
+ */
+import type { Doc, LocalEntity, Span } from '../doc/types.js';
+
+export interface ExportedDocument {
+  id: string;
+  input: { path: string; record: string | null };
+  url: string | null;
+  outlet: string | null;
+  credit: string | null;
+  title: string | null;
+  published: { date: string | null; precision: string | null; method: string | null };
+  language: string | null;
+  text: string;
+  removed: string[];
+  duplicate_of: string | null;
+  sentences: Span[];
+  entities: { id: string | null; name: string; type: string; mentions: Span[] }[];
+  quotes: {
+    start: number;
+    end: number;
+    text: string;
+    kind: string;
+    speaker: { name: string; entity: string | null; mention: Span | null } | null;
+    cue: Span | null;
+  }[];
+  figures: {
+    start: number;
+    end: number;
+    text: string;
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    qualifier: string | null;
+    unit: string | null;
+    about: string | null;
+    claimant: { name: string; entity: string | null } | null;
+  }[];
+  times: { start: number; end: number; text: string; type: string; value: string }[];
+}
+
+export interface CorpusFields {
+  duplicateOf?: string | null;
+}
+
+/** Corpus-wide id of a document's local entity, or null when linking has not run. */
+function entityIdMap(entities: LocalEntity[]): Map<string, string | null> {
+  return new Map(entities.map((e) => [e.key, e.id]));
+}
+
+export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDocument {
+  const L = doc.layers;
+  const ents = L.entities ?? [];
+  const ids = entityIdMap(ents);
+  const idOf = (key: string | null | undefined): string | null => (key ? (ids.get(key) ?? null) : null);
+  return {
+    id: doc.id,
+    input: { path: doc.input.path, record: doc.input.record === null ? null : String(doc.input.record) },
+    url: doc.meta.url,
+    outlet: doc.meta.outlet,
+    credit: doc.meta.credit,
+    title: doc.meta.title,
+    published: { ...doc.meta.published },
+    language: doc.meta.language,
+    text: doc.text,
+    removed: doc.removed.map((r) => r.text),
+    duplicate_of: corpus.duplicateOf ?? null,
+    sentences: (L.sentences ?? []).map((s) => [s.start, s.end]),
+    entities: ents.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.map((m) => [m[0], m[1]] as Span) })),
+    quotes: (L.quotes ?? []).map((q) => ({
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      kind: q.kind,
+      speaker: q.speaker
+        ? { name: q.speaker.name, entity: idOf(q.speaker.entity), mention: q.speaker.mention }
+        : null,
+      cue: q.cue,
+    })),
+    figures: (L.figures ?? []).map((f) => ({
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      value: f.value,
+      low: f.low,
+      high: f.high,
+      qualifier: f.qualifier,
+      unit: f.unit,
+      about: f.about,
+      claimant: f.claimant ? { name: f.claimant.name, entity: idOf(f.claimant.entity) } : null,
+    })),
+    times: (L.times ?? []).map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * The default per-document pipeline, in order. Each stage declares the layers it needs and adds;
+ * `new Pipeline` checks the order once.
+ */
+import { sentencesStage } from '../analyze/sentences/index.js';
+import { Pipeline, type Stage } from './stage.js';
+
+/** Bump when a stage's output changes, so stored documents can be told apart from fresh ones. */
+export const ANALYSIS_VERSION = 1;
+
+export function defaultStages(): Stage[] {
+  return [sentencesStage];
+}
+
+let cached: Pipeline | null = null;
+export function defaultPipeline(): Pipeline {
+  cached ??= new Pipeline(defaultStages());
+  return cached;
+}
+
+/** A short description of the analysis, stored with each document. */
+export function analysisTag(p: Pipeline): string {
+  return `v${ANALYSIS_VERSION}:${p.stages.map((s) => s.name).join(',')}`;
+}
