@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { extractHtml } from '../src/ingest/html/index.js';
+import { DEFAULT_TUNING, extractHtml, type ExtractTuning } from '../src/ingest/html/index.js';
 import { scoreSystem, shingleMatch, type Score } from '../src/ingest/html/score.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,7 +31,7 @@ export function loadPage(dir: string, id: string): string {
 }
 
 /** Runs our extractor on the given pages; returns id → body text and the elapsed milliseconds. */
-export function runOurs(dir: string, truth: Truth, ids: string[]): { out: Record<string, string>; ms: number; bytes: number } {
+export function runOurs(dir: string, truth: Truth, ids: string[], tuning: ExtractTuning = DEFAULT_TUNING): { out: Record<string, string>; ms: number; bytes: number } {
   const pages = ids.map((id) => loadPage(dir, id));
   const out: Record<string, string> = {};
   let bytes = 0;
@@ -39,7 +39,7 @@ export function runOurs(dir: string, truth: Truth, ids: string[]): { out: Record
   ids.forEach((id, i) => {
     const html = pages[i]!;
     bytes += html.length;
-    const a = extractHtml(html, { url: truth[id]?.url ?? null });
+    const a = extractHtml(html, { url: truth[id]?.url ?? null }, tuning);
     out[id] = a?.text ?? '';
   });
   return { out, ms: performance.now() - t0, bytes };
@@ -110,7 +110,14 @@ function main(): void {
     rows.push({ name: f.replace(/\.json$/, ''), version: version ?? '', score: scoreSystem(truthText, out, ids), ours: false });
   }
 
-  const { out, ms, bytes } = runOurs(dir, truth, ids);
+  // --set key=0|1,... switches heuristics for ablation runs.
+  const tuning: ExtractTuning = { ...DEFAULT_TUNING };
+  for (const kv of (opt('--set') ?? '').split(',').filter((x) => x !== '')) {
+    const [k, v] = kv.split('=');
+    if (!(k! in tuning)) throw new Error(`unknown switch ${k}`);
+    (tuning as unknown as Record<string, boolean>)[k!] = v === '1' || v === 'true';
+  }
+  const { out, ms, bytes } = runOurs(dir, truth, ids, tuning);
   const ourScore = scoreSystem(truthText, out, ids);
   rows.push({ name: 'sitrep', version: 'this commit', score: ourScore, ours: true });
   rows.sort((a, b) => b.score.f1 - a.score.f1);

@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractMeta } from './meta.js';
 import { nodeToText } from './text.js';
+import { filterParagraphs, pruneContent } from './clean.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -27,6 +28,14 @@ export interface HtmlOptions {
   url?: string | null;
 }
 
+/** Switches for the extraction heuristics (all on by default); the benchmark uses them to measure each one. */
+export interface ExtractTuning {
+  prune: boolean;
+  prePrune: boolean;
+  filter: boolean;
+}
+export const DEFAULT_TUNING: ExtractTuning = { prune: true, prePrune: false, filter: true };
+
 export type HtmlResult = { article: HtmlArticle } | { error: string };
 
 type AnyDoc = Parameters<typeof extractMeta>[0] & Document;
@@ -37,20 +46,25 @@ function parse(html: string): AnyDoc {
   return parseHTML(src).document as unknown as AnyDoc;
 }
 
-function readabilityText(doc: Document): string {
-  const reader = new Readability<Node>(doc, { serializer: (n: Node) => n });
+function readabilityText(doc: Document, title: string | null, tuning: ExtractTuning): string {
+  if (tuning.prePrune && doc.body) pruneContent(doc.body as never, { maxShare: 0.25 });
+  const reader = new Readability<Node>(doc, { serializer: (n: Node) => n, keepClasses: true });
   const res = reader.parse();
   if (!res || !res.content) return '';
-  return nodeToText(res.content as never);
+  const root = res.content as never;
+  if (tuning.prune) pruneContent(root);
+  const text = nodeToText(root);
+  if (!tuning.filter) return text;
+  return filterParagraphs(text.split('\n\n'), title).join('\n\n');
 }
 
 /** Like `extractHtml`, but says why nothing came out. Never throws. */
-export function extractHtmlOrError(html: string, opts: HtmlOptions = {}): HtmlResult {
+export function extractHtmlOrError(html: string, opts: HtmlOptions = {}, tuning: ExtractTuning = DEFAULT_TUNING): HtmlResult {
   try {
     if (typeof html !== 'string') return { error: 'HTML input is not a string' };
     const doc = parse(html);
     const meta = extractMeta(doc, opts.url ?? null);
-    const text = readabilityText(doc);
+    const text = readabilityText(doc, meta.title, tuning);
     if (text.trim() === '') return { error: 'HTML with no article text' };
     return {
       article: {
@@ -69,7 +83,7 @@ export function extractHtmlOrError(html: string, opts: HtmlOptions = {}): HtmlRe
 }
 
 /** Article of an HTML page, or null when the page has no article text (or cannot be read). */
-export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlArticle | null {
-  const r = extractHtmlOrError(html, opts);
+export function extractHtml(html: string, opts: HtmlOptions = {}, tuning: ExtractTuning = DEFAULT_TUNING): HtmlArticle | null {
+  const r = extractHtmlOrError(html, opts, tuning);
   return 'article' in r ? r.article : null;
 }
