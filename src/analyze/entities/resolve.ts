@@ -1,0 +1,290 @@
+/**
+ * In-document entity resolution: mentions → entities.
+ *
+ * Refiners, in order, each recorded in `source` or in a document message:
+ * 1. `entities/credit-line`, `entities/credit-inline`, `entities/byline`: mentions inside photo/agency
+ *    credits and bylines are dropped (the photographer is not a person of the story);
+ *    `entities/calendar`: a lone month or weekday name is dropped; `entities/agency`: an agency typed
+ *    PERSON is retyped ORG.
+ * 2. Names are cleaned: possessives ("Biden's", "Moscow's", and "Bidens" when "Biden" is named elsewhere)
+ *    and titles ("President", "Mr.", "Kremlin spokesman", "Secretary of State") come off the name; the
+ *    title becomes the entity's role, its demonym the country, its institution the organisation.
+ * 3. Grouping: full person names by folded first name + surname (spelling slips within a document join);
+ *    a one-word mention joins the one person named in full with that surname (rule `surname`); the rest
+ *    by type and folded name.
+ * 4. Nominals: "the Russian leader", "the Kremlin spokesman" join the one person whose role, country and
+ *    institution fit and were stated earlier; they are added to the mentions layer with source
+ *    `entities/nominal`.
+ */
+import type { Doc, EntityMention, EntityType, LocalEntity, Span } from '../../doc/types.js';
+import { layer, type Stage } from '../../pipeline/stage.js';
+import { findCredits } from './resolve/credits.js';
+import { lexicon } from './resolve/lexicon.js';
+import { allowedEdits, editDistance, foldName, foldWord, normaliseName, personParts } from './resolve/names.js';
+import { findNominals, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
+
+interface Prepared {
+  mention: EntityMention;
+  type: EntityType;
+  name: string;
+  start: number;
+  end: number;
+  role: RoleFound | null;
+  /** The rule that attached it to its group. */
+  rule: string;
+}
+
+interface Group {
+  type: EntityType;
+  items: Prepared[];
+  /** Folded first name and surname, for full person names. */
+  first: string | null;
+  surname: string | null;
+  nominals: Span[];
+}
+
+function lineBounds(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineOf(starts: number[], text: string, pos: number): { start: number; end: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = starts[lo]!;
+  const next = lo + 1 < starts.length ? starts[lo + 1]! - 1 : text.length;
+  return { start, end: next };
+}
+
+/** Where the name starts inside a titled person mention ("President Joe Biden" → at "Joe"), with the role. */
+function splitTitle(text: string, m: { start: number; end: number }, lineStart: number): { start: number; role: RoleFound | null } {
+  const words = wordsIn(text, m.start, m.end);
+  for (let c = 1; c < words.length; c++) {
+    const r = roleBefore(text, words[c]!.start, lineStart);
+    if (r && r.start <= words[0]!.start) return { start: words[c]!.start, role: r };
+  }
+  return { start: m.start, role: null };
+}
+
+/** Clean one mention into a name and a span; null when nothing of a name is left. */
+function prepare(doc: Doc, m: EntityMention, lines: number[]): Prepared | null {
+  const text = doc.text;
+  const line = lineOf(lines, text, m.start);
+  let start = m.start;
+  let end = Math.min(m.end, text.length);
+  let role: RoleFound | null = null;
+  if (m.type === 'PERSON') {
+    const t = splitTitle(text, { start, end }, line.start);
+    start = t.start;
+    role = t.role;
+  } else {
+    const lead = /^[Tt]he\s+/.exec(text.slice(start, end));
+    if (lead && lead[0].length < end - start) start += lead[0].length;
+  }
+  let surface = text.slice(start, end);
+  // Glued possessive: "Biden'swarnings".
+  const glued = /['’]s\p{Ll}{2,}$/u.exec(surface);
+  if (glued) {
+    end -= glued[0].length;
+    surface = text.slice(start, end);
+  }
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const tail = text.slice(Math.max(start, end - 2), end);
+  if (/^['’]s$/.test(tail) && end - 2 > start) end -= 2;
+  else if (/s['’]$/.test(tail)) end -= 1;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  const name = normaliseName(text.slice(start, end));
+  if (name.length === 0 || !/\p{L}/u.test(name)) return null;
+  if (m.type === 'PERSON' && !role) {
+    role = roleBefore(text, start, line.start) ?? roleAfter(text, m.end, line.end);
+  } else if (m.type === 'PERSON' && role && !role.role) {
+    role = roleAfter(text, m.end, line.end) ?? role;
+  }
+  return { mention: m, type: m.type, name, start, end, role, rule: 'entities/name' };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Group the mentions of `doc` into entities; updates `doc.layers.mentions` (drops, retypes, nominals, `entity` keys). */
+export function resolveEntities(doc: Doc): LocalEntity[] {
+  const lex = lexicon();
+  const text = doc.text;
+  const lines = lineBounds(text);
+  const credits = findCredits(text);
+  const mentions = [...layer(doc, 'mentions')].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: EntityMention[] = [];
+  const prepared: Prepared[] = [];
+  for (const m of mentions) {
+    const credit = credits.find((c) => overlaps(c, m));
+    if (credit) {
+      doc.messages.push({ level: 'info', reason: `mention "${m.text}" is in a ${credit.rule}, not an entity`, rule: `entities/${credit.rule}`, place: [m.start, m.end] });
+      continue;
+    }
+    const p = prepare(doc, m, lines);
+    if (!p) continue;
+    if (!p.name.includes(' ') && lex.calendarWords.has(p.name.toLowerCase())) {
+      doc.messages.push({ level: 'info', reason: `mention "${m.text}" is a month or weekday`, rule: 'entities/calendar', place: [m.start, m.end] });
+      continue;
+    }
+    if (p.type === 'PERSON' && lex.agencies.has(p.name)) {
+      m.type = 'ORG';
+      p.type = 'ORG';
+      p.role = null;
+      doc.messages.push({ level: 'info', reason: `"${p.name}" is an agency: retyped ORG`, rule: 'entities/agency', place: [m.start, m.end] });
+    }
+    kept.push(m);
+    prepared.push(p);
+  }
+
+  // Possessive without apostrophe: "Bidens" when "Biden" is a word of another mention.
+  const wordCount = new Map<string, number>();
+  for (const p of prepared) for (const w of p.name.split(' ')) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  for (const p of prepared) {
+    const words = p.name.split(' ');
+    const last = words[words.length - 1]!;
+    if (last.length >= 4 && /[^s]s$/.test(last) && /^\p{Lu}/u.test(last)) {
+      const base = last.slice(0, -1);
+      if ((wordCount.get(base) ?? 0) > 0) {
+        words[words.length - 1] = base;
+        p.name = words.join(' ');
+        p.end -= 1;
+        p.rule = 'entities/possessive-s';
+      }
+    }
+  }
+
+  const groups: Group[] = [];
+  const fullByKey = new Map<string, Group>();
+  const persons: Group[] = [];
+  const isMulti = (p: Prepared) => personParts(p.name).first !== null;
+  // 1. Full person names.
+  for (const p of prepared) {
+    if (p.type !== 'PERSON' || !isMulti(p)) continue;
+    const parts = personParts(p.name);
+    const first = foldWord(parts.first!);
+    const surname = foldName(parts.surname);
+    const key = `${first} ${surname}`;
+    let g = fullByKey.get(key);
+    if (!g) {
+      g = persons.find(
+        (q) => q.surname === surname && q.first !== null && q.first[0] === first[0] && editDistance(q.first, first, 2) <= Math.max(1, allowedEdits(Math.min(q.first.length, first.length))),
+      );
+      if (g) p.rule = 'entities/first-name-variant';
+    }
+    if (!g) {
+      g = { type: 'PERSON', items: [], first, surname, nominals: [] };
+      persons.push(g);
+      groups.push(g);
+    }
+    fullByKey.set(key, g);
+    g.items.push(p);
+  }
+  // 2. One-word names that are the surname of a person named in full.
+  const singles = new Map<string, Group>();
+  const rest: Prepared[] = [];
+  for (const p of prepared) {
+    if (p.type === 'PERSON' && isMulti(p)) continue;
+    const oneWord = !p.name.includes(' ');
+    const knownPlaceOrOrg = lex.country.has(p.name) || lex.organisations.has(p.name) || lex.agencies.has(p.name);
+    if (oneWord && p.type !== 'PLACE' && !knownPlaceOrOrg) {
+      const f = foldName(p.name);
+      const cands = persons.filter((g) => g.surname === f);
+      if (cands.length > 0) {
+        // Several people share the surname: the one with a stated role, else the one named first.
+        const withRole = cands.filter((g) => g.items.some((i) => i.role?.role));
+        const g = cands.length === 1 ? cands[0]! : withRole.length === 1 ? withRole[0]! : cands[0]!;
+        p.rule = cands.length === 1 ? 'entities/surname' : 'entities/surname-ambiguous';
+        p.type = 'PERSON';
+        g.items.push(p);
+        continue;
+      }
+    }
+    rest.push(p);
+  }
+  // 3. Everything else by type and folded name.
+  for (const p of rest) {
+    const key = `${p.type}|${foldName(p.name)}`;
+    let g = singles.get(key);
+    if (!g) {
+      g = { type: p.type, items: [], first: null, surname: p.type === 'PERSON' ? foldName(p.name) : null, nominals: [] };
+      singles.set(key, g);
+      groups.push(g);
+    }
+    g.items.push(p);
+  }
+
+  // Order entities by first mention; name, aliases, attributes.
+  for (const g of groups) g.items.sort((a, b) => a.start - b.start);
+  groups.sort((a, b) => a.items[0]!.start - b.items[0]!.start);
+  const entities: LocalEntity[] = [];
+  const roleAt = new Map<LocalEntity, number>();
+  groups.forEach((g, n) => {
+    const key = `e${n}`;
+    const counts = new Map<string, { count: number; first: number; words: number }>();
+    for (const it of g.items) {
+      const c = counts.get(it.name) ?? { count: 0, first: it.start, words: it.name.split(' ').length };
+      c.count++;
+      counts.set(it.name, c);
+    }
+    const ranked = [...counts.entries()].sort(
+      (a, b) => (g.type === 'PERSON' ? b[1].words - a[1].words : 0) || b[1].count - a[1].count || a[1].first - b[1].first,
+    );
+    const name = ranked[0]![0];
+    const attributes: LocalEntity['attributes'] = {};
+    let at = -1;
+    for (const it of g.items) {
+      const r = it.role;
+      if (!r) continue;
+      if (r.role && !attributes.role) {
+        attributes.role = r.role;
+        at = it.start;
+      }
+      if (r.role && r.country && !attributes.country) attributes.country = r.country;
+      if (r.role && r.organisation && !attributes.organisation) attributes.organisation = r.organisation;
+    }
+    const e: LocalEntity = {
+      key,
+      name,
+      type: g.type,
+      mentions: g.items.map((it) => [it.start, it.end] as Span),
+      aliases: ranked.slice(1).sort((a, b) => a[1].first - b[1].first).map(([a]) => a),
+      attributes,
+      id: null,
+      source: 'entities/resolve',
+    };
+    for (const it of g.items) it.mention.entity = key;
+    if (at >= 0) roleAt.set(e, at);
+    entities.push(e);
+  });
+
+  // Nominal mentions.
+  const nominalMentions: EntityMention[] = [];
+  for (const nom of findNominals(text)) {
+    if (kept.some((m) => overlaps(m, nom)) || credits.some((c) => overlaps(c, nom))) continue;
+    const fits = entities.filter((e) => e.type === 'PERSON' && (roleAt.get(e) ?? Infinity) < nom.start && nominalFits(nom, e.attributes));
+    if (fits.length !== 1) continue;
+    const e = fits[0]!;
+    e.mentions.push([nom.start, nom.end]);
+    nominalMentions.push({ start: nom.start, end: nom.end, type: 'PERSON', text: nom.text, source: 'entities/nominal', entity: e.key });
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a[0] - b[0]);
+  doc.layers.mentions = [...kept, ...nominalMentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  return entities;
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  needs: ['sentences', 'tokens', 'mentions'],
+  adds: ['entities'],
+  run(doc: Doc) {
+    doc.layers.entities = resolveEntities(doc);
+  },
+};
