@@ -197,8 +197,10 @@ export function filterParagraphs(paragraphs: string[], title: string | null): st
   out = out
     .map((p, i) => {
       if (i >= 3 && i < out.length - 3) return p;
-      return p
-        .split('\n')
+      const lines = p.split('\n');
+      // A longer run of dated lines is content (a schedule, a timeline), not a dateline.
+      if (lines.length > 3) return p;
+      return lines
         .filter((l) => !isMetaLine(l))
         .join('\n');
     })
