@@ -14,8 +14,9 @@
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { findTimes } from '../src/analyze/times/index.js';
+import { splitText } from '../src/analyze/sentences/index.js';
 
 interface GoldTimex {
   start: number;
@@ -126,7 +127,7 @@ function main(): void {
     if (!existsSync(dir)) throw new Error(`no benchmark data at ${dir}`);
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.tml')).sort()) {
       const doc = parseTml(f, readFileSync(join(dir, f), 'utf8'));
-      const sys = findTimes(doc.text, doc.dct);
+      const sys = findTimes(doc.text, doc.dct, splitText(doc.text).sentences);
       docs++;
       chars += doc.text.length;
       counts.gold += doc.timexes.length;
@@ -190,4 +191,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

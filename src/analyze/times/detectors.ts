@@ -61,6 +61,7 @@ export function ruleDetector(rules: readonly Rule[] = RULES): Detector {
   };
 }
 
+const CLOCK = /\d:\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|o'clock|noon|midnight/i;
 const EXPLICIT = /\d:\d\d|\d\s*(?:a\.?m\b|p\.?m\b)|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|[A-Za-z]{3}/;
 const RELATIVE = /\b(?:within|ago|later|earlier|after|before|from now|hours?|days?|weeks?|months?|years?|minutes?|next|last|this)\b/i;
 
@@ -82,13 +83,15 @@ export const chronoDetector: Detector = (ctx) => {
       continue;
     }
     for (const res of results) {
-      if (!/\d/.test(res.text)) continue;
+      if (!/\d/.test(res.text) || res.end) continue; // ranges are left to the rules, piece by piece
       // Keep explicit dates and clock times; relative phrases ("within 24 hours", "2 days ago") are the rules' job.
       if (!EXPLICIT.test(res.text) || RELATIVE.test(res.text)) continue;
       const v = chronoValue(res, ref);
       if (!v) continue;
+      // "Jan. 1, 1990 at 1": an hour without a clock sign is not a time.
+
       // chrono includes a leading preposition ("on Jan. 21", "at 5 p.m."): TimeML spans leave it out.
-      let text = res.text;
+      let text = v.type === 'DATE' ? res.text.replace(/\s+at\s+\d{1,2}$/, '') : res.text;
       let start = s + res.index;
       const lead = /^(?:on|at|in|since|from|by|until|till|of)\s+/i.exec(text);
       if (lead) {
@@ -112,7 +115,7 @@ function chronoValue(res: chrono.ParsedResult, ref: RefDate | null): { value: st
   if (y === null || m === null || d === null) return null;
   const yearKnown = c.isCertain('year') || ref !== null;
   if (!yearKnown) return null;
-  if (c.isCertain('hour')) {
+  if (c.isCertain('hour') && CLOCK.test(res.text)) {
     const hh = String(c.get('hour') ?? 0).padStart(2, '0');
     const mm = String(c.get('minute') ?? 0).padStart(2, '0');
     if (!c.isCertain('day') && !ref) return null;

@@ -37,6 +37,43 @@ export const mergeWeekdayDate: Refiner = (list, ctx) => {
   return out;
 };
 
+/**
+ * "10 p.m. Wednesday", "noon Thursday", "Friday at 5 p.m.": a clock time next to a day is one TIME expression
+ * on that day.
+ */
+export const mergeDateTime: Refiner = (list, ctx) => {
+  const sorted = [...list].sort(byStart);
+  const used = new Set<Proposal>();
+  const out: Proposal[] = [];
+  const isClock = (p: Proposal) => p.type === 'TIME' && /T\d\d:\d\d$/.test(p.value);
+  const isDay = (p: Proposal) => p.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(p.value);
+  for (const a of sorted) {
+    if (used.has(a)) continue;
+    const b = sorted.find(
+      (p) => p !== a && !used.has(p) && p.start >= a.end && p.start - a.end <= 12 &&
+        ((isClock(a) && isDay(p)) || (isDay(a) && isClock(p))) &&
+        /^(?:\s*,?\s*(?:on|at|of)?\s*(?:[A-Z]{3}|local\s+time)?\s*,?\s*)$/.test(ctx.text.slice(a.end, p.start)),
+    );
+    if (b) {
+      used.add(b);
+      const clock = isClock(a) ? a : b;
+      const day = isClock(a) ? b : a;
+      out.push({
+        ...clock,
+        start: a.start,
+        end: b.end,
+        text: ctx.text.slice(a.start, b.end),
+        value: `${day.value}${clock.value.slice(10)}`,
+        type: 'TIME',
+        source: `${clock.source}+${day.source.replace(/^times\//, '')}`,
+      });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+};
+
 /** Of overlapping proposals keep the longest (then the one of higher priority, then the first). */
 export const dropOverlaps: Refiner = (list) => {
   const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
@@ -48,4 +85,4 @@ export const dropOverlaps: Refiner = (list) => {
   return kept.sort(byStart);
 };
 
-export const DEFAULT_REFINERS: readonly Refiner[] = [mergeWeekdayDate, dropOverlaps];
+export const DEFAULT_REFINERS: readonly Refiner[] = [mergeWeekdayDate, dropOverlaps, mergeDateTime];

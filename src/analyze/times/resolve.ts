@@ -25,7 +25,7 @@ export function weekday(ref: RefDate | null, wd: number, tense: Tense | null, di
   else if (dir === 'next') delta = ((wd - cur + 6) % 7) + 1; // strictly after
   else if (dir === 'this') delta = wd - cur; // within the current ISO week
   else if (tense === 'future') delta = (wd - cur + 7) % 7;
-  else if (tense === 'past') delta = -((cur - wd + 7) % 7);
+  else if (tense === 'past' || tense === null) delta = -((cur - wd + 7) % 7); // news reports what happened
   else {
     const back = (cur - wd + 7) % 7;
     const fwd = (wd - cur + 7) % 7;
@@ -34,32 +34,31 @@ export function weekday(ref: RefDate | null, wd: number, tense: Tense | null, di
   return fmtDay(addDays(day, delta));
 }
 
-/** Pick among candidate years for a month (and day) the one the tense points to. */
+/**
+ * Pick among candidate years for a month (and day) the one the tense points to: past tense, the latest
+ * not after the reference; future, the earliest not before it; no tense, the one in the window from nine
+ * months before to three months after the reference (news reports more of the past than of the future).
+ */
+/** Windows (days from the reference) in which a month or date without a year is placed, by tense. */
+const WINDOW = { past: [-320, 45], future: [-45, 320], none: [-280, 93] } as const;
+
 function pickYear(ref: RefDate, month: number, day: number | null, tense: Tense | null, dir: Direction): number {
   const refM = ref.m ?? 6;
   const refD = ref.d ?? 15;
-  const key = (y: number, m: number, d: number) => y * 400 + m * 32 + d;
-  const r = key(ref.y, refM, refD);
-  const dd = day ?? 15;
-  const cands = [ref.y - 1, ref.y, ref.y + 1];
   const sameMonthAsRef = month === refM;
+  const dd = day ?? refD;
   if (dir === 'last') return month < refM || (sameMonthAsRef && day !== null && dd < refD) ? ref.y : ref.y - 1;
   if (dir === 'next') return month > refM || (sameMonthAsRef && day !== null && dd > refD) ? ref.y : ref.y + 1;
   if (dir === 'this') return ref.y;
   if (day === null && sameMonthAsRef) return ref.y;
-  if (tense === 'past' && day === null) return month <= refM ? ref.y : ref.y - 1;
-  if (tense === 'future' && day === null) return month >= refM ? ref.y : ref.y + 1;
-  // Nearest to the reference (ties go to the reference year).
-  let best = ref.y;
-  let bestDist = Infinity;
-  for (const y of cands) {
-    const dist = Math.abs(key(y, month, dd) - r) + (y === ref.y ? 0 : 1);
-    if (dist < bestDist) {
-      best = y;
-      bestDist = dist;
-    }
+  // Distance in days (approximate months of 31 days are fine here) of the candidate from the reference.
+  const diff = (y: number) => (y - ref.y) * 372 + (month - refM) * 31 + (dd - refD);
+  const [lo, hi] = tense === 'past' ? WINDOW.past : tense === 'future' ? WINDOW.future : WINDOW.none;
+  for (const y of [ref.y, ref.y - 1, ref.y + 1]) {
+    const d = diff(y);
+    if (d > lo && d <= hi) return y;
   }
-  return best;
+  return ref.y;
 }
 
 export function monthOnly(ref: RefDate | null, month: number, tense: Tense | null, dir: Direction): string {

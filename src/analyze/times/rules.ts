@@ -48,7 +48,7 @@ const WD_FULL = `(?:${alt(Object.keys(WEEKDAYS).filter((k) => k.endsWith('day'))
 const DAY = `(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = `(?:1[89]\\d\\d|20\\d\\d)`;
 const NUMW = alt(Object.keys(NUMBER_WORDS));
-const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${NUMW})(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)`;
+const NUM = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?(?:\\s+1/2|\\s*½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\\b|(?:${NUMW}))`;
 const UNIT = `(?:${alt(Object.keys(UNITS))})`;
 const PART = `(?:${alt(Object.keys(DAY_PARTS))})`;
 const SEASON = `(?:${alt(Object.keys(SEASONS))})`;
@@ -60,6 +60,8 @@ const dayNum = (s: string): number => parseInt(s, 10);
 /** A number phrase to a number, or null when vague ("several"). */
 export function numberOf(s: string): number | null | undefined {
   const t = s.toLowerCase().replace(/\s+/g, ' ').replace(/,/g, '');
+  const half = /^(\d+)(?:\s+1\/2|\s*½)$/.exec(t);
+  if (half) return Number(half[1]) + 0.5;
   if (/^\d/.test(t)) return Number(t);
   if (t in NUMBER_WORDS) return NUMBER_WORDS[t];
   const parts = t.split(/[ -]/);
@@ -80,7 +82,19 @@ function unitOf(s: string) {
 export function durationValue(n: number | null, unitWord: string): string | null {
   const { unit } = unitOf(unitWord);
   if (!unit) return null;
-  const amount = n === null ? 'X' : String(+(n * unit.times).toFixed(3));
+  const total = n === null ? null : n * unit.times;
+  if (total !== null && !Number.isInteger(total)) {
+    // "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M: the fraction goes to the next smaller unit.
+    const smaller: Record<string, [string, number, boolean]> = { Y: ['M', 12, false], M: ['D', 30, false], W: ['D', 7, false], D: ['H', 24, true], H: ['M', 60, true], Q: ['M', 3, false] };
+    const sm = smaller[unit.letter];
+    if (sm) {
+      const whole = Math.floor(total);
+      const rest = Math.round((total - whole) * sm[1]);
+      const head = unit.time ? `PT${whole}${unit.letter}` : `P${whole}${unit.letter}`;
+      return sm[2] && !unit.time ? `${head}T${rest}${sm[0]}` : `${head}${rest}${sm[0]}`;
+    }
+  }
+  const amount = total === null ? 'X' : String(+total.toFixed(3));
   return unit.time ? `PT${amount}${unit.letter}` : `P${amount}${unit.letter}`;
 }
 
@@ -187,11 +201,15 @@ export const RULES: Rule[] = [
     // "January 2022", "last November", "in May"
     name: 'month',
     type: 'DATE',
-    pattern: r(`(?:\\b(last|next|this|coming|past)\\s+)?\\b(${MON_FULL})(?:,?\\s+(?:of\\s+)?(${YEAR})(?!\\d))?\\b`),
+    pattern: r(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?\\b(${MON_FULL})(?:,?\\s+(?:of\\s+)?(${YEAR})(?!\\d)|\\s+(this|last|next)\\s+year\\b)?\\b`),
     resolve(m, ctx, s, e) {
       const name = m[2]!;
       const mo = monthOf(name);
       if (m[3]) return { value: fmtMonth(+m[3], mo) };
+      if (m[4] && ctx.ref) {
+        const y = ctx.ref.y + (m[4] === 'last' ? -1 : m[4] === 'next' ? 1 : 0);
+        return { value: fmtMonth(y, mo) };
+      }
       const before = ctx.text.slice(Math.max(0, s - 12), s);
       const prepared = !!m[1] || /\b(?:in|since|until|till|by|from|to|through|during|before|after|of|and|or|between|early|late|mid)\s+$|mid-$/i.test(before);
       // "May" and "March" are months only after a preposition or a modifier ("in May", "last March").
@@ -203,12 +221,19 @@ export const RULES: Rule[] = [
     // "Wednesday", "last Friday", "Friday morning"
     name: 'weekday',
     type: 'DATE',
-    pattern: r(`(?:\\b(last|next|this|coming|past)\\s+)?\\b(${WD_FULL})(?:\\s+(${PART}))?\\b`),
+    pattern: r(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?\\b(${WD_FULL})(s)?(?:\\s+(${PART})s?)?\\b`),
     resolve(m, ctx, s, e) {
       const wd = weekdayOf(m[2]!);
+      const part = m[4]?.toLowerCase();
+      if (m[3]) {
+        // "Tuesdays", "Tuesday nights": a set of days.
+        const code = part ? DAY_PARTS[part] : undefined;
+        return { value: `XXXX-WXX-${wd}${code ? `T${code}` : ''}`, type: 'SET' };
+      }
       const dir = direction(m[1]);
       const v = weekday(ctx.ref, wd, ctx.tense(s, e), dir === null && m[1] ? 'next' : dir);
-      return withPart(v, m[3]);
+      // "Friday night" stays a date (TimeML annotators mostly did so); morning, afternoon, evening are times.
+      return withPart(v, part === 'night' ? undefined : part);
     },
   },
   {
@@ -252,6 +277,10 @@ export const RULES: Rule[] = [
       const dir = direction(m[1]);
       const n = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
       const unit = m[2]!.toLowerCase();
+      // "This Week" with both capitals is a title (a TV programme), not a time.
+      if (/^This Week$/.test(m[0])) return null;
+      // "the past decade" is a stretch of ten years, not the previous calendar decade.
+      if ((unit === 'decade' || unit === 'century') && dir !== 'this') return { value: unit === 'decade' ? 'P10Y' : 'P100Y', type: 'DURATION' };
       const v = unitOffset(ctx.ref, unit, n);
       return v ? { value: v } : null;
     },
@@ -293,10 +322,15 @@ export const RULES: Rule[] = [
     // "the third quarter", "third-quarter", "Q3", "the fourth quarter of 2021"
     name: 'quarter',
     type: 'DATE',
-    pattern: r(`\\b(?:(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter|Q([1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?\\b`, 'gi'),
+    pattern: r(`\\b(?:(this|last|next)\\s+year's\\s+|the\\s+(${YEAR})\\s+|the\\s+year-(?:ago|earlier)\\s+)?(?:(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal\\s+)?quarter|Q([1-4]))(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(${YEAR}))?\\b`, 'gi'),
     resolve(m, ctx, s, e) {
-      const q = m[2] ? +m[2] : ORDINALS[m[1]!.toLowerCase()]!;
-      return { value: quarter(ctx.ref, q, ctx.tense(s, e), m[3] ? +m[3] : null) };
+      const q = m[4] ? +m[4] : ORDINALS[m[3]!.toLowerCase()]!;
+      let year: number | null = m[5] ? +m[5] : m[2] ? +m[2] : null;
+      if (year === null && ctx.ref) {
+        if (m[1]) year = ctx.ref.y + (m[1].toLowerCase() === 'last' ? -1 : m[1].toLowerCase() === 'next' ? 1 : 0);
+        else if (/year-(?:ago|earlier)/i.test(m[0])) year = +quarter(ctx.ref, q, ctx.tense(s, e), null).slice(0, 4) - 1;
+      }
+      return { value: quarter(ctx.ref, q, ctx.tense(s, e), year) };
     },
   },
   {
@@ -360,12 +394,16 @@ export const RULES: Rule[] = [
     // "in the next two weeks", "two weeks", "24 hours", "a two-year", "the first nine months", "several years"
     name: 'duration',
     type: 'DURATION',
-    pattern: r(`(?<![\\w,.$-])(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|final|following|latest|recent)\\s+)?(${NUM})[\\s-]+(${UNIT})s?\\b(?![\\s-]+(?:ago|earlier|from\\s+now|hence)\\b)`, 'gi'),
-    resolve(m) {
+    pattern: r(`(?<![\\w,.$-])(?:(?:the\\s+)?(?:past|last|next|coming|previous|first|final|following|latest|recent)\\s+)?(${NUM})[\\s-]+(${UNIT})s?\\b(?![\\s-]+(?:ago|earlier|from\\s+now|hence|old)\\b)`, 'gi'),
+    resolve(m, ctx, s) {
       const n = numberOf(m[1]!);
       if (n === undefined) return null;
       const u = m[2]!.toLowerCase();
       if (u === 'second' && /^an?$/i.test(m[1]!)) return null; // "a second" time
+      const prefixed = /^(?:the|past|last|next|coming|previous|first|final|following|latest|recent)\s/i.test(m[0]);
+      if (/^quarters?$/.test(u) && !prefixed && !/^\d/.test(m[1]!)) return null; // "three-quarters of its food"
+      // "700 seats a week", "$1.76 a year": a rate, not a duration.
+      if (/^an?$/i.test(m[1]!) && /\d[\d,.]*(?:\s+[A-Za-z]+){0,2}\s+$/.test(ctx.text.slice(Math.max(0, s - 40), s))) return null;
       if (u === 'quarter' && !/^\d/.test(m[1]!) && n === 1) return null; // "a quarter" of something
       if (/^\d/.test(m[1]!) && n !== null && n > 1000) return null;
       const v = durationValue(n, u);
@@ -404,7 +442,9 @@ export const RULES: Rule[] = [
     name: 'future-ref',
     type: 'DATE',
     pattern: r(`\\b(the\\s+(?:near\\s+|foreseeable\\s+)?future|future|soon|the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+(?:days|weeks|months|years)\\s+ahead|the\\s+next\\s+few\\s+(?:days|weeks|months|years))\\b`, 'gi'),
-    resolve(m) {
+    resolve(m, ctx, s, e) {
+      if (/^soon$/i.test(m[1]!) && /\bas\s+$/i.test(ctx.text.slice(Math.max(0, s - 4), s))) return null; // "as soon as"
+      if (/future$/i.test(m[1]!) && /^\s+of\b/i.test(ctx.text.slice(e, e + 4))) return null; // "the future of"
       if (/^the next few/i.test(m[1]!)) return { value: durationValue(null, m[1]!.split(/\s+/).pop()!)!, type: 'DURATION' };
       return { value: 'FUTURE_REF' };
     },
@@ -413,7 +453,10 @@ export const RULES: Rule[] = [
     name: 'set-adverb',
     type: 'SET',
     pattern: r(`\\b(daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly)\\b`, 'gi'),
-    resolve(m) {
+    resolve(m, ctx, s, e) {
+      // "quarterly dividend", "daily flights": an adjective before a noun.
+      const next = /^\s+([a-z]+)/.exec(ctx.text.slice(e, e + 20));
+      if (next && !/^(?:and|or|but|since|for|in|on|at|by|to|from|with|until|through|over|as|is|are|was|were|basis)$/.test(next[1]!)) return null;
       const k: Record<string, string> = {
         daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q',
       };

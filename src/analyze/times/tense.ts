@@ -16,7 +16,7 @@ interface Cue {
 }
 
 const CUES: Cue[] = [
-  { re: /\b(?:will|won't|shall|would|wo)\b|'ll\b|\bgoing\s+to\b|\b(?:is|are)\s+(?:due|set|scheduled|expected|slated|to)\b|\b(?:plans?|planning|intends?|hopes?|aims?)\s+to\b|\bupcoming\b/g, tense: 'future' },
+  { re: /\b(?:will|won't|shall|would|wo)\b|'ll\b|\bgoing\s+to\b|\b(?:is|are)\s+(?:due|to)\b|\b(?:set|scheduled|expected|slated|supposed|due|ready)\s+to\b|\b(?:plans?|planning|intends?|hopes?|aims?)\s+to\b|\bupcoming\b/g, tense: 'future' },
   { re: /\b(?:was|were|had|did|said|told|met|made|took|went|came|gave|began|left|held|sent|spoke|wrote|saw|found|became|got|put|led|won|lost|fell|rose|paid|kept|ran|brought|announced)\b/g, tense: 'past' },
   { re: /\b[a-z]{3,}ed\b/g, tense: 'past' },
   { re: /\b(?:is|are|says|say|tells|warns|has|have|does|do)\b/g, tense: 'present' },
@@ -46,8 +46,8 @@ export function tenseAround(text: string, sentence: [number, number], start: num
       const a = m.index;
       const b = a + m[0].length;
       if (a < relEnd && b > relStart) continue; // inside the expression itself
-      // Cues before the expression weigh a little more than cues after it.
-      const dist = b <= relStart ? relStart - b : (a - relEnd) * 1.5;
+      // A cue before the expression (the verb it modifies, usually) wins over any cue after it.
+      const dist = b <= relStart ? relStart - b : 100_000 + (a - relEnd);
       if (!best || dist < best.dist) best = { dist, tense: cue.tense };
     }
   }
