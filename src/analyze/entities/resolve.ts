@@ -65,7 +65,8 @@ function lineOf(starts: number[], text: string, pos: number): { start: number; e
 /** Where the name starts inside a titled person mention ("President Joe Biden" → at "Joe"), with the role. */
 function splitTitle(text: string, m: { start: number; end: number }, lineStart: number): { start: number; role: RoleFound | null } {
   const words = wordsIn(text, m.start, m.end);
-  for (let c = 1; c < words.length; c++) {
+  // The longest title wins: "Secretary of State | Antony Blinken", not "Secretary | of State Antony Blinken".
+  for (let c = words.length - 1; c >= 1; c--) {
     const r = roleBefore(text, words[c]!.start, lineStart);
     if (r && r.start <= words[0]!.start) return { start: words[c]!.start, role: r };
   }

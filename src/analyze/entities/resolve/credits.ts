@@ -3,9 +3,9 @@
  * photographer's or the reporter's, not a person of the story.
  *
  * Rules (each range records the rule that found it):
- * - `credit-line`: a short line with a credit marker ("Photo:", "Getty Images", "(AP Photo/…") or of the
+ * - `credit-line`: a line that starts with a credit marker (or a short line with one) ("Photo:", "Getty Images", "(AP Photo/…") or of the
  *   shape `Name/AGENCY[/AGENCY]` ("Mikhail Tereshchenko/TASS/Sipa U");
- * - `credit-inline`: the same shape or a parenthesised credit inside a longer line;
+ * - `credit-inline`: the same shape, "Photo: …" or a parenthesised credit inside a longer line;
  * - `byline`: a short line that starts "By …", "Reporting by …"; and the wire trailer
  *   "Reporting by …; Editing by …" anywhere.
  * All patterns use bounded repetition only, so a long hostile line costs linear time.
@@ -28,7 +28,8 @@ function inlinePattern(): RegExp {
   // "First Last/AGENCY" optionally "/AGENCY" or " via AGENCY" again; or "(… Photo …)" / "(Photo by …)".
   const slash = `(?:${NAME}(?: ${NAME}){0,3} ?\\/ ?(?:${agencies})(?:(?: ?\\/ ?| via )[\\p{L} .-]{1,25})?)`;
   const paren = `\\((?:[^()\\n]{0,60}?\\b(?:Photo|Photograph|Picture|Image)\\b[^()\\n]{0,80}|[^()\\n]{0,60}\\/(?:${agencies})[^()\\n]{0,40})\\)`;
-  inlineRe = new RegExp(`${paren}|${slash}`, 'gu');
+  const labelled = `(?:Photo|Photograph|Picture|Image|Credit)s?: [^\\n()]{1,80}`;
+  inlineRe = new RegExp(`${paren}|${labelled}|${slash}`, 'gu');
   return inlineRe;
 }
 
@@ -36,7 +37,7 @@ const TRAILER = /(?:Additional reporting|Reporting|Writing|Editing) by [^;.\n]{1
 
 function isCreditLine(line: string): boolean {
   const lex = lexicon();
-  if (lex.lineMarkers.some((m) => line.includes(m))) return true;
+  if (lex.lineMarkers.some((m) => line.startsWith(m) || (line.length <= 80 && line.includes(m)))) return true;
   const parts = line.split('/').map((p) => p.trim());
   if (parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.length > 0 && p.length <= 40)) {
     return parts.slice(1).some((p) => lex.agencies.has(p) || [...lex.agencies].some((a) => p.startsWith(a + ' ')));

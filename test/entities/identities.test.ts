@@ -1,0 +1,180 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityType, LocalEntity } from '../../src/doc/types.js';
+import { IdentityIndex } from '../../src/link/identities/index.js';
+import { foldName, foldWord } from '../../src/analyze/entities/resolve/names.js';
+
+let n = 0;
+function ent(name: string, type: EntityType = 'PERSON', aliases: string[] = []): LocalEntity {
+  return { key: `e${n++}`, name, type, mentions: [[0, name.length]], aliases, attributes: {}, id: null, source: 'test' };
+}
+
+/** Variant pairs that must end as one identity: [first seen, second seen, type]. */
+const same: [string, string, EntityType][] = [
+  ['Oleksii Reznikov', 'Oleksii Resnikov', 'PERSON'],
+  ['Vladimir Kiselev', 'Vladimir Kisilev', 'PERSON'],
+  ['Vladmir Putin', 'Vladimir Putin', 'PERSON'],
+  ['Vladimir Putin', 'Vladmir Putin', 'PERSON'],
+  ['Dmytro Kuleba', 'Dmitro Kuleba', 'PERSON'],
+  ['Antony Blinken', 'Anthony Blinken', 'PERSON'],
+  ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'PERSON'],
+  ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'PERSON'],
+  ['Volodymyr Zelensky', 'Vladimir Zelensky', 'PERSON'],
+  ['Joe Biden', 'Joseph Biden', 'PERSON'],
+  ['Kiev', 'Kyiv', 'PLACE'],
+  ['Kyiv', 'Kiev', 'PLACE'],
+  ['US', 'U.S.', 'PLACE'],
+  ['US', 'United States', 'PLACE'],
+  ['United States', 'America', 'PLACE'],
+  ['America', 'USA', 'PLACE'],
+  ['U.S.', 'United States', 'ORG'],
+  ['Kharkiv', 'Kharkov', 'PLACE'],
+  ['Odessa', 'Odesa', 'PLACE'],
+  ['Donbass', 'Donbas', 'PLACE'],
+  ['Sergei Lavrov', 'Sergey Lavrov', 'PERSON'],
+  ['Alexei Navalny', 'Aleksei Navalny', 'PERSON'],
+  ['Mykhailo Podolyak', 'Mykhaylo Podolyak', 'PERSON'],
+];
+
+for (const [a, b, type] of same) {
+  test(`identities: "${a}" and "${b}" are one ${type}`, () => {
+    const ix = new IdentityIndex();
+    const [x] = ix.add('d1', [ent(a, type)]);
+    const [y] = ix.add('d2', [ent(b, type)]);
+    assert.equal(y!.id, x!.id);
+    assert.equal(y!.created, false);
+    assert.notEqual(y!.evidence.rule, 'new');
+    assert.ok(y!.evidence.matched, 'evidence names the identity it matched');
+    const v = ix.get(x!.id)!;
+    assert.equal(v.documents, 2);
+    const all = [v.name, ...v.aliases];
+    assert.ok(all.includes(a) && all.includes(b), `aliases keep both spellings: ${JSON.stringify(all)}`);
+  });
+}
+
+/** Pairs that must stay apart. */
+const apart: [string, EntityType, string, EntityType][] = [
+  ['Joe Biden', 'PERSON', 'Hunter Biden', 'PERSON'],
+  ['Jill Biden', 'PERSON', 'Joe Biden', 'PERSON'],
+  ['Paris', 'PLACE', 'Paris Hilton', 'PERSON'],
+  ['Paris Hilton', 'PERSON', 'Paris', 'PLACE'],
+  ['Georgia', 'PLACE', 'Georgia', 'PERSON'],
+  ['Iran', 'PLACE', 'Iraq', 'PLACE'],
+  ['Austria', 'PLACE', 'Australia', 'PLACE'],
+  ['Russia', 'PLACE', 'Prussia', 'PLACE'],
+  ['Sergei Lavrov', 'PERSON', 'Sergei Shoigu', 'PERSON'],
+  ['Dmitry Peskov', 'PERSON', 'Dmitry Medvedev', 'PERSON'],
+  ['Oleksii Reznikov', 'PERSON', 'Oleksii Danilov', 'PERSON'],
+  ['Boris Johnson', 'PERSON', 'Lyndon Johnson', 'PERSON'],
+  ['Ivan Ivanov', 'PERSON', 'Ivan Petrov', 'PERSON'],
+  ['Kyiv', 'PLACE', 'Kyiv Post', 'ORG'],
+  ['UK', 'PLACE', 'US', 'PLACE'],
+];
+
+for (const [a, ta, b, tb] of apart) {
+  test(`identities: "${a}" (${ta}) and "${b}" (${tb}) stay apart`, () => {
+    const ix = new IdentityIndex();
+    const [x] = ix.add('d1', [ent(a, ta)]);
+    const [y] = ix.add('d2', [ent(b, tb)]);
+    assert.notEqual(y!.id, x!.id);
+    assert.equal(y!.evidence.rule, 'new');
+  });
+}
+
+test('identities: a surname joins the person its own document names in full', () => {
+  const ix = new IdentityIndex();
+  const [joe] = ix.add('d1', [ent('Joe Biden')]);
+  const [hunter, bare] = ix.add('d2', [ent('Hunter Biden'), ent('Biden')]);
+  assert.notEqual(hunter!.id, joe!.id);
+  assert.equal(bare!.id, hunter!.id);
+  assert.equal(bare!.evidence.rule, 'same-document');
+  const [bare2, joe2] = ix.add('d3', [ent('Biden'), ent('Joe Biden')]);
+  assert.equal(bare2!.id, joe!.id);
+  assert.equal(joe2!.id, joe!.id);
+});
+
+test('identities: a lone surname joins the only person of that surname, else the dominant one, else stays apart', () => {
+  const ix = new IdentityIndex();
+  const [lavrov] = ix.add('d1', [ent('Sergei Lavrov')]);
+  assert.equal(ix.add('d2', [ent('Lavrov')])[0]!.id, lavrov!.id);
+  assert.equal(ix.add('d3', [ent('Lavrov')])[0]!.evidence.rule, 'surname');
+  // Two Johnsons with equal weight: a bare "Johnson" is neither.
+  const [boris] = ix.add('d4', [ent('Boris Johnson')]);
+  const [lyndon] = ix.add('d5', [ent('Lyndon Johnson')]);
+  const [bare] = ix.add('d6', [ent('Johnson')]);
+  assert.notEqual(bare!.id, boris!.id);
+  assert.notEqual(bare!.id, lyndon!.id);
+  // Boris named in many more documents: he is the dominant Johnson.
+  for (let i = 0; i < 5; i++) ix.add(`b${i}`, [ent('Boris Johnson')]);
+  const [bare2] = ix.add('d7', [ent('Johnson')]);
+  assert.equal(bare2!.id, boris!.id);
+  assert.equal(bare2!.evidence.rule, 'surname-dominant');
+});
+
+test('identities: a surname-only identity is absorbed by the first full name with that surname', () => {
+  const ix = new IdentityIndex();
+  const [early] = ix.add('d1', [ent('Resnikov')]);
+  const [full] = ix.add('d2', [ent('Oleksii Reznikov')]);
+  assert.equal(ix.resolve(early!.id), full!.id);
+  assert.equal(ix.get(early!.id)!.name, 'Oleksii Reznikov');
+  assert.equal(ix.get(full!.id)!.documents, 2);
+  assert.ok(ix.evidenceRows().some((r) => r.rule === 'absorb-surname' && r.identity === early!.id));
+  assert.equal(ix.list({ type: 'PERSON' }).length, 1);
+});
+
+test('identities: ids come from the folding key, whichever spelling comes first', () => {
+  const a = new IdentityIndex();
+  const b = new IdentityIndex();
+  const [x] = a.add('d1', [ent('Volodymyr Zelenskyy')]);
+  const [y] = b.add('d1', [ent('Volodymyr Zelensky')]);
+  assert.equal(x!.id, y!.id);
+  assert.match(x!.id, /^ent_[0-9a-f]{16}$/);
+  const [k1] = a.add('d2', [ent('Kiev', 'PLACE')]);
+  const [k2] = b.add('d2', [ent('Kyiv', 'PLACE')]);
+  assert.equal(k1!.id, k2!.id);
+});
+
+test('identities: add() sets entity.id and keeps the order of the entities', () => {
+  const ix = new IdentityIndex();
+  const list = [ent('Moscow', 'PLACE'), ent('Dmitry Peskov'), ent('Peskov')];
+  const out = ix.add('d1', list);
+  assert.deepEqual(out.map((o) => o.key), list.map((e) => e.key));
+  assert.deepEqual(list.map((e) => e.id), out.map((o) => o.id));
+  assert.equal(out[2]!.id, out[1]!.id);
+});
+
+test('identities: rows round-trip and the restored index goes on merging', () => {
+  const ix = new IdentityIndex();
+  ix.add('d1', [ent('Volodymyr Zelensky'), ent('Kiev', 'PLACE'), ent('Joe Biden', 'PERSON', ['Biden'])]);
+  ix.add('d2', [ent('Volodymyr Zelenskyy'), ent('Kyiv', 'PLACE'), ent('Hunter Biden'), ent('Resnikov')]);
+  const rows = JSON.parse(JSON.stringify(ix.toRows())) as ReturnType<IdentityIndex['toRows']>;
+  const back = IdentityIndex.fromRows(rows);
+  assert.deepEqual(back.list(), ix.list());
+  assert.deepEqual(back.toRows(), rows);
+  const out = back.add('d3', [ent('Zelenskiy'), ent('Kyiv', 'PLACE'), ent('Joseph Biden'), ent('Oleksii Reznikov')]);
+  const zel = ix.list().find((v) => v.name.startsWith('Volodymyr'))!;
+  assert.equal(out[0]!.id, zel.id);
+  assert.equal(out[1]!.id, ix.list().find((v) => v.name === 'Kyiv' || v.name === 'Kiev')!.id);
+  assert.equal(out[2]!.id, ix.list().find((v) => v.name === 'Joe Biden')!.id);
+  assert.equal(back.list({ type: 'PERSON' }).filter((v) => v.name.includes('Reznikov') || v.name.includes('Resnikov')).length, 1);
+});
+
+test('folding key: transliteration table', () => {
+  const rows: [string, string][] = [
+    ['Zelenskyy', 'selenski'],
+    ['Zelenskiy', 'selenski'],
+    ['Zelensky', 'selenski'],
+    ['Kharkiv', 'harkiv'],
+    ['Dmytro', 'dmitro'],
+    ['Anthony', 'antoni'],
+    ['Resnikov', 'resnikov'],
+    ['Reznikov', 'resnikov'],
+    ['Yevgeny', 'evgeni'],
+    ['Alexei', 'aleksei'],
+    ['Smirnoff', 'smirnov'],
+    ['Erdoğan', 'erdogan'],
+  ];
+  for (const [word, key] of rows) assert.equal(foldWord(word), key, word);
+  assert.equal(foldName('the Kremlin'), 'kremlin');
+  assert.notEqual(foldWord('Kiselev'), foldWord('Kisilev'));
+});
