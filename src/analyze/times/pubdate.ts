@@ -4,12 +4,13 @@
  * 1. `metadata`: the record's own date field, in any common format (`normalizeDate`).
  * 2. `header-line`: a date standing alone (or after "Published:", "Updated:") in the first lines of the text.
  * 3. `url`: `/2022/01/20/`, `/2022/1/20/`, `/20220120/`, `/n3/2022/0120/`, `…-2022-01-20/`; month only: `/2022/01/`.
- * 4. `dateline`: "KIEV, December 1. /TASS/.", "WASHINGTON, Feb. 24 (Xinhua) --". A dateline has no year: the
- *    year is taken from a month-precision URL when there is one, else from the text: the latest year the text
- *    mentions (as a year, not a count), moved one year on when the text dates something in that year later
- *    than the dateline (a January dateline in a text about "December 2021" is January 2022). No year, no date.
- * 5. `text`: the latest full date (day, month and year) the text states, when it stands in the opening
- *    (first 400 characters) or when it is the latest of at least two full dates within eight days of each other.
+ * 4. `dateline`: "KIEV, December 1. /TASS/.", "WASHINGTON, Feb. 24 (Xinhua) --". Most datelines have no year:
+ *    it is taken from a month-precision URL of the same month (`url+dateline`), else from the caller's `near`
+ *    date (the year that puts the day nearest to it), else from the text only when the evidence is strong
+ *    (`datelineYear`: the weekday the opening names fits exactly one candidate year). Otherwise no date:
+ *    the years a text mentions say little about when it was written.
+ * 5. `text`: a full date (day, month and year) in the opening (first 150 characters), when it is the latest
+ *    full date in the text and not a photo caption's date ("Russia March 27, 2019. REUTERS/...").
  *
  * Otherwise `{date: null, precision: null, method: null}`: no guess, and never the ingestion date.
  */
@@ -96,10 +97,12 @@ export function dateFromHeader(text: string): NormalizedDate | null {
 export interface Dateline {
   month: number;
   day: number;
+  /** The year, when the dateline states it ("WASHINGTON, Oct. 22, 2021 (GLOBE NEWSWIRE) --"). */
+  year: number | null;
 }
 
 const DATELINE = new RegExp(
-  `^\\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,25})?,\\s*(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:\\s*,\\s*\\d{4})?\\s*[./(]`,
+  `^\\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\\s*[A-Z][A-Za-z. ]{1,25})?,\\s*(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:\\s*,\\s*((?:19|20)\\d\\d))?\\s*(?:[./(]|--|—)`,
   'i',
 );
 
@@ -109,7 +112,7 @@ export function dateline(text: string): Dateline | null {
   if (!m) return null;
   const mo = monthNum(m[1]!);
   const d = +m[2]!;
-  return mo && d >= 1 && d <= 31 ? { month: mo, day: d } : null;
+  return mo && d >= 1 && d <= 31 ? { month: mo, day: d, year: m[3] ? +m[3] : null } : null;
 }
 
 /** Full dates (day, month, year) the text states, with their offsets. */
@@ -142,18 +145,56 @@ function yearsInText(text: string): { year: number; month: number | null }[] {
   return out;
 }
 
-/** The year of a dateline, from the years the text mentions (see the module comment), or null. */
+/**
+ * The year of a yearless dateline, from the text: among the years the text mentions (and each one after it),
+ * those in which the dateline's day falls on a weekday the opening names ("KIEV, December 1. /TASS/. ... said
+ * on Wednesday"); accepted only when exactly one year is left. Else null: the year must come from elsewhere
+ * (a month-precision URL, or the caller's `near` date).
+ */
 export function datelineYear(text: string, dl: Dateline): number | null {
-  const years = yearsInText(text).filter((y) => y.year <= 2100);
-  if (years.length === 0) return null;
-  const latest = Math.max(...years.map((y) => y.year));
-  const laterInLatest = years.some((y) => y.year === latest && y.month !== null && y.month > dl.month + 1);
-  return laterInLatest ? latest + 1 : latest;
+  const opening = text.slice(0, 400);
+  const named = new Set<number>();
+  const wre = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = wre.exec(opening)) !== null) {
+    const w = m[1]!;
+    if (w.length > 4) named.add(WEEKDAYS[w.toLowerCase()]!);
+  }
+  if (named.size === 0) return null;
+  const cands = new Set<number>();
+  for (const y of yearsInText(text)) {
+    cands.add(y.year);
+    cands.add(y.year + 1);
+  }
+  const fits = [...cands].filter((y) => {
+    if (!validYmd(y, dl.month, dl.day)) return false;
+    const wd = new Date(Date.UTC(y, dl.month - 1, dl.day)).getUTCDay() || 7;
+    return named.has(wd);
+  });
+  return fits.length === 1 ? fits[0]! : null;
 }
 
-function dayDiff(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+/** The year that puts a month and day nearest to a known date. */
+function yearNear(near: string, month: number, day: number): number | null {
+  const n = normalizeDate(near);
+  if (!n) return null;
+  const y0 = +n.date.slice(0, 4);
+  const t = Date.parse(n.precision === 'day' ? n.date : `${n.date.slice(0, 7)}-15`.slice(0, 10));
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [y0 - 1, y0, y0 + 1]) {
+    if (!validYmd(y, month, day)) continue;
+    const d = Math.abs(Date.UTC(y, month - 1, day) - t);
+    if (d < bestDist) {
+      best = y;
+      bestDist = d;
+    }
+  }
+  return best;
 }
+
+/** Words after a date that show it belongs to a photo caption. */
+const CAPTION = /REUTERS\/|\/AFP|\bAP Photo|\bphoto\b|\bpicture\b|\bfile\b|Getty|\(Photo/i;
 
 export interface PublishedInput {
   metaDate?: string | null;
@@ -161,6 +202,11 @@ export interface PublishedInput {
   url?: string | null;
   text: string;
   title?: string | null;
+  /**
+   * A date known to be close to the publication (the feed's date, the neighbouring records of the same
+   * source), used only to give a yearless dateline its year. Never the ingestion date.
+   */
+  near?: string | null;
 }
 
 const NONE: Published = { date: null, precision: null, method: null };
@@ -182,22 +228,30 @@ export function inferPublished(input: PublishedInput): Published {
   const fromUrl = input.url ? dateFromUrl(input.url) : null;
   if (fromUrl && fromUrl.precision === 'day') return { ...fromUrl, method: 'url' };
   const dl = dateline(text);
+  if (dl && dl.year !== null && validYmd(dl.year, dl.month, dl.day)) {
+    return { date: fmtDay({ y: dl.year, m: dl.month, d: dl.day }), precision: 'day', method: 'dateline' };
+  }
   if (dl) {
     if (fromUrl && fromUrl.precision === 'month') {
       const [y, m] = fromUrl.date.split('-').map(Number) as [number, number];
       if (m === dl.month && validYmd(y, m, dl.day)) return { date: fmtDay({ y, m, d: dl.day }), precision: 'day', method: 'url+dateline' };
     }
-    const y = datelineYear(`${input.title ?? ''}\n${text}`, dl);
+    const y = input.near ? yearNear(input.near, dl.month, dl.day) : datelineYear(text, dl);
     if (y !== null && validYmd(y, dl.month, dl.day)) return { date: fmtDay({ y, m: dl.month, d: dl.day }), precision: 'day', method: 'dateline' };
   }
   if (header) return header;
   if (fromUrl) return { ...fromUrl, method: 'url' };
-  const dates = fullDatesInText(`${input.title ?? ''}\n${text}`);
+  const dates = fullDatesInText(text);
   if (dates.length > 0) {
     const latest = dates.reduce((a, b) => (a.date >= b.date ? a : b));
-    const early = dates.some((d) => d.at < 400 && d.date === latest.date);
-    const corroborated = dates.some((d) => d.date !== latest.date && dayDiff(d.date, latest.date) <= 8);
-    if (early || corroborated) return { date: latest.date, precision: 'day', method: 'text' };
+    const first = dates[0]!;
+    // Strong: the opening states the date, it is the latest full date of the text, and it is not a photo
+    // caption's date ("... Russia March 27, 2019. REUTERS/...") or an event's clock time ("At 1:23 am on ...").
+    const after = text.slice(first.at, first.at + 90);
+    const before = text.slice(Math.max(0, first.at - 25), first.at);
+    if (first.at < 150 && first.date === latest.date && !CAPTION.test(after) && !/\d:\d\d\s*[ap]\.?m\.?\s+on\s+$/i.test(before)) {
+      return { date: first.date, precision: 'day', method: 'text' };
+    }
   }
   return NONE;
 }
