@@ -63,7 +63,10 @@ for (let e = 1; e <= epochs; e++) {
   );
   if (!best || m.f1 > best.f1) best = { f1: m.f1, epoch: e, weights: model.weights as Float64Array };
 }
-const final = new LinearModel(trainer.classes, trainer.index, best!.weights, resources);
+// Features first seen after the best epoch keep zero weights.
+const padded = new Float64Array(trainer.index.size * trainer.nc);
+padded.set(best!.weights.subarray(0, Math.min(best!.weights.length, padded.length)));
+const final = new LinearModel(trainer.classes, trainer.index, padded, resources);
 const written = saveWeights(outDir, final, scale);
 // Check the written model as the runtime will load it.
 const { loadModel } = await import('../src/analyze/entities/ner/store.js');

@@ -4,7 +4,7 @@
  * History features use the tags the model itself predicted (as at run time); weights are
  * averaged over every update step (lazy averaging with time stamps).
  */
-import { dynamicFeatures, staticFeatures, viewOf, type Resources, type SentenceView } from '../../src/analyze/entities/ner/features.js';
+import { documentCasing, dynamicFeatures, staticFeatures, viewOf, type Resources, type SentenceView } from '../../src/analyze/entities/ner/features.js';
 import { LinearModel, bilouFromSpans, spansFromBilou, type TagSpan } from '../../src/analyze/entities/ner/model.js';
 import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
 import type { ConllDocument } from '../../src/analyze/entities/ner/conll.js';
@@ -81,8 +81,9 @@ export class Trainer {
     const raw: { view: SentenceView; feats: string[][]; spans: TagSpan[]; gold: number[] }[] = [];
     const counts = new Map<string, number>();
     for (const doc of docs) {
+      const docCase = documentCasing(doc.sentences.map((s) => s.words));
       for (const s of doc.sentences) {
-        const view = viewOf(s.words, this.resources);
+        const view = viewOf(s.words, this.resources, docCase);
         const feats: string[][] = [];
         for (let i = 0; i < s.words.length; i++) {
           const f = staticFeatures(view, i, this.resources);
@@ -168,8 +169,9 @@ export function evaluate(model: LinearModel, docs: ConllDocument[]): { main: Spa
   const main = new SpanScorer(['PER', 'LOC', 'ORG']);
   const all = new SpanScorer(TYPES);
   for (const doc of docs) {
+    const docCase = documentCasing(doc.sentences.map((s) => s.words));
     for (const s of doc.sentences) {
-      const pred = model.decode(s.words);
+      const pred = model.decode(s.words, docCase);
       main.add(s.spans, pred);
       all.add(s.spans, pred);
     }

@@ -27,7 +27,6 @@ export function normalizeToken(text: string): string {
   if (/[\u2018\u2019\u201a\u201b\u2032]/.test(t)) t = t.replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'");
   if (/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/.test(t)) t = t.replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"');
   if (/[\u2013\u2014]/.test(t)) t = t.replace(/[\u2013\u2014]/g, '-');
-  if (t === '"') return t;
   return t;
 }
 
@@ -71,6 +70,46 @@ export interface SentenceView {
   /** The sentence is a headline in capitals (most letters upper case). */
   capsLine: boolean;
   gaz: string[][];
+  /** Casing of each word elsewhere in the document (see `documentCasing`), when known. */
+  docCase?: Map<string, string>;
+}
+
+function capsLineOf(words: readonly string[]): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (const w of words) {
+    if (/[A-Za-z]/.test(w)) {
+      letters++;
+      if (isAllCaps(w)) upper++;
+    }
+  }
+  return letters >= 2 && upper / letters > 0.6;
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', '"', "'", '(', '-', '[']);
+
+/**
+ * How each word (lowercased) is written inside sentences of the document, outside headlines in
+ * capitals: `U` always with a capital, `l` always lower case, `Ul` both.
+ */
+export function documentCasing(sentences: readonly (readonly string[])[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const raw of sentences) {
+    const words = raw.map(normalizeToken);
+    if (capsLineOf(words)) continue;
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      const c = w[0]!;
+      if (c.toLowerCase() === c.toUpperCase()) continue;
+      if (SENTENCE_OPENERS.has(words[i - 1]!)) continue;
+      const mark = c !== c.toLowerCase() ? 'U' : 'l';
+      const l = w.toLowerCase();
+      const prev = out.get(l);
+      if (prev === undefined) out.set(l, mark);
+      else if (prev !== mark && prev !== 'Ul') out.set(l, 'Ul');
+    }
+  }
+  return out;
 }
 
 function gazetteerTags(lower: string[], res: Resources): string[][] {
@@ -97,23 +136,15 @@ function gazetteerTags(lower: string[], res: Resources): string[][] {
   return out;
 }
 
-export function viewOf(tokens: readonly string[], res: Resources): SentenceView {
+export function viewOf(tokens: readonly string[], res: Resources, docCase?: Map<string, string>): SentenceView {
   const words = tokens.map(normalizeToken);
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shapeOf);
-  let letters = 0;
-  let upper = 0;
-  for (const w of words) {
-    if (/[A-Za-z]/.test(w)) {
-      letters++;
-      if (isAllCaps(w)) upper++;
-    }
-  }
-  const capsLine = letters >= 2 && upper / letters > 0.6;
-  return { words, lower, shapes, capsLine, gaz: gazetteerTags(lower, res) };
+  const capsLine = capsLineOf(words);
+  const view: SentenceView = { words, lower, shapes, capsLine, gaz: gazetteerTags(lower, res) };
+  if (docCase) view.docCase = docCase;
+  return view;
 }
-
-const BOUNDARY = ['<s>', '<s2>'];
 
 function at(arr: string[], i: number, end: string[]): string {
   if (i < 0) return i === -1 ? '<s>' : '<s2>';
@@ -174,12 +205,16 @@ export function staticFeatures(v: SentenceView, i: number, res: Resources): stri
     const b = res.casing.get(l) ?? 'unk';
     f.push(`k=${b}`, `k=${b}|${s}|${caps}`);
   }
+  if (v.docCase && /^\p{L}/u.test(w)) {
+    const pos = v.capsLine ? 'C' : i === 0 || SENTENCE_OPENERS.has(v.words[i - 1]!) ? 'F' : 'M';
+    const dc = v.docCase.get(l) ?? '-';
+    f.push(`dc=${dc}|${pos}`, `dc=${dc}|${pos}|${isUpperInitial(w) ? 'U' : 'l'}`);
+  }
   for (const g of v.gaz[i]!) f.push(`g=${g}`);
   if (i > 0) for (const g of v.gaz[i - 1]!) f.push(`g-1=${g}`);
   if (i + 1 < v.words.length) for (const g of v.gaz[i + 1]!) f.push(`g+1=${g}`);
   return f;
 }
-void BOUNDARY;
 
 /** Features that look at the two tags chosen before token `i`. */
 export function dynamicFeatures(v: SentenceView, i: number, prev1: string, prev2: string): string[] {

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Doc, EntityMention, EntityType, Token } from '../../../doc/types.js';
 import { layer, type Stage } from '../../../pipeline/stage.js';
+import { documentCasing } from './features.js';
 import type { LinearModel } from './model.js';
 import { applyRules, type RawSpan } from './rules.js';
 import { loadModel } from './store.js';
@@ -55,32 +56,49 @@ export function getModel(): LinearModel {
 }
 
 /** Spans with CoNLL types (PER, LOC, ORG, MISC), after the rules. */
-export function recognizeRaw(words: readonly string[]): RawSpan[] {
+export function recognizeRaw(words: readonly string[], context?: DocumentContext): RawSpan[] {
   if (words.length === 0) return [];
-  return applyRules(words, getModel().decode(words));
+  return applyRules(words, getModel().decode(words, context?.casing));
 }
 
-/** Named entities of one sentence: token spans (end exclusive) with their types. */
-export function recognize(tokens: readonly { text: string }[]): RecognizedSpan[] {
+/** What the recogniser knows of a sentence's document: how its words are written elsewhere in it. */
+export interface DocumentContext {
+  casing: Map<string, string>;
+}
+
+/** Context of a document given as sentences of tokens (words). */
+export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+  return { casing: documentCasing(sentences) };
+}
+
+/**
+ * Named entities of one sentence: token spans (end exclusive) with their types. Pass the
+ * document's context (`documentContext`) when the sentence is part of a longer text.
+ */
+export function recognize(tokens: readonly { text: string }[], context?: DocumentContext): RecognizedSpan[] {
   const words = tokens.map((t) => t.text);
-  return recognizeRaw(words).map((s) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type] ?? 'OTHER' }));
+  return recognizeRaw(words, context).map((s) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type] ?? 'OTHER' }));
 }
 
 /** Mentions of one document, from its tokens grouped by sentence. */
 export function recognizeDoc(text: string, tokens: readonly Token[]): EntityMention[] {
   const mentions: EntityMention[] = [];
+  const groups: Token[][] = [];
   let i = 0;
   while (i < tokens.length) {
     const sentence = tokens[i]!.sentence;
     let j = i;
     while (j < tokens.length && tokens[j]!.sentence === sentence) j++;
-    const toks = tokens.slice(i, j);
-    for (const s of recognize(toks)) {
+    groups.push(tokens.slice(i, j));
+    i = j;
+  }
+  const context = documentContext(groups.map((g) => g.map((t) => t.text)));
+  for (const toks of groups) {
+    for (const s of recognize(toks, context)) {
       const start = toks[s.start]!.start;
       const end = toks[s.end - 1]!.end;
       mentions.push({ start, end, type: s.type, text: text.slice(start, end), source: 'ner/perceptron' });
     }
-    i = j;
   }
   return mentions;
 }

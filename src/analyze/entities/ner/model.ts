@@ -5,7 +5,7 @@
  * to right, choosing for each token the best tag that may follow the previous one; the weights
  * are those of an averaged perceptron (see scripts/train-ner.ts).
  */
-import { dynamicFeatures, staticFeatures, viewOf, type Resources, type SentenceView } from './features.js';
+import { documentCasing, dynamicFeatures, staticFeatures, viewOf, type Resources, type SentenceView } from './features.js';
 
 export interface TagSpan {
   start: number;
@@ -96,9 +96,10 @@ export class LinearModel {
     return tags;
   }
 
-  decode(tokens: readonly string[]): TagSpan[] {
+  /** Spans of one sentence; `docCase` (see `documentCasing`) describes the rest of its document. */
+  decode(tokens: readonly string[], docCase?: Map<string, string>): TagSpan[] {
     if (tokens.length === 0) return [];
-    const v = viewOf(tokens, this.resources);
+    const v = viewOf(tokens, this.resources, docCase ?? documentCasing([tokens]));
     return spansFromBilou(this.decodeView(v).map((t) => this.classes[t]!));
   }
 }
