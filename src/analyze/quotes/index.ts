@@ -17,7 +17,7 @@
 import type { Doc, EntityMention, LocalEntity, Quote, QuoteKind, Sentence, Span, Speaker } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
-import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, NO_OBJECT_CONTENT, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
+import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { tagSentences, type Tok } from './tokens.js';
 
@@ -91,6 +91,19 @@ export function findQuotes(doc: Doc): Quote[] {
     cands.push(c);
     consumed.push([Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0)]);
   }
+
+  // 2b. "Name: words" lines (headlines, transcripts).
+  lines.forEach((l, idx) => {
+    if (captionLines.has(idx)) return;
+    const c = colonLine(text, l);
+    if (c && !isConsumed(c.start, c.end)) {
+      spans.forEach((q, qi) => {
+        if (q.start >= c.start && q.end <= c.end + 1 && !spanCand.has(qi)) spanCand.set(qi, cands.length);
+      });
+      cands.push(c);
+      consumed.push([l.start, l.end]);
+    }
+  });
 
   // 3. Quoted spans left over: continuations, split quotes; short ones (scare quotes, titles) dropped.
   spans.forEach((q, qi) => {
@@ -204,6 +217,36 @@ export function looksLikeCaption(line: string): boolean {
   return l.length < 300 && /(?:Getty Images|\bvia Reuters|\bAP Photo\b|\bAFP\b\s*$)/.test(l) && !/[“"]/.test(l);
 }
 
+const LABELS = new Set(
+  ('source sources photo photos image video watch update updated note editor correction breaking exclusive related ' +
+    'read more listen q a sign follow subscribe tags tag filed posted share advertisement caption credit credits ' +
+    'transcript live analysis opinion commentary editorial contact email phone warning disclaimer').split(' '),
+);
+
+/** "Trump: ‘I’m the worst thing …’" — a name, a colon, and what was said (headlines and transcripts). */
+function colonLine(text: string, l: Line): Cand | null {
+  const line = text.slice(l.start, l.end);
+  const m = /^\s*((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,4})\s*:\s+(\S.*)$/.exec(line);
+  if (!m || !/^[A-Z]/.test(m[1]!)) return null;
+  const name = m[1]!;
+  if (name.split(/\s+/).some((w) => LABELS.has(w.toLowerCase().replace(/[’']s$/, '')))) return null;
+  if (/^\d/.test(m[2]!)) return null;
+  const srcStart = l.start + line.indexOf(name);
+  const colon = l.start + line.indexOf(':', srcStart - l.start + name.length);
+  let start = l.start + line.length - m[2]!.length;
+  let end = l.end;
+  while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
+  let kind: QuoteKind = 'indirect';
+  const body = text.slice(start, end);
+  if (/^["“”„«»‘’']/.test(body) && /["“”„«»‘’'][.!?]?$/.test(body) && !/["“”„«»]/.test(body.slice(1, -2))) {
+    kind = 'direct';
+    start++;
+    end -= /[.!?]$/.test(body) ? 2 : 1;
+  } else if (/["“”„«»‘]/.test(body)) kind = 'partial';
+  if (end - start < 6) return null;
+  return { start, end, kind, source: [srcStart, srcStart + name.length], cue: [colon, colon + 1], rule: 'quotes/name-colon', inherit: -1 };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Token helpers
 
@@ -247,7 +290,7 @@ function sameSentence(a: Tok | undefined, b: Tok): a is Tok {
 function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null {
   const last = toks[i];
   if (!last || i < floor) return null;
-  if (last.pos === 'PRON') return PRONOUNS.has(last.lower) ? [i, i] : null;
+  if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' ? [i, i] : null;
   if (!NP_POS.has(last.pos) || last.pos === 'DET' || last.pos === 'ADJ') return null;
   let j = i;
   while (j - 1 >= floor) {
@@ -329,6 +372,10 @@ interface Attribution {
 /** "“…,” he said.", "“…,” said Peskov.", "“…” Peskov told reporters." */
 function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
   if (q.unclosed) return null;
+  // The quote must be an utterance: opening its sentence (or after a colon or comma), not a title mid-sentence.
+  const lead = text.slice(Math.max(0, q.open - 3), q.open);
+  if (!(q.paragraphInitial || /(?:^|[.!?:,;—–-]["”’)]?\s*|\n\s*)$/.test(lead) || q.open === 0)) return null;
+  if (text.slice(q.start, q.end).trim().split(/\s+/).length < 2) return null;
   let i = tokAt(q.close + 1);
   // Skip the closing mark and punctuation right after it.
   while (toks[i] && toks[i]!.start <= q.close + 2 && (QUOTE_CHARS.test(toks[i]!.text) || /^[,.!?;:—–-]$/.test(toks[i]!.text))) i++;
@@ -423,7 +470,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const prev = toks[v - 1];
   if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   const next = toks[v + 1];
-  if (next && sameSentence(next, t) && (next.lower === 'by' || next.lower === 'to' && lemma !== 'say' || next.lower === 'for')) return null;
+  if (next && sameSentence(next, t) && (next.lower === 'by' || (next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')))) return null;
 
   // Source to the left (skipping aux/adverbs).
   let k = v - 1;
@@ -434,17 +481,21 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   let np = npLeft(toks, k, sentFirst);
   let srcStartTok = np ? np[0] : -1;
-  // Appositive: "Peskov, the Kremlin spokesman, said".
-  if (!np && toks[k]?.text === ',' && k > sentFirst) {
-    let c = k - 1;
-    while (c > sentFirst && c > k - 10 && toks[c]!.text !== ',') c--;
-    if (toks[c]?.text === ',') {
-      const head = npLeft(toks, c - 1, sentFirst);
-      const appos = npLeft(toks, k - 1, c + 1);
-      if (head && appos && appos[0] === c + 1) {
-        np = [head[0], k - 1];
-        srcStartTok = head[0];
-      }
+  // Appositive: "Peskov, the Kremlin spokesman, said", "Marvin Teske, 53, a guard at a casino, is backing".
+  if (!np && toks[k]?.text === ',' && k > sentFirst + 1) {
+    const subj = sentenceSubject(toks, sentFirst, k);
+    const before = toks.slice(subj ? subj[0] : sentFirst, k);
+    if (subj && before.length <= 25 && !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX') && toks[subj[1] + 1]?.text === ',') {
+      np = [subj[0], k - 1];
+      srcStartTok = subj[0];
+    }
+  }
+  // Coordinated or participle cue: "Reid caucused on Saturday and says …", "…, saying that …".
+  if (!np && (toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (toks[k]?.text === ',' && /ing$/.test(t.lower)))) {
+    const subj = sentenceSubject(toks, sentFirst, k);
+    if (subj) {
+      np = subj;
+      srcStartTok = subj[0];
     }
   }
   const cue = cueSpan(text, toks, v, from);
@@ -462,6 +513,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       if (tx.pos === 'VERB' || tx.pos === 'AUX' || tx.text === ',' || QUOTE_CHARS.test(tx.text)) break;
     }
     let ok = false;
+    // "says to Nevadans: “…”": a colon within a few words, no verb before it.
+    for (let x = c; x <= Math.min(endTok, c + 6); x++) {
+      const tx = toks[x]!;
+      if (tx.pos === 'VERB' || tx.pos === 'AUX' || QUOTE_CHARS.test(tx.text)) break;
+      if (tx.text === ':' && x < endTok) {
+        c = x;
+        break;
+      }
+    }
     if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ'))) {
       c = thatAt + 1;
       ok = true;
@@ -479,7 +539,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         const clause = toks.slice(c, endTok + 1);
         const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ';
         ok = startsLikeSubject && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
-        if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those)$/.test(head.lower)) ok = false;
+        if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
     }
     let objectContent = false;
@@ -487,7 +547,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       // Stance verbs: the object is the content ("criticized the deal", "urged voters to stay home").
       let o = firstTokenAtOrAfter(toks, cue.end);
       while (toks[o] && o <= endTok && (toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
-      if (toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
+      const toOk = !TO_ONLY.has(lemma) || toks[o]?.lower === 'to';
+      if (toOk && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
         c = o;
         ok = true;
         objectContent = true;
@@ -495,7 +556,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
     if (ok && toks[c] && c <= endTok) {
       let start = toks[c]!.start;
-      let end = toks[endTok]!.end;
+      let end = toks[coordinatedEnd(toks, c, endTok)]!.end;
       const q = spans.find((s) => s.open >= start - 1 && s.open <= start);
       let kind: QuoteKind = 'indirect';
       if (q) {
@@ -541,6 +602,43 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   return null;
+}
+
+/** Last content token before a coordinated cue ("… and said that …", "…; he added …"). */
+function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
+  for (let x = from + 1; x < endTok; x++) {
+    const tx = toks[x]!;
+    if (!(tx.lower === 'and' || tx.lower === 'but' || tx.text === ';')) continue;
+    let y = x + 1;
+    while (y <= endTok && (toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
+    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower)) {
+      let e = x - 1;
+      while (e > from && toks[e]!.text === ',') e--;
+      return e;
+    }
+  }
+  return endTok;
+}
+
+/** Verbs that are not cues before "to" ("is said to be", "is expected to win"). */
+const RAISING = new Set(['say', 'report', 'believe', 'think', 'know', 'understand', 'expect', 'estimate', 'hear', 'find', 'show', 'claim', 'allege', 'feel', 'suspect', 'fear']);
+
+/** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
+function sentenceSubject(toks: Tok[], sentFirst: number, before: number): [number, number] | null {
+  let i = sentFirst;
+  while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text))) i++;
+  if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ')) {
+    let c = i;
+    while (c < before && c - i < 10 && toks[c]!.text !== ',') c++;
+    if (toks[c]?.text !== ',') return null;
+    i = c + 1;
+  }
+  if (i >= before) return null;
+  const np = npRight(toks, i, before - 1);
+  if (!np) return null;
+  const after = toks[np[1] + 1];
+  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',')) return null;
+  return np;
 }
 
 function contentBefore(text: string, toks: Tok[], first: number, commaTok: number, source: Span, cue: Span, spans: QuotedSpan[]): Cand | null {
@@ -614,7 +712,7 @@ class SpeakerNamer {
   name(source: Span): Speaker {
     const words = this.text.slice(source[0], source[1]);
     const lower = words.toLowerCase();
-    if (PRONOUNS.has(lower)) return this.pronoun(lower, source);
+    if (PRONOUNS.has(lower) || lower === 'who') return this.pronoun(lower, source);
     const mention = this.mentionIn(source);
     if (mention) {
       const ent = mention.entity ? this.byKey.get(mention.entity) : undefined;
@@ -650,7 +748,7 @@ class SpeakerNamer {
   }
 
   private pronoun(lower: string, source: Span): Speaker {
-    const personal = lower === 'he' || lower === 'she' || lower === 'i';
+    const personal = lower === 'he' || lower === 'she' || lower === 'i' || lower === 'who';
     const pool = personal ? this.people : lower === 'it' ? this.orgs : [...this.orgs, ...this.people];
     let best = [...pool].filter((p) => p.at < source[0]).sort((a, b) => b.at - a.at)[0];
     if (!best || personal) {

@@ -69,5 +69,12 @@ export function tagSentences(text: string, sentences: readonly Sentence[]): Tok[
       }
     }
   });
+  // Capitalised words the tagger took for verbs are names ("Cook said", "… said Cook provided …").
+  for (const t of out) {
+    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text)) continue;
+    const prev = out[t.i - 1];
+    const initial = !prev || prev.sent !== t.sent || /^["“”„«»(—–-]$/.test(prev.text);
+    if (!initial || out[t.i + 1]?.pos === 'VERB' || out[t.i + 1]?.pos === 'AUX') t.pos = 'PROPN';
+  }
   return out;
 }
