@@ -89,27 +89,66 @@ export function looksLikeBoilerplate(el: CleanNode): boolean {
   return strong || weak >= 2;
 }
 
-function textLen(n: CleanNode): number {
-  return (n.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+interface Stats {
+  /** Characters of text, whitespace runs counted as one. */
+  len: number;
+  /** Of which inside links. */
+  link: number;
 }
 
-function linkTextLen(n: CleanNode): number {
-  let len = 0;
-  const links = n.querySelectorAll?.('a') ?? [];
-  for (let i = 0; i < links.length; i++) len += textLen(links[i]!);
-  return len;
+/**
+ * Text and link-text length of every element under `root`, in one post-order pass (asking each
+ * element for its textContent would be quadratic on deep pages).
+ */
+function computeStats(root: CleanNode): Map<CleanNode, Stats> {
+  const stats = new Map<CleanNode, Stats>();
+  type Frame = { n: CleanNode; exit: boolean; inLink: boolean };
+  const stack: Frame[] = [{ n: root, exit: false, inLink: false }];
+  const open: Stats[] = [];
+  while (stack.length > 0) {
+    const f = stack.pop()!;
+    if (f.exit) {
+      const st = open.pop()!;
+      stats.set(f.n, st);
+      const parent = open[open.length - 1];
+      if (parent) {
+        parent.len += st.len;
+        parent.link += st.link;
+      }
+      continue;
+    }
+    if (f.n.nodeType === 3) {
+      const v = (f.n.textContent ?? '').replace(/\s+/g, ' ');
+      const len = v === ' ' ? 0 : v.length;
+      const parent = open[open.length - 1];
+      if (parent) {
+        parent.len += len;
+        if (f.inLink) parent.link += len;
+      }
+      continue;
+    }
+    if (f.n.nodeType !== 1) continue;
+    const inLink = f.inLink || f.n.nodeName.toUpperCase() === 'A';
+    open.push({ len: 0, link: 0 });
+    stack.push({ n: f.n, exit: true, inLink });
+    const kids = f.n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i]!, exit: false, inLink });
+  }
+  return stats;
 }
 
-function elements(root: CleanNode): CleanNode[] {
-  const out: CleanNode[] = [];
-  const all = root.querySelectorAll?.('*') ?? [];
-  for (let i = 0; i < all.length; i++) out.push(all[i]!);
-  return out;
-}
-
-function detached(n: CleanNode, root: CleanNode): boolean {
-  for (let p: CleanNode | null = n; p; p = p.parentNode) if (p === root) return false;
-  return true;
+/** Pre-order walk over elements below `root`; `visit` returns true to skip (remove) the subtree. */
+function walkElements(root: CleanNode, visit: (el: CleanNode) => boolean): void {
+  const stack: CleanNode[] = [];
+  const push = (n: CleanNode): void => {
+    const kids = n.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.nodeType === 1) stack.push(kids[i]!);
+  };
+  push(root);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (!visit(el)) push(el);
+  }
 }
 
 const STOCK_PHRASES =
@@ -125,41 +164,49 @@ export interface CleanOptions {
  */
 export function pruneContent(root: CleanNode, opts: CleanOptions = {}): number {
   const maxShare = opts.maxShare ?? 0.4;
-  const total = Math.max(1, textLen(root));
-  let removed = 0;
-  const drop = (el: CleanNode): void => {
-    el.remove?.();
-    removed++;
-  };
-  for (const el of elements(root)) {
-    if (el === root || detached(el, root)) continue;
+  let stats = computeStats(root);
+  const total = Math.max(1, stats.get(root)?.len ?? 0);
+  const toRemove: CleanNode[] = [];
+  walkElements(root, (el) => {
     const tag = (el.tagName ?? el.nodeName).toUpperCase();
+    const share = (stats.get(el)?.len ?? 0) / total;
+    if (share > maxShare) return false;
     const role = (el.getAttribute?.('role') ?? '').toLowerCase();
     const hidden =
       el.getAttribute?.('hidden') != null ||
       (el.getAttribute?.('aria-hidden') ?? '') === 'true' ||
       /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute?.('style') ?? '');
-    const share = textLen(el) / total;
-    if (share > maxShare) continue;
     if (DROP_TAGS.has(tag) || DROP_ROLES.has(role) || hidden || looksLikeBoilerplate(el)) {
-      drop(el);
-      continue;
+      toRemove.push(el);
+      return true;
     }
-  }
+    return false;
+  });
+  for (const el of toRemove) el.remove?.();
+  let removed = toRemove.length;
   // Link-dense blocks: lists and paragraphs that are (almost) all link text are navigation or
   // "more stories" teasers, not prose.
-  for (const el of elements(root)) {
-    if (el === root || detached(el, root)) continue;
+  stats = computeStats(root);
+  const linkDense: CleanNode[] = [];
+  walkElements(root, (el) => {
     const tag = (el.tagName ?? el.nodeName).toUpperCase();
-    if (!['P', 'UL', 'OL', 'DIV', 'SECTION', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL'].includes(tag)) continue;
-    const len = textLen(el);
-    if (len === 0 || len / total > maxShare) continue;
-    const density = linkTextLen(el) / len;
+    if (!LINK_BLOCK_TAGS.has(tag)) return false;
+    const st = stats.get(el);
+    if (!st || st.len === 0 || st.len / total > maxShare) return false;
+    const density = st.link / st.len;
     const isList = tag === 'UL' || tag === 'OL' || tag === 'DL';
-    if ((isList && density > 0.6) || (!isList && density > 0.8 && len < 200)) drop(el);
-  }
+    if ((isList && density > 0.6) || (!isList && density > 0.8 && st.len < 200)) {
+      linkDense.push(el);
+      return true;
+    }
+    return false;
+  });
+  for (const el of linkDense) el.remove?.();
+  removed += linkDense.length;
   return removed;
 }
+
+const LINK_BLOCK_TAGS = new Set(['P', 'UL', 'OL', 'DIV', 'SECTION', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL']);
 
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
