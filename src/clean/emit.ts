@@ -6,7 +6,22 @@
  */
 import { TextBuilder } from '../doc/offsets.js';
 
-const WS = /[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0085\v\f]+|[\u200B-\u200D\u2060\uFEFF]+/g;
+/** White space other than a single plain space between words (which is copied as it is). */
+const WS =
+  /[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0085\v\f]{2,}|[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0085\v\f]|[\u200B-\u200D\u2060\uFEFF]+/g;
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2060 || c === 0xfeff || c === 0x85 || c === 11 || c === 12;
+}
+
+/** True when raw[s, e) holds some white space that is not zero-width. */
+function hasVisibleSpace(raw: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = raw.charCodeAt(i);
+    if (!((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff)) return true;
+  }
+  return false;
+}
 
 export class ParagraphEmitter {
   readonly builder: TextBuilder;
@@ -41,19 +56,28 @@ export class ParagraphEmitter {
   /** Write raw[start, end) (within one line). */
   range(start: number, end: number): void {
     const raw = this.raw;
-    WS.lastIndex = start;
-    let pos = start;
-    let m: RegExpExecArray | null;
-    while ((m = WS.exec(raw)) !== null && m.index < end) {
-      const ws = m.index;
-      const we = Math.min(ws + m[0].length, end);
-      if (ws > pos) this.text(pos, ws);
-      const zeroWidth = m[0].charCodeAt(0) >= 0x200b && m[0].charCodeAt(0) <= 0x2060 || m[0].charCodeAt(0) === 0xfeff;
-      if (!zeroWidth && this.inParagraph && !this.pendingSpace) this.pendingSpace = [ws, we];
-      pos = we;
-      if (we >= end) break;
+    let s = start;
+    let e = end;
+    while (s < e && isWs(raw.charCodeAt(s))) s++;
+    while (e > s && isWs(raw.charCodeAt(e - 1))) e--;
+    if (s > start && this.inParagraph && !this.pendingSpace && hasVisibleSpace(raw, start, s)) this.pendingSpace = [start, s];
+    if (s < e) {
+      // Single spaces are copied as they are; other white-space runs are written as one space.
+      WS.lastIndex = s;
+      let pos = s;
+      let m: RegExpExecArray | null;
+      while ((m = WS.exec(raw)) !== null && m.index < e) {
+        const ws = m.index;
+        const we = ws + m[0].length;
+        if (ws > pos) this.text(pos, ws);
+        const c0 = m[0].charCodeAt(0);
+        const zeroWidth = (c0 >= 0x200b && c0 <= 0x200d) || c0 === 0x2060 || c0 === 0xfeff;
+        if (!zeroWidth && this.inParagraph && !this.pendingSpace) this.pendingSpace = [ws, we];
+        pos = we;
+      }
+      if (pos < e) this.text(pos, e);
     }
-    if (pos < end) this.text(pos, end);
+    if (e < end && this.inParagraph && !this.pendingSpace && hasVisibleSpace(raw, e, end)) this.pendingSpace = [e, end];
   }
 
   private text(start: number, end: number): void {

@@ -358,13 +358,13 @@ function isNfcQuick(s: string): boolean {
 /** Places where words look glued ("weeksHe", "border,while", "Moscow'sdemand"). */
 function gluedWords(text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = /\p{Ll}{3,}\p{Lu}\p{Ll}{2,}|\p{Ll}{2,}[,;]\p{Ll}{2,}|\p{L}['’]s\p{Ll}{4,}/gu;
+  const re = /(?<![a-z])[a-z]{3,}[A-Z][a-z]{2,}|(?<![a-z])[a-z]{2,}[,;][a-z]{2,}|[A-Za-z]['’]s[a-z]{4,}/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && out.length < 50) {
     let s = m.index;
     let e = s + m[0].length;
-    while (s > 0 && s > m.index - 30 && /[\p{L}'’]/u.test(text[s - 1]!)) s--;
-    while (e < text.length && e < m.index + m[0].length + 30 && /[\p{L}'’]/u.test(text[e]!)) e++;
+    while (s > 0 && s > m.index - 30 && /[A-Za-z'’]/.test(text[s - 1]!)) s--;
+    while (e < text.length && e < m.index + m[0].length + 30 && /[A-Za-z'’]/.test(text[e]!)) e++;
     out.push([s, e]);
   }
   return out;
