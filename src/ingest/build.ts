@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { inferPublished } from '../analyze/times/pubdate.js';
-import { cleanText, detectLanguage } from '../clean/index.js';
+import { cleanText } from '../clean/index.js';
+import { detectLanguage } from '../clean/language.js';
 import { OffsetMap } from '../doc/offsets.js';
 import type { Doc, Message, RawMeta } from '../doc/types.js';
 import { extractHtmlOrError } from './html/index.js';
@@ -83,7 +84,9 @@ export function buildDoc(item: InputItem, opts: BuildOptions): BuildResult {
     header = c.header;
     language = c.language;
     messages.push(...c.warnings);
-    if (text.trim() === '') return { error: 'nothing left after removing junk' };
+    if (text.trim() === '') {
+      return { error: item.format === 'html' ? 'HTML with no article text (only navigation or junk)' : 'nothing left after removing junk' };
+    }
   } else {
     text = body;
     offsets = OffsetMap.identity(body.length);
