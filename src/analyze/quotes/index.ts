@@ -38,7 +38,7 @@ interface Cand {
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
 const BETWEEN_POS = new Set(['AUX', 'ADV', 'PART']);
 const TERMINAL = /^[.!?]+$/;
-const QUOTE_CHARS = /^["“”„‟«»]+$/;
+const QUOTE_CHARS = /^(?:["“”„‟«»]+|'')$/;
 const TEMPORAL = new Set([
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon',
@@ -72,7 +72,7 @@ export function findQuotes(doc: Doc): Quote[] {
     if (!att) return;
     spanCand.set(qi, cands.length);
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
-    consumed.push([q.open, q.close + 1], att.covers);
+    consumed.push([q.open, q.after], att.covers);
   });
 
   // 2. Cue verbs outside quotes.
@@ -376,12 +376,12 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   const lead = text.slice(Math.max(0, q.open - 3), q.open);
   if (!(q.paragraphInitial || /(?:^|[.!?:,;—–-]["”’)]?\s*|\n\s*)$/.test(lead) || q.open === 0)) return null;
   if (text.slice(q.start, q.end).trim().split(/\s+/).length < 2) return null;
-  let i = tokAt(q.close + 1);
+  let i = tokAt(q.after);
   // Skip the closing mark and punctuation right after it.
-  while (toks[i] && toks[i]!.start <= q.close + 2 && (QUOTE_CHARS.test(toks[i]!.text) || /^[,.!?;:—–-]$/.test(toks[i]!.text))) i++;
+  while (toks[i] && toks[i]!.start <= q.after + 1 && (QUOTE_CHARS.test(toks[i]!.text) || /^[,.!?;:—–-]$/.test(toks[i]!.text))) i++;
   const first = toks[i];
   if (!first) return null;
-  const gap = text.slice(q.close + 1, first.start);
+  const gap = text.slice(q.after, first.start);
   if (/\n/.test(gap) || gap.length > 4) return null;
   // cue first: "said Peskov"
   if (isCueWord(first) && CUE_FORMS.get(first.lower) !== undefined) {
@@ -404,8 +404,15 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     from = k;
     k--;
   }
-  const np = npLeft(toks, k, i);
-  if (!np || np[0] !== i) return null;
+  let np = npLeft(toks, k, i);
+  if (!np || np[0] !== i) {
+    // An apposition between the name and the cue: "Mr. King, 82, told …".
+    let e = k;
+    while (e > i && toks[e]!.text === ',') e--;
+    const words = toks.slice(i, e + 1);
+    if (e < i || words.length > 14 || words.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON')) return null;
+    np = [i, e];
+  }
   const cue = cueSpan(text, toks, j, from);
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   return { source: src, cue: cue.span, covers: [first.start, cue.end], rule: 'quotes/after-source-cue' };
@@ -425,7 +432,7 @@ function attributeBefore(
   while (toks[j] && (toks[j]!.text === ':' || toks[j]!.text === ',' || toks[j]!.lower === 'that')) j--;
   const lineStart = text.lastIndexOf('\n', q.open) + 1;
   const prevClose = spans.filter((s) => s.close < q.open && s.close >= lineStart).pop();
-  const floorOffset = Math.max(lineStart, prevClose ? prevClose.close + 1 : 0);
+  const floorOffset = Math.max(lineStart, prevClose ? prevClose.after : 0);
   // Find the cue verb: the last cue word in the few tokens before the mark.
   let v = -1;
   for (let k = j; k >= 0 && k >= j - 8 && toks[k]!.start >= floorOffset; k--) {
@@ -564,7 +571,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
           end = q.close;
           start = q.start;
           kind = q.close <= toks[endTok]!.end + 1 || q.unclosed ? 'direct' : 'partial';
-          if (!isSentenceEnd(text, q.close + 1)) kind = 'partial';
+          if (!isSentenceEnd(text, q.after)) kind = 'partial';
           if (kind === 'partial') {
             start = toks[c]!.start;
             end = Math.max(end, toks[endTok]!.end);
@@ -574,10 +581,23 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       if (kind === 'indirect' && /["“”„«»]/.test(text.slice(start, end))) kind = 'partial';
       // A content running on into a quote that closes after the sentence takes the whole quote.
       const crossing = spans.find((s) => s.open >= start && s.open < end && s.close > end);
-      if (crossing) end = crossing.unclosed ? crossing.close : crossing.close + 1;
+      if (crossing) end = crossing.after;
       const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
       const rule = objectContent ? 'quotes/source-cue-object' : 'quotes/source-cue-content';
       return { start, end, kind, source, cue: cue.span, rule, inherit: -1 };
+    }
+  }
+
+  // Parenthetical: "Climate change, Mr. Obama often says, is the greatest threat."
+  if (np) {
+    const before = toks[srcStartTok - 1];
+    const after = toks[firstTokenAtOrAfter(toks, cue.end)];
+    if (before?.text === ',' && before.sent === t.sent && after?.text === ',' && after.i < endTok && srcStartTok - 1 > sentFirst) {
+      const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+      const start = toks[sentFirst]!.start;
+      const end = toks[endTok]!.end;
+      const kind: QuoteKind = /["“”„«»]/.test(text.slice(start, end)) ? 'partial' : 'indirect';
+      return { start, end, kind, source, cue: cue.span, rule: 'quotes/parenthetical', inherit: -1 };
     }
   }
 

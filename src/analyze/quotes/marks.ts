@@ -13,6 +13,8 @@ export interface QuotedSpan {
   open: number;
   /** Offset of the closing mark, or the paragraph end when the quote is left open. */
   close: number;
+  /** Offset just after the closing mark (equal to `close` when the quote is left open). */
+  after: number;
   /** Content range (inside the marks). */
   start: number;
   end: number;
@@ -26,7 +28,8 @@ export interface QuotedSpan {
   continues: number;
 }
 
-const MARK = /["“”„‟«»]/g;
+/** Quotation marks; two apostrophes ('') stand for a double mark in some newspaper archives. */
+const MARK = /''|["“”„‟«»]/g;
 const CLOSERS = new Set(['”', '»']);
 
 function isSpace(ch: string | undefined): boolean {
@@ -47,6 +50,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     line++;
     const firstNonSpace = lineStart + m[0].search(/\S/);
     let openAt = -1;
+    let openLen = 1;
     let carried = prevUnclosed;
     prevUnclosed = -1;
     MARK.lastIndex = 0;
@@ -54,31 +58,33 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     while ((k = MARK.exec(m[0])) !== null) {
       const at = lineStart + k.index;
       const ch = k[0];
+      const len = ch.length;
       const before = text[at - 1];
-      const after = text[at + 1];
+      const after = text[at + len];
       if (openAt < 0) {
         // A closing-shaped mark glued to the word before and followed by space/punctuation is a stray.
         const looksClosing = !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after ?? ''));
         if ((CLOSERS.has(ch) || ch === '"') && looksClosing && at !== firstNonSpace) continue;
-        if (isSpace(after) && at + 1 >= lineEnd) continue; // a lone mark at the end of a line
+        if (isSpace(after) && at + len >= lineEnd) continue; // a lone mark at the end of a line
         openAt = at;
+        openLen = len;
       } else {
-        push(openAt, at, false);
+        push(openAt, openLen, at, at + len, false);
         openAt = -1;
       }
     }
     if (openAt >= 0) {
       let end = lineEnd;
       while (end > openAt + 1 && /\s/.test(text[end - 1]!)) end--;
-      if (push(openAt, end, true)) prevUnclosed = spans.length - 1;
+      if (push(openAt, openLen, end, end, true)) prevUnclosed = spans.length - 1;
     }
     /** Record a span unless it is empty (two marks in a row); returns whether it was kept. */
-    function push(open: number, close: number, unclosed: boolean): boolean {
-      if (!/\S/.test(text.slice(open + 1, close))) return false;
+    function push(open: number, len: number, close: number, after: number, unclosed: boolean): boolean {
+      if (!/\S/.test(text.slice(open + len, close))) return false;
       const paragraphInitial = open === firstNonSpace;
       const continues = paragraphInitial && carried >= 0 ? carried : -1;
       carried = -1;
-      spans.push({ open, close, start: open + 1, end: close, unclosed, line, paragraphInitial, continues });
+      spans.push({ open, close, after, start: open + len, end: close, unclosed, line, paragraphInitial, continues });
       return true;
     }
   }
