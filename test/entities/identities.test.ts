@@ -111,6 +111,24 @@ test('identities: a lone surname joins the only person of that surname, else the
   assert.equal(bare2!.evidence.rule, 'surname-dominant');
 });
 
+test('identities: a word used mostly as a first name is not taken for a surname', () => {
+  const ix = new IdentityIndex();
+  const [larry] = ix.add('d1', [ent('Larry David')]);
+  ix.add('d2', [ent('David Cameron')]);
+  ix.add('d3', [ent('David Lammy')]);
+  const [bare] = ix.add('d4', [ent('David')]);
+  assert.notEqual(bare!.id, larry!.id);
+  assert.equal(bare!.evidence.rule, 'new');
+});
+
+test('identities: brackets and quotes left by a tagger do not make a new name', () => {
+  const ix = new IdentityIndex();
+  const [a] = ix.add('d1', [ent('Vladimir Zelensky')]);
+  const [b] = ix.add('d2', [ent('Vladimir] Zelensky')]);
+  assert.equal(b!.id, a!.id);
+  assert.equal(b!.evidence.rule, 'exact');
+});
+
 test('identities: a surname-only identity is absorbed by the first full name with that surname', () => {
   const ix = new IdentityIndex();
   const [early] = ix.add('d1', [ent('Resnikov')]);

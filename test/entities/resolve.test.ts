@@ -210,8 +210,10 @@ test('resolve: nominal mentions are added to the mentions layer with their own s
 });
 
 test('resolve: credits never yield a PERSON, whatever the tagger said', () => {
-  const text = 'Moscow, Russia\nSergei Karpukhin/TASS via Getty Images\nAlexander Zemlianichenko/AP\n(Photo by Sergei Bobylev/Sputnik)\nBY JOHN DOE\nPeskov spoke.';
-  const names = ['Sergei Karpukhin', 'Alexander Zemlianichenko', 'Sergei Bobylev', 'JOHN DOE'];
+  const text =
+    'Moscow, Russia\nSergei Karpukhin/TASS via Getty Images\nAlexander Zemlianichenko/AP\n(Photo by Sergei Bobylev/Sputnik)\nBY JOHN DOE\n' +
+    'Peskov spoke. Troops moved in, REUTERS/Valentyn Ogirenko/File Photo shows.';
+  const names = ['Sergei Karpukhin', 'Alexander Zemlianichenko', 'Sergei Bobylev', 'JOHN DOE', 'Valentyn Ogirenko'];
   const doc = docWith(text, [...names.map((n): M => [n, 'PERSON']), ['Peskov', 'PERSON']]);
   const entities = resolveEntities(doc);
   assert.deepEqual(entities.filter((e) => e.type === 'PERSON').map((e) => e.name), ['Peskov']);

@@ -21,7 +21,7 @@ import { layer, type Stage } from '../../pipeline/stage.js';
 import { findCredits } from './resolve/credits.js';
 import { lexicon } from './resolve/lexicon.js';
 import { allowedEdits, editDistance, foldName, foldWord, normaliseName, personParts } from './resolve/names.js';
-import { findNominals, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
+import { findNominals, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
 
 interface Prepared {
   mention: EntityMention;
@@ -67,6 +67,7 @@ function splitTitle(text: string, m: { start: number; end: number }, lineStart: 
   const words = wordsIn(text, m.start, m.end);
   // The longest title wins: "Secretary of State | Antony Blinken", not "Secretary | of State Antony Blinken".
   for (let c = words.length - 1; c >= 1; c--) {
+    if (!mayEndTitle(words[c - 1]!.text)) continue;
     const r = roleBefore(text, words[c]!.start, lineStart);
     if (r && r.start <= words[0]!.start) return { start: words[c]!.start, role: r };
   }
@@ -110,8 +111,33 @@ function prepare(doc: Doc, m: EntityMention, lines: number[]): Prepared | null {
   return { mention: m, type: m.type, name, start, end, role, rule: 'entities/name' };
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
+/** Ranges sorted by start, answering "does anything overlap [s, e)?" by binary search. */
+class RangeSet<T extends { start: number; end: number }> {
+  private readonly items: T[];
+  private readonly maxEnd: number[];
+  constructor(items: T[]) {
+    this.items = [...items].sort((a, b) => a.start - b.start);
+    this.maxEnd = [];
+    let m = -1;
+    for (const r of this.items) this.maxEnd.push((m = Math.max(m, r.end)));
+  }
+
+  /** Some range overlapping [s, e), or null. */
+  find(s: number, e: number): T | null {
+    let lo = 0;
+    let hi = this.items.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start < e) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (last < 0 || this.maxEnd[last]! <= s) return null;
+    for (let i = last; i >= 0 && this.maxEnd[i]! > s; i--) if (this.items[i]!.end > s) return this.items[i]!;
+    return null;
+  }
 }
 
 /** Group the mentions of `doc` into entities; updates `doc.layers.mentions` (drops, retypes, nominals, `entity` keys). */
@@ -119,12 +145,12 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
   const lex = lexicon();
   const text = doc.text;
   const lines = lineBounds(text);
-  const credits = findCredits(text);
+  const credits = new RangeSet(findCredits(text));
   const mentions = [...layer(doc, 'mentions')].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: EntityMention[] = [];
   const prepared: Prepared[] = [];
   for (const m of mentions) {
-    const credit = credits.find((c) => overlaps(c, m));
+    const credit = credits.find(m.start, m.end);
     if (credit) {
       doc.messages.push({ level: 'info', reason: `mention "${m.text}" is in a ${credit.rule}, not an entity`, rule: `entities/${credit.rule}`, place: [m.start, m.end] });
       continue;
@@ -268,9 +294,11 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
 
   // Nominal mentions.
   const nominalMentions: EntityMention[] = [];
-  for (const nom of findNominals(text)) {
-    if (kept.some((m) => overlaps(m, nom)) || credits.some((c) => overlaps(c, nom))) continue;
-    const fits = entities.filter((e) => e.type === 'PERSON' && (roleAt.get(e) ?? Infinity) < nom.start && nominalFits(nom, e.attributes));
+  const keptRanges = new RangeSet(kept);
+  const withRole = entities.filter((e) => e.type === 'PERSON' && roleAt.has(e));
+  for (const nom of withRole.length > 0 ? findNominals(text) : []) {
+    if (keptRanges.find(nom.start, nom.end) || credits.find(nom.start, nom.end)) continue;
+    const fits = withRole.filter((e) => roleAt.get(e)! < nom.start && nominalFits(nom, e.attributes));
     if (fits.length !== 1) continue;
     const e = fits[0]!;
     e.mentions.push([nom.start, nom.end]);

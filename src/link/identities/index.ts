@@ -112,6 +112,9 @@ interface Ident {
   firsts: Set<string>;
   mergedInto: string | null;
   lastDoc: string | null;
+  /** Best name so far and its score (kept as names are counted; counts only grow). */
+  best: string;
+  bestScore: number;
 }
 
 interface AliasEntry {
@@ -162,6 +165,9 @@ export class IdentityIndex {
   /** Persons: consonant skeleton of the folded surname → ids (for spelling variants). */
   private readonly bySkeleton = new Map<string, string[]>();
   private readonly evidence = new Map<string, EvidenceRow>();
+  /** How often a folded word was seen as a first name / as a surname of a full person name. */
+  private readonly asFirst = new Map<string, number>();
+  private readonly asSurname = new Map<string, number>();
 
   /** Number of identities (merged ones not counted). */
   get size(): number {
@@ -271,6 +277,7 @@ export class IdentityIndex {
           ident.mentions += s.mentions;
           ident.documents += s.documents;
           for (const [n, c] of s.names) ident.names.set(n, (ident.names.get(n) ?? 0) + c);
+          this.rescore(ident);
           this.note(s.id, { rule: 'absorb-surname', name: this.bestName(s), matched: e.name }, s.lastDoc ?? '');
         }
       }
@@ -282,7 +289,9 @@ export class IdentityIndex {
     const inDoc = docFull.filter((i) => i.surname === sf);
     if (inDoc.length >= 1) return { ident: inDoc[0]!, rule: 'same-document', created: false };
     const live = this.personCandidates(sf).filter((i) => !i.mergedInto);
-    const fullSame = live.filter((i) => i.full && i.surname === sf);
+    // A word used more often as a first name ("Philip", "David") is not taken for someone's surname.
+    const firstName = (this.asFirst.get(sf) ?? 0) > (this.asSurname.get(sf) ?? 0);
+    const fullSame = firstName ? [] : live.filter((i) => i.full && i.surname === sf);
     if (fullSame.length === 1) return { ident: fullSame[0]!, rule: 'surname', created: false };
     if (fullSame.length > 1) {
       const sorted = [...fullSame].sort((a, b) => b.documents - a.documents);
@@ -290,7 +299,7 @@ export class IdentityIndex {
     }
     const own = this.lookup(`S|${sf}`);
     if (own) return { ident: own, rule: own.names.has(e.name) ? 'exact' : 'fold', created: false };
-    if (fullSame.length === 0 && sf.length >= 6) {
+    if (fullSame.length === 0 && !firstName && sf.length >= 6) {
       const near = live.filter((i) => i.surname !== sf && editDistance(i.surname!, sf, 2) <= allowedEdits(Math.min(i.surname!.length, sf.length)));
       const nearFull = near.filter((i) => i.full);
       const pick = nearFull.length === 1 ? nearFull[0]! : nearFull.length === 0 && near.length === 1 ? near[0]! : null;
@@ -334,6 +343,8 @@ export class IdentityIndex {
       firsts: new Set(),
       mergedInto: null,
       lastDoc: null,
+      best: '',
+      bestScore: -1,
     };
     this.idents.set(id, ident);
     this.byKey.set(key, id);
@@ -348,7 +359,12 @@ export class IdentityIndex {
       ident.lastDoc = document;
     }
     const names = [e.name, ...e.aliases].map(normaliseName).filter((n) => n.length > 0);
-    for (const n of new Set(names)) ident.names.set(n, (ident.names.get(n) ?? 0) + 1);
+    for (const n of new Set(names)) {
+      const c = (ident.names.get(n) ?? 0) + 1;
+      ident.names.set(n, c);
+      this.score(ident, n, c);
+      if (ident.type === 'PERSON') this.countParts(n, 1);
+    }
     this.indexNames(ident, names);
   }
 
@@ -391,19 +407,32 @@ export class IdentityIndex {
     else this.evidence.set(k, { identity: id, rule: ev.rule, name: ev.name, matched: ev.matched, count: 1, first_document: document });
   }
 
-  private bestName(i: Ident): string {
-    if (i.fixedName) return i.fixedName;
-    let best = '';
-    let bestScore = -1;
-    for (const [n, c] of i.names) {
-      // Persons: a name with a first name beats a surname alone.
-      const score = c + (i.type === 'PERSON' && personParts(n).first ? 1e9 : 0);
-      if (score > bestScore || (score === bestScore && n.length > best.length)) {
-        best = n;
-        bestScore = score;
-      }
+  private countParts(name: string, by: number): void {
+    const p = personParts(name);
+    if (!p.first) return;
+    const f = foldWord(p.first);
+    const sf = foldName(p.surname);
+    this.asFirst.set(f, (this.asFirst.get(f) ?? 0) + by);
+    this.asSurname.set(sf, (this.asSurname.get(sf) ?? 0) + by);
+  }
+
+  /** Persons: a name with a first name beats a surname alone; then the most used; then the longer. */
+  private score(i: Ident, n: string, count: number): void {
+    const score = count + (i.type === 'PERSON' && personParts(n).first ? 1e9 : 0);
+    if (score > i.bestScore || (score === i.bestScore && n.length > i.best.length)) {
+      i.best = n;
+      i.bestScore = score;
     }
-    return best;
+  }
+
+  private rescore(i: Ident): void {
+    i.best = '';
+    i.bestScore = -1;
+    for (const [n, c] of i.names) this.score(i, n, c);
+  }
+
+  private bestName(i: Ident): string {
+    return i.fixedName ?? i.best;
   }
 
   private view(i: Ident): IdentityView {
@@ -461,7 +490,10 @@ export class IdentityIndex {
         firsts: new Set(),
         mergedInto: r.merged_into,
         lastDoc: null,
+        best: '',
+        bestScore: -1,
       };
+      index.rescore(ident);
       index.idents.set(r.id, ident);
       index.byKey.set(r.key, r.id);
     }
@@ -469,6 +501,7 @@ export class IdentityIndex {
       // Full names first, so a person's surname index is the full name's.
       const names = [...i.names.keys()].sort((a, b) => (personParts(b).first ? 1 : 0) - (personParts(a).first ? 1 : 0));
       index.indexNames(i, names);
+      if (i.type === 'PERSON' && !i.mergedInto) for (const [n, c] of i.names) index.countParts(n, c);
     }
     for (const e of rows.evidence) index.evidence.set(`${e.identity}\u0000${e.rule}\u0000${e.name}\u0000${e.matched ?? ''}`, { ...e });
     return index;

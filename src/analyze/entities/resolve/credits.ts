@@ -28,8 +28,10 @@ function inlinePattern(): RegExp {
   // "First Last/AGENCY" optionally "/AGENCY" or " via AGENCY" again; or "(… Photo …)" / "(Photo by …)".
   const slash = `(?:${NAME}(?: ${NAME}){0,3} ?\\/ ?(?:${agencies})(?:(?: ?\\/ ?| via )[\\p{L} .-]{1,25})?)`;
   const paren = `\\((?:[^()\\n]{0,60}?\\b(?:Photo|Photograph|Picture|Image)\\b[^()\\n]{0,80}|[^()\\n]{0,60}\\/(?:${agencies})[^()\\n]{0,40})\\)`;
+  // "REUTERS/Valentyn Ogirenko/File Photo".
+  const agencyFirst = `(?:\\b(?:${agencies}) ?\\/ ?${NAME}(?: ${NAME}){0,3}(?: ?\\/ ?[\\p{L} .-]{1,25})?)`;
   const labelled = `(?:Photo|Photograph|Picture|Image|Credit)s?: [^\\n()]{1,80}`;
-  inlineRe = new RegExp(`${paren}|${labelled}|${slash}`, 'gu');
+  inlineRe = new RegExp(`${paren}|${labelled}|${agencyFirst}|${slash}`, 'gu');
   return inlineRe;
 }
 

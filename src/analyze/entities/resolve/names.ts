@@ -4,9 +4,13 @@
  * Used by in-document resolution and by corpus-wide identities.
  */
 
-/** Collapse white space, unify apostrophes, trim. */
+/** Collapse white space, unify apostrophes, drop brackets and double quotes, trim. */
 export function normaliseName(s: string): string {
-  return s.replace(/[\u2019\u2018\u02bc`´]/g, "'").replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/[\u2019\u2018\u02bc`´]/g, "'")
+    .replace(/["“”„«»[\](){}]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** "Biden's" → "Biden", "Reuters'" stays "Reuters'"→"Reuters", "Moscow's" → "Moscow". No-apostrophe forms are not touched here. */
@@ -27,7 +31,20 @@ export interface PersonParts {
   surname: string;
 }
 
+const partsCache = new Map<string, PersonParts>();
+const foldCache = new Map<string, string>();
+const CACHE_MAX = 200_000;
+
 export function personParts(name: string): PersonParts {
+  const hit = partsCache.get(name);
+  if (hit) return hit;
+  const parts = computeParts(name);
+  if (partsCache.size >= CACHE_MAX) partsCache.clear();
+  partsCache.set(name, parts);
+  return parts;
+}
+
+function computeParts(name: string): PersonParts {
   const all = normaliseName(name).split(' ').filter((w) => w.length > 0);
   const words = all.length > 1 ? all.filter((w) => !/^\p{Lu}\.$/u.test(w)) : all;
   if (words.length === 0) return { words: all, first: null, surname: all.join(' ') };
@@ -44,6 +61,15 @@ export function personParts(name: string): PersonParts {
  * vowel+"ie" → vowel+"e", double letters single, final "-off" → "-ov".
  */
 export function foldWord(word: string): string {
+  const hit = foldCache.get(word);
+  if (hit !== undefined) return hit;
+  const folded = computeFold(word);
+  if (foldCache.size >= CACHE_MAX) foldCache.clear();
+  foldCache.set(word, folded);
+  return folded;
+}
+
+function computeFold(word: string): string {
   let t = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   t = t.replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
   if (t.length === 0) return word.toLowerCase().replace(/[\s'.-]/g, '');

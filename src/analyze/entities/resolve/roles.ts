@@ -29,7 +29,22 @@ export interface RoleFound {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&-]|\.(?=\p{L}))*\.?/gu;
 
 function norm(w: string): string {
-  return w.toLowerCase().replace(/’/g, "'").replace(/\.$/, '');
+  let t = w.toLowerCase();
+  if (t.includes('’')) t = t.replace(/’/g, "'");
+  return t.endsWith('.') ? t.slice(0, -1) : t;
+}
+
+let lastWords: Set<string> | null = null;
+/** Whether a word can end a title (the last word of a role, or an honorific). */
+export function mayEndTitle(word: string): boolean {
+  if (!lastWords) {
+    roles();
+    const lex = lexicon();
+    lastWords = new Set<string>();
+    for (const r of roleSet!) lastWords.add(r.split(' ').pop()!);
+    for (const h of lex.honorifics) lastWords.add(norm(h));
+  }
+  return lastWords.has(norm(word));
 }
 
 export function wordsIn(text: string, from: number, to: number): Word[] {
@@ -134,7 +149,7 @@ export function readModifiers(mods: Word[]): { country: string | null; organisat
 /** The role, honorific and modifiers that stand right before `pos` (same line, spaces only in between). */
 export function roleBefore(text: string, pos: number, lineStart: number): RoleFound | null {
   const lex = lexicon();
-  const words = wordsIn(text, Math.max(lineStart, pos - 160), pos);
+  const words = wordsIn(text, Math.max(lineStart, pos - 110), pos);
   if (words.length === 0) return null;
   let i = words.length - 1;
   if (!/^[ \t\u00a0]*$/.test(text.slice(words[i]!.end, pos))) return null;
@@ -231,8 +246,15 @@ export function findNominals(text: string): Nominal[] {
   const out: Nominal[] = [];
   const re = /\b[Tt]he[ \t\u00a0]+/g;
   let m: RegExpExecArray | null;
+  const firstWords = new Set<string>([...lex.nominalModifiers, ...lexicon().nominalHeads.map((h) => h[0]!)]);
   while ((m = re.exec(text)) !== null) {
     const from = m.index + m[0].length;
+    // Cheap test first: the next word must be capitalised, a modifier or the start of a head.
+    const c = text.charCodeAt(from);
+    if (!(c >= 65 && c <= 90) && !/^\p{Lu}/u.test(text[from] ?? '')) {
+      const next = /^[a-z-]+/.exec(text.slice(from, from + 20));
+      if (!next || !firstWords.has(next[0])) continue;
+    }
     const nl = text.indexOf('\n', from);
     const words = wordsIn(text, from, Math.min(nl < 0 ? text.length : nl, from + 90));
     const mods: Word[] = [];
