@@ -44,14 +44,19 @@ function runOurs(each: (s: ConllSentence, spans: { start: number; end: number; t
 }
 const ours = new SpanScorer(TYPES);
 runOurs((s, spans) => ours.add(s.spans, spans));
+// The machine may be shared: time by the CPU this process used (user + system), best of five.
 let bestMs = Infinity;
-for (let pass = 0; pass < 3; pass++) {
-  const t = process.hrtime.bigint();
+let bestWallMs = Infinity;
+for (let pass = 0; pass < 5; pass++) {
+  const wall = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   let n = 0;
   runOurs((_, spans) => (n += spans.length));
-  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const used = process.cpuUsage(cpu);
+  const ms = (used.user + used.system) / 1000;
   if (n < 0) console.log(n);
   bestMs = Math.min(bestMs, ms);
+  bestWallMs = Math.min(bestWallMs, Number(process.hrtime.bigint() - wall) / 1e6);
 }
 const tokensPerSecond = tokenCount / (bestMs / 1000);
 
@@ -130,7 +135,7 @@ const lines = [
   '| spaCy transformer (published) | 0.916 | | | |',
   '',
   `Throughput (sitrep ner, one core, inference only): ${Math.round(tokensPerSecond).toLocaleString('en-US')} tokens/s` +
-    ` (${bestMs.toFixed(0)} ms for ${tokenCount} tokens; model load ${loadMs} ms)` +
+    ` (${bestMs.toFixed(0)} ms of CPU for ${tokenCount} tokens, ${bestWallMs.toFixed(0)} ms wall; model load ${loadMs} ms)` +
     (theirs ? `; compromise: ${Math.round(tokenCount / (compromiseMs / 1000)).toLocaleString('en-US')} tokens/s` : ''),
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), node ${process.version}`,
 ];

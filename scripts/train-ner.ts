@@ -47,14 +47,16 @@ const examples = trainer.examples(trainDocs, minCount);
 console.error(`${examples.length} sentences, ${trainer.index.size} features (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 const random = rng(seed);
-const order = examples.map((_, i) => i);
+const byDoc: (typeof examples)[] = trainDocs.map(() => []);
+for (const ex of examples) byDoc[ex.doc]!.push(ex);
+const order = byDoc.map((_, i) => i);
 let best: { f1: number; epoch: number; weights: Float64Array } | null = null;
 for (let e = 1; e <= epochs; e++) {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  const errors = trainer.epoch(examples, order);
+  const errors = trainer.epoch(byDoc, order);
   const model = trainer.averaged();
   const { main, all } = evaluate(model, devDocs);
   const m = main.micro();

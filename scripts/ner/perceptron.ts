@@ -4,12 +4,14 @@
  * History features use the tags the model itself predicted (as at run time); weights are
  * averaged over every update step (lazy averaging with time stamps).
  */
-import { documentCasing, dynamicFeatures, staticFeatures, viewOf, type Resources, type SentenceView } from '../../src/analyze/entities/ner/features.js';
+import { documentCasing, dynamicFeatures, historyOf, updateHistory, type History, staticFeatures, viewOf, type Resources, type SentenceView } from '../../src/analyze/entities/ner/features.js';
 import { LinearModel, bilouFromSpans, spansFromBilou, type TagSpan } from '../../src/analyze/entities/ner/model.js';
 import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
 import type { ConllDocument } from '../../src/analyze/entities/ner/conll.js';
 
 export interface Example {
+  /** Index of the document the sentence belongs to. */
+  doc: number;
   view: SentenceView;
   gold: number[];
   spans: TagSpan[];
@@ -78,9 +80,9 @@ export class Trainer {
 
   /** Turn CoNLL documents into examples; static features seen fewer than `minCount` times are dropped. */
   examples(docs: ConllDocument[], minCount: number): Example[] {
-    const raw: { view: SentenceView; feats: string[][]; spans: TagSpan[]; gold: number[] }[] = [];
+    const raw: { doc: number; view: SentenceView; feats: string[][]; spans: TagSpan[]; gold: number[] }[] = [];
     const counts = new Map<string, number>();
-    for (const doc of docs) {
+    for (const [d, doc] of docs.entries()) {
       const docCase = documentCasing(doc.sentences.map((s) => s.words));
       for (const s of doc.sentences) {
         const view = viewOf(s.words, this.resources, docCase);
@@ -91,10 +93,11 @@ export class Trainer {
           feats.push(f);
         }
         const gold = bilouFromSpans(s.words.length, s.spans).map((t) => this.classIndex.get(t)!);
-        raw.push({ view, feats, spans: s.spans, gold });
+        raw.push({ doc: d, view, feats, spans: s.spans, gold });
       }
     }
     return raw.map((r) => ({
+      doc: r.doc,
       view: r.view,
       gold: r.gold,
       spans: r.spans,
@@ -109,17 +112,30 @@ export class Trainer {
     this.w[k]! += d;
   }
 
-  /** One pass over the examples in the given order; returns the number of token errors. */
-  epoch(examples: Example[], order: number[]): number {
+  /**
+   * One pass over the documents in the given order (sentences of a document in text order, so
+   * that the document history is built as at run time); returns the number of token errors.
+   */
+  epoch(docs: Example[][], order: number[]): number {
     const nc = this.nc;
     const scores = new Float64Array(nc);
     let errors = 0;
-    for (const e of order) {
-      const ex = examples[e]!;
+    for (const d of order) {
+      const history: History = new Map();
+      for (const ex of docs[d]!) errors += this.sentence(ex, history, scores);
+    }
+    return errors;
+  }
+
+  private sentence(ex: Example, history: History, scores: Float64Array): number {
+    const nc = this.nc;
+    let errors = 0;
+    const predicted: string[] = [];
+    {
       let p1 = 'O';
       let p2 = 'O';
       for (let i = 0; i < ex.gold.length; i++) {
-        const dyn = dynamicFeatures(ex.view, i, p1, p2).map((f) => this.id(f));
+        const dyn = dynamicFeatures(ex.view, i, p1, p2, historyOf(history, ex.view, i)).map((f) => this.id(f));
         scores.fill(0);
         const w = this.w;
         for (const row of ex.feats[i]!) {
@@ -147,8 +163,10 @@ export class Trainer {
         this.t++;
         p2 = p1;
         p1 = this.classes[pred]!;
+        predicted.push(p1);
       }
     }
+    updateHistory(history, ex.view, predicted);
     return errors;
   }
 
@@ -170,8 +188,9 @@ export function evaluate(model: LinearModel, docs: ConllDocument[]): { main: Spa
   const all = new SpanScorer(TYPES);
   for (const doc of docs) {
     const docCase = documentCasing(doc.sentences.map((s) => s.words));
+    const history: History = new Map();
     for (const s of doc.sentences) {
-      const pred = model.decode(s.words, docCase);
+      const pred = model.decode(s.words, docCase, history);
       main.add(s.spans, pred);
       all.add(s.spans, pred);
     }

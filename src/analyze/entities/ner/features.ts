@@ -216,7 +216,52 @@ export function staticFeatures(v: SentenceView, i: number, res: Resources): stri
   return f;
 }
 
-/** Features that look at the two tags chosen before token `i`. */
-export function dynamicFeatures(v: SentenceView, i: number, prev1: string, prev2: string): string[] {
-  return [`t-1=${prev1}`, `t-2t-1=${prev2}|${prev1}`, `t-1w=${prev1}|${v.lower[i]!}`, `t-1s=${prev1}|${v.shapes[i]!}`];
+/**
+ * Features that look at tags already chosen: the two before token `i`, and `hist`, the summary of
+ * the tags given to the same word earlier in the document (see `historyOf`), if any.
+ */
+export function dynamicFeatures(v: SentenceView, i: number, prev1: string, prev2: string, hist?: string): string[] {
+  const f = [`t-1=${prev1}`, `t-2t-1=${prev2}|${prev1}`, `t-1w=${prev1}|${v.lower[i]!}`, `t-1s=${prev1}|${v.shapes[i]!}`];
+  if (hist !== undefined) f.push(`h=${hist}`, `h=${hist}|${v.capsLine ? 'C' : i === 0 ? 'F' : 'M'}`);
+  return f;
+}
+
+/** Types counted in the document history: O and the entity types. */
+const HISTORY_TYPES = ['O', 'PER', 'LOC', 'ORG', 'MISC'];
+
+/** Tags given so far in a document to each capitalised word (lowercased): counts per `HISTORY_TYPES`. */
+export type History = Map<string, Int32Array>;
+
+function historyKey(v: SentenceView, i: number): string | null {
+  const w = v.words[i]!;
+  return w.length > 1 && isUpperInitial(w) ? v.lower[i]! : null;
+}
+
+/** Summary of the history of token `i`: the most frequent type, `~` when not unanimous. */
+export function historyOf(h: History, v: SentenceView, i: number): string | undefined {
+  const key = historyKey(v, i);
+  if (key === null) return undefined;
+  const counts = h.get(key);
+  if (!counts) return undefined;
+  let best = 0;
+  let total = 0;
+  for (let k = 0; k < counts.length; k++) {
+    total += counts[k]!;
+    if (counts[k]! > counts[best]!) best = k;
+  }
+  return counts[best] === total ? HISTORY_TYPES[best]! : `${HISTORY_TYPES[best]!}~`;
+}
+
+/** Record the tags (`O`, `B-PER`, ...) given to a sentence. */
+export function updateHistory(h: History, v: SentenceView, tags: readonly string[]): void {
+  for (let i = 0; i < tags.length; i++) {
+    const key = historyKey(v, i);
+    if (key === null) continue;
+    const t = tags[i]!;
+    const k = t === 'O' ? 0 : HISTORY_TYPES.indexOf(t.slice(2));
+    if (k < 0) continue;
+    let counts = h.get(key);
+    if (!counts) h.set(key, (counts = new Int32Array(HISTORY_TYPES.length)));
+    counts[k]!++;
+  }
 }

@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Doc, EntityMention, EntityType, Token } from '../../../doc/types.js';
 import { layer, type Stage } from '../../../pipeline/stage.js';
-import { documentCasing } from './features.js';
+import { documentCasing, type History } from './features.js';
 import type { LinearModel } from './model.js';
 import { applyRules, type RawSpan } from './rules.js';
 import { loadModel } from './store.js';
@@ -58,22 +58,25 @@ export function getModel(): LinearModel {
 /** Spans with CoNLL types (PER, LOC, ORG, MISC), after the rules. */
 export function recognizeRaw(words: readonly string[], context?: DocumentContext): RawSpan[] {
   if (words.length === 0) return [];
-  return applyRules(words, getModel().decode(words, context?.casing));
+  return applyRules(words, getModel().decode(words, context?.casing, context?.history));
 }
 
 /** What the recogniser knows of a sentence's document: how its words are written elsewhere in it. */
 export interface DocumentContext {
   casing: Map<string, string>;
+  /** Tags given to the document's sentences so far; recognising a sentence adds to it. */
+  history: History;
 }
 
 /** Context of a document given as sentences of tokens (words). */
 export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
-  return { casing: documentCasing(sentences) };
+  return { casing: documentCasing(sentences), history: new Map() };
 }
 
 /**
  * Named entities of one sentence: token spans (end exclusive) with their types. Pass the
- * document's context (`documentContext`) when the sentence is part of a longer text.
+ * document's context (`documentContext`) when the sentence is part of a longer text, and give
+ * the sentences in text order.
  */
 export function recognize(tokens: readonly { text: string }[], context?: DocumentContext): RecognizedSpan[] {
   const words = tokens.map((t) => t.text);

@@ -5,7 +5,7 @@
  * to right, choosing for each token the best tag that may follow the previous one; the weights
  * are those of an averaged perceptron (see scripts/train-ner.ts).
  */
-import { documentCasing, dynamicFeatures, staticFeatures, viewOf, type Resources, type SentenceView } from './features.js';
+import { documentCasing, dynamicFeatures, historyOf, updateHistory, type History, staticFeatures, viewOf, type Resources, type SentenceView } from './features.js';
 
 export interface TagSpan {
   start: number;
@@ -63,7 +63,7 @@ export class LinearModel {
   }
 
   /** Greedy left-to-right decoding under the BILOU transition constraints. */
-  decodeView(v: SentenceView, feats?: string[][]): number[] {
+  decodeView(v: SentenceView, feats?: string[][], history?: History): number[] {
     const nc = this.nc;
     const n = v.words.length;
     const tags: number[] = new Array<number>(n);
@@ -75,7 +75,7 @@ export class LinearModel {
     for (let i = 0; i < n; i++) {
       scores.fill(0);
       this.addScores(f[i]!, scores);
-      this.addScores(dynamicFeatures(v, i, p1, p2), scores);
+      this.addScores(dynamicFeatures(v, i, p1, p2, history ? historyOf(history, v, i) : undefined), scores);
       let best = -1;
       let bestScore = -Infinity;
       const rowBase = prev * nc;
@@ -93,14 +93,18 @@ export class LinearModel {
       p1 = this.classes[best]!;
       prev = best;
     }
+    if (history) updateHistory(history, v, tags.map((t) => this.classes[t]!));
     return tags;
   }
 
-  /** Spans of one sentence; `docCase` (see `documentCasing`) describes the rest of its document. */
-  decode(tokens: readonly string[], docCase?: Map<string, string>): TagSpan[] {
+  /**
+   * Spans of one sentence. `docCase` (see `documentCasing`) describes the rest of its document;
+   * `history` holds the tags given to the document's earlier sentences, and is updated.
+   */
+  decode(tokens: readonly string[], docCase?: Map<string, string>, history?: History): TagSpan[] {
     if (tokens.length === 0) return [];
     const v = viewOf(tokens, this.resources, docCase ?? documentCasing([tokens]));
-    return spansFromBilou(this.decodeView(v).map((t) => this.classes[t]!));
+    return spansFromBilou(this.decodeView(v, undefined, history).map((t) => this.classes[t]!));
   }
 }
 
