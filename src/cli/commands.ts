@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { SitrepError } from '../errors.js';
 import { exportDocument } from '../export/document.js';
-import { ingest } from '../ingest/ingest.js';
-import { analyzeInputs } from '../analyze/analyze.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { ProgressBar } from './progress.js';
 
@@ -67,6 +65,7 @@ const ingestCmd: Command = {
     const store = new SqliteStore(db);
     const bar = new ProgressBar('ingest', !values.quiet && process.stderr.isTTY === true);
     try {
+      const { ingest } = await import('../ingest/ingest.js');
       const summary = await ingest(store, positionals, {
         onProgress: (p) => bar.update(p.documents, 'docs', p.bytesDone, p.bytesTotal),
       });
@@ -120,6 +119,7 @@ const analyzeCmd: Command = {
     if (positionals.length > 1) throw new SitrepError('analyze takes one PATH (or - for standard input)', 2);
     const path = positionals[0] ?? '-';
     let failed = 0;
+    const { analyzeInputs } = await import('../analyze/analyze.js');
     for await (const r of analyzeInputs(path, {
       clean: !values['no-clean'],
       date,

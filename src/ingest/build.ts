@@ -3,7 +3,6 @@
  * paragraphs), metadata merged from the record, the header lines and the page, and the
  * publication date inferred with its method and precision.
  */
-import { createHash } from 'node:crypto';
 import { inferPublished } from '../analyze/times/pubdate.js';
 import { cleanText } from '../clean/index.js';
 import { detectLanguage } from '../clean/language.js';
@@ -11,6 +10,9 @@ import { OffsetMap } from '../doc/offsets.js';
 import type { Doc, Message, RawMeta } from '../doc/types.js';
 import { extractHtmlOrError } from './html/index.js';
 import type { InputItem } from './readers.js';
+import { contentHash, inputKey, stableId } from './identity.js';
+
+export { contentHash, inputKey, stableId };
 
 export interface BuildOptions {
   /** Take the text exactly as given: no junk removal, no normalisation (offsets index the input). */
@@ -20,23 +22,6 @@ export interface BuildOptions {
 }
 
 export type BuildResult = { doc: Doc; contentHash: string } | { error: string };
-
-export function inputKey(item: Pick<InputItem, 'realPath' | 'record'>): string {
-  return `${item.realPath}#${item.record ?? ''}`;
-}
-
-export function stableId(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
-}
-
-export function contentHash(item: Pick<InputItem, 'body' | 'meta' | 'path'>): string {
-  return createHash('sha256')
-    .update(item.body)
-    .update('\u0000')
-    .update(JSON.stringify(item.meta))
-    .digest('hex')
-    .slice(0, 32);
-}
 
 /** Outlet name from a URL: the host without `www.`/`m.`/`amp.`. */
 export function outletFromUrl(url: string | null | undefined): string | null {

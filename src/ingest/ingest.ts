@@ -9,11 +9,12 @@
  */
 import type { Pipeline } from '../pipeline/stage.js';
 import { analysisTag, defaultPipeline } from '../pipeline/default.js';
-import { exactKey, signature } from '../link/duplicates/minhash.js';
+import { availableParallelism } from 'node:os';
 import type { SqliteStore } from '../store/sqlite.js';
-import { buildDoc, contentHash, inputKey, stableId } from './build.js';
-import { readInputs, type ReadOptions } from './readers.js';
-import type { Doc } from '../doc/types.js';
+import { contentHash, inputKey, stableId } from './identity.js';
+import { readInputs, type InputItem, type ReadOptions } from './readers.js';
+import type { AnalyzedItem } from './analyze-item.js';
+import { AnalysisPool } from './pool.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -40,8 +41,10 @@ export interface IngestOptions {
   /** Documents per transaction. */
   batchSize?: number;
   onProgress?: (p: IngestProgress) => void;
-  /** Stop after this many documents written (for tests of interrupted runs). */
+  /** Stop after this many documents analysed (for benchmarks on part of a corpus). */
   limit?: number;
+  /** Analysis worker threads; 0 analyses on the main thread. Default: one per core. */
+  workers?: number;
 }
 
 export async function ingest(store: SqliteStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -60,11 +63,10 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     seconds: 0,
   };
   const progress: IngestProgress = { documents: 0, failed: 0, bytesDone: 0, bytesTotal: 0, path: '' };
-  type Pending = { doc: Doc; hash: string; key: string };
+  type Pending = { analyzed: AnalyzedItem; key: string };
   let batch: Pending[] = [];
   let failures: { path: string; record: number | null; error: string }[] = [];
   let lastFlush = Date.now();
-  let written = 0;
 
   const flush = () => {
     if (batch.length === 0 && failures.length === 0) return;
@@ -74,11 +76,12 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     failures = [];
     store.transaction(() => {
       for (const p of docs) {
-        const res = store.writeDoc(p.doc, {
+        const a = p.analyzed;
+        const res = store.writeDoc(a.doc, {
           inputKey: p.key,
-          contentHash: p.hash,
-          exactKey: exactKey(p.doc.text),
-          signature: signature(p.doc.text),
+          contentHash: a.contentHash,
+          exactKey: a.exactKey,
+          signature: a.signature,
           analysis: tag,
         });
         if (res.status === 'new') summary.ingested++;
@@ -89,6 +92,11 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     });
     lastFlush = Date.now();
   };
+  const fail = (f: { path: string; record: number | null; error: string }) => {
+    summary.failed.push(f);
+    failures.push(f);
+    progress.failed++;
+  };
 
   const readOpts: Partial<ReadOptions> = {
     ...opts.read,
@@ -98,47 +106,57 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
       progress.path = path;
     },
   };
-  const seenIds = new Set<string>();
-  for await (const ev of readInputs(paths, readOpts)) {
-    if (ev.ok === 'skipped') {
-      summary.skipped.push({ path: ev.path, reason: ev.reason });
-      continue;
+  // Analysis runs in worker threads; results are taken in input order, so storage order is input order.
+  const workers = opts.pipeline ? 0 : (opts.workers ?? availableParallelism());
+  const pool = workers > 0 ? new AnalysisPool(workers) : null;
+  const queue: { item: InputItem; key: string; result: Promise<AnalyzedItem | { error: string }> }[] = [];
+  const maxInFlight = Math.max(8, workers * 16);
+  const takeOne = async () => {
+    const q = queue.shift()!;
+    const r = await q.result;
+    if ('error' in r) {
+      fail({ path: q.item.path, record: q.item.record, error: r.error });
+      return;
     }
-    if (ev.ok === false) {
-      const f = { path: ev.path, record: ev.record, error: ev.error };
-      summary.failed.push(f);
-      failures.push(f);
-      progress.failed++;
-      continue;
-    }
-    const key = inputKey(ev);
-    const id = stableId(key);
-    if (seenIds.has(id)) continue; // the same file named twice in one run
-    seenIds.add(id);
-    const hash = contentHash(ev);
-    const info = store.getInfo(id);
-    if (info && info.contentHash === hash && !batch.some((b) => b.doc.id === id)) {
-      summary.unchanged++;
-      continue;
-    }
-    const built = buildDoc(ev, { clean: true, useCallerId: false });
-    if ('error' in built) {
-      const f = { path: ev.path, record: ev.record, error: built.error };
-      summary.failed.push(f);
-      failures.push(f);
-      progress.failed++;
-      continue;
-    }
-    pipeline.run(built.doc, { referenceDate: null });
-    summary.warnings += built.doc.messages.filter((m) => m.level !== 'info').length;
-    batch.push({ doc: built.doc, hash: built.contentHash, key });
+    summary.warnings += r.doc.messages.filter((m) => m.level !== 'info').length;
+    batch.push({ analyzed: r, key: q.key });
     progress.documents++;
-    written++;
     if (batch.length >= batchSize || Date.now() - lastFlush > 1000) {
       flush();
       opts.onProgress?.(progress);
     }
-    if (opts.limit !== undefined && written >= opts.limit) break;
+  };
+
+  const seenIds = new Set<string>();
+  let submitted = 0;
+  try {
+    for await (const ev of readInputs(paths, readOpts)) {
+      if (ev.ok === 'skipped') {
+        summary.skipped.push({ path: ev.path, reason: ev.reason });
+        continue;
+      }
+      if (ev.ok === false) {
+        fail({ path: ev.path, record: ev.record, error: ev.error });
+        continue;
+      }
+      const key = inputKey(ev);
+      const id = stableId(key);
+      if (seenIds.has(id)) continue; // the same file named twice in one run
+      seenIds.add(id);
+      const info = store.getInfo(id);
+      if (info && info.contentHash === contentHash(ev)) {
+        summary.unchanged++;
+        continue;
+      }
+      const result = pool ? pool.submit(ev) : import('./analyze-item.js').then((m) => m.analyzeItem(ev, pipeline));
+      queue.push({ item: ev, key, result });
+      submitted++;
+      while (queue.length >= maxInFlight) await takeOne();
+      if (opts.limit !== undefined && submitted >= opts.limit) break;
+    }
+    while (queue.length > 0) await takeOne();
+  } finally {
+    await pool?.close();
   }
   flush();
   opts.onProgress?.(progress);

@@ -100,6 +100,17 @@ export class SqliteStore {
     }
   }
 
+  private statements = new Map<string, Database.Statement>();
+  /** A prepared statement, prepared once per connection. */
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   version(): number {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -129,7 +140,7 @@ export class SqliteStore {
   }
 
   getInfo(id: string): StoredDocInfo | null {
-    const row = this.db.prepare('SELECT id, seq, content_hash AS contentHash FROM documents WHERE id = ?').get(id) as
+    const row = this.stmt('SELECT id, seq, content_hash AS contentHash FROM documents WHERE id = ?').get(id) as
       | StoredDocInfo
       | undefined;
     return row ?? null;
@@ -163,8 +174,8 @@ export class SqliteStore {
       ingested_at: now,
     };
     if (existing) {
-      this.db
-        .prepare(
+      this
+        .stmt(
           `UPDATE documents SET input_path=@input_path, input_record=@input_record, input_key=@input_key,
              content_hash=@content_hash, exact_key=@exact_key, url=@url, outlet=@outlet, credit=@credit, title=@title,
              published_date=@published_date, published_precision=@published_precision, published_method=@published_method,
@@ -173,12 +184,12 @@ export class SqliteStore {
            WHERE id=@id`,
         )
         .run(fields);
-      this.db.prepare('DELETE FROM layers WHERE doc = ?').run(doc.id);
-      this.db.prepare('DELETE FROM minhash WHERE doc = ?').run(doc.id);
-      this.db.prepare('DELETE FROM minhash_bands WHERE doc = ?').run(doc.id);
+      this.stmt('DELETE FROM layers WHERE doc = ?').run(doc.id);
+      this.stmt('DELETE FROM minhash WHERE doc = ?').run(doc.id);
+      this.stmt('DELETE FROM minhash_bands WHERE doc = ?').run(doc.id);
     } else {
-      this.db
-        .prepare(
+      this
+        .stmt(
           `INSERT INTO documents (id, input_path, input_record, input_key, content_hash, exact_key, url, outlet, credit, title,
              published_date, published_precision, published_method, language, raw, text, offsets, removed, messages,
              analysis, ingested_at)
@@ -188,15 +199,15 @@ export class SqliteStore {
         )
         .run(fields);
     }
-    const insLayer = this.db.prepare('INSERT INTO layers (doc, name, data) VALUES (?, ?, ?)');
+    const insLayer = this.stmt('INSERT INTO layers (doc, name, data) VALUES (?, ?, ?)');
     for (const [name, data] of Object.entries(doc.layers)) {
       if (data !== undefined) insLayer.run(doc.id, name, JSON.stringify(data));
     }
     const dup = this.linkDuplicate(doc, x);
-    this.db.prepare('INSERT INTO minhash (doc, size, mins) VALUES (?, ?, ?)').run(doc.id, x.signature.size, signatureToBuffer(x.signature));
-    const insBand = this.db.prepare('INSERT OR IGNORE INTO minhash_bands (band, doc) VALUES (?, ?)');
+    this.stmt('INSERT INTO minhash (doc, size, mins) VALUES (?, ?, ?)').run(doc.id, x.signature.size, signatureToBuffer(x.signature));
+    const insBand = this.stmt('INSERT OR IGNORE INTO minhash_bands (band, doc) VALUES (?, ?)');
     if (x.signature.size > 0) for (const key of bandKeys(x.signature)) insBand.run(key, doc.id);
-    this.db.prepare('DELETE FROM failures WHERE path = ? AND record = ?').run(doc.input.path, doc.input.record ?? 0);
+    this.stmt('DELETE FROM failures WHERE path = ? AND record = ?').run(doc.input.path, doc.input.record ?? 0);
     return { status: existing ? 'updated' : 'new', duplicateOf: dup.root, similarity: dup.similarity };
   }
 
@@ -210,35 +221,35 @@ export class SqliteStore {
     let match: Cand | undefined;
     let similarity: number | null = null;
     if (x.exactKey.length > 0) {
-      match = this.db
-        .prepare('SELECT id, duplicate_of FROM documents WHERE exact_key = ? AND id != ? ORDER BY seq LIMIT 1')
+      match = this
+        .stmt('SELECT id, duplicate_of FROM documents WHERE exact_key = ? AND id != ? ORDER BY seq LIMIT 1')
         .get(x.exactKey, doc.id) as Cand | undefined;
       if (match) similarity = 1;
     }
     if (!match && x.signature.size > 0) {
       const keys = bandKeys(x.signature);
-      const rows = this.db
-        .prepare(
+      const rows = this
+        .stmt(
           `SELECT doc, COUNT(*) AS hits FROM minhash_bands WHERE band IN (${keys.map(() => '?').join(',')}) AND doc != ?
            GROUP BY doc ORDER BY hits DESC LIMIT ${MAX_CANDIDATES}`,
         )
         .all(...keys, doc.id) as { doc: string; hits: number }[];
       let best = 0;
-      const getSig = this.db.prepare('SELECT size, mins FROM minhash WHERE doc = ?');
+      const getSig = this.stmt('SELECT size, mins FROM minhash WHERE doc = ?');
       for (const r of rows) {
         const s = getSig.get(r.doc) as { size: number; mins: Buffer } | undefined;
         if (!s) continue;
         const v = verdict(x.signature, signatureFromBuffer(s.mins, s.size));
         if (v.duplicate && v.jaccard > best) {
           best = v.jaccard;
-          match = this.db.prepare('SELECT id, duplicate_of FROM documents WHERE id = ?').get(r.doc) as Cand;
+          match = this.stmt('SELECT id, duplicate_of FROM documents WHERE id = ?').get(r.doc) as Cand;
         }
       }
       if (match) similarity = best;
     }
     if (!match) return { root: null, similarity: null };
     const rootId = match.duplicate_of ?? match.id;
-    const root = this.db.prepare('SELECT id, published_date, seq FROM documents WHERE id = ?').get(rootId) as
+    const root = this.stmt('SELECT id, published_date, seq FROM documents WHERE id = ?').get(rootId) as
       | { id: string; published_date: string | null; seq: number }
       | undefined;
     if (!root) return { root: null, similarity: null };
@@ -246,18 +257,18 @@ export class SqliteStore {
     const earlier = mine !== null && (root.published_date === null || mine.slice(0, 10) < root.published_date.slice(0, 10));
     if (earlier) {
       // The new document is the earliest copy: the group now points at it.
-      this.db
-        .prepare('UPDATE documents SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id != ?')
+      this
+        .stmt('UPDATE documents SET duplicate_of = ? WHERE (id = ? OR duplicate_of = ?) AND id != ?')
         .run(doc.id, root.id, root.id, doc.id);
       return { root: null, similarity };
     }
-    this.db.prepare('UPDATE documents SET duplicate_of = ?, duplicate_jaccard = ? WHERE id = ?').run(root.id, similarity, doc.id);
+    this.stmt('UPDATE documents SET duplicate_of = ?, duplicate_jaccard = ? WHERE id = ?').run(root.id, similarity, doc.id);
     return { root: root.id, similarity };
   }
 
   recordFailure(path: string, record: number | null, error: string): void {
-    this.db
-      .prepare(
+    this
+      .stmt(
         `INSERT INTO failures (path, record, error, at) VALUES (?, ?, ?, ?)
          ON CONFLICT(path, record) DO UPDATE SET error = excluded.error, at = excluded.at`,
       )
@@ -271,11 +282,11 @@ export class SqliteStore {
   }
 
   getRow(id: string): DocRow | null {
-    return (this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocRow | undefined) ?? null;
+    return (this.stmt('SELECT * FROM documents WHERE id = ?').get(id) as DocRow | undefined) ?? null;
   }
 
   layersOf(id: string): Partial<Layers> {
-    const rows = this.db.prepare('SELECT name, data FROM layers WHERE doc = ?').all(id) as { name: string; data: string }[];
+    const rows = this.stmt('SELECT name, data FROM layers WHERE doc = ?').all(id) as { name: string; data: string }[];
     const out: Partial<Layers> = {};
     for (const r of rows) (out as Record<string, unknown>)[r.name] = JSON.parse(r.data);
     return out;
@@ -357,7 +368,7 @@ export class SqliteStore {
   stats(): Record<string, unknown> {
     const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     const outlets = this.db
-      .prepare('SELECT COALESCE(outlet, '(none)') AS outlet, COUNT(*) AS n FROM documents GROUP BY outlet ORDER BY n DESC')
+      .prepare("SELECT COALESCE(outlet, '(none)') AS outlet, COUNT(*) AS n FROM documents GROUP BY outlet ORDER BY n DESC")
       .all() as { outlet: string; n: number }[];
     const range = this.db
       .prepare('SELECT MIN(published_date) AS first, MAX(published_date) AS last FROM documents')

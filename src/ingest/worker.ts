@@ -1,0 +1,22 @@
+/**
+ * Analysis worker: builds and analyses documents off the main thread, which only reads inputs and
+ * writes the database. Messages: {seq, item} in, {seq, result} out.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyzeItem, type AnalyzedItem } from './analyze-item.js';
+import type { InputItem } from './readers.js';
+
+if (!parentPort) throw new Error('worker.js must run as a worker thread');
+const port = parentPort;
+port.on('message', (msg: { seq: number; item: InputItem }) => {
+  let result: AnalyzedItem | { error: string };
+  try {
+    result = analyzeItem(msg.item);
+  } catch (err) {
+    result = { error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if ('doc' in result) {
+    const { doc } = result;
+    port.postMessage({ seq: msg.seq, result: { ...result, doc: { ...doc, offsets: doc.offsets.toJSON() } } });
+  } else port.postMessage({ seq: msg.seq, result });
+});
