@@ -19,6 +19,8 @@ export interface Resources {
   gazetteer?: Map<string, string[]>;
   /** Longest gazetteer phrase, in words. */
   gazetteerMaxLen?: number;
+  /** First words of the gazetteer's phrases of two words or more. */
+  gazetteerHeads?: Set<string>;
 }
 
 /** Normalise typographic variants so that article tokens look like CoNLL tokens. */
@@ -70,6 +72,8 @@ export interface SentenceView {
   /** The sentence is a headline in capitals (most letters upper case). */
   capsLine: boolean;
   gaz: string[][];
+  /** Cluster path of each word, if it has one. */
+  clusters: (string | undefined)[];
   /** Casing of each word elsewhere in the document (see `documentCasing`), when known. */
   docCase?: Map<string, string>;
 }
@@ -119,7 +123,8 @@ function gazetteerTags(lower: string[], res: Resources): string[][] {
   const maxLen = res.gazetteerMaxLen ?? 4;
   for (let i = 0; i < lower.length; i++) {
     let phrase = '';
-    for (let len = 1; len <= maxLen && i + len <= lower.length; len++) {
+    const longest = res.gazetteerHeads && !res.gazetteerHeads.has(lower[i]!) ? 1 : maxLen;
+    for (let len = 1; len <= longest && i + len <= lower.length; len++) {
       phrase = len === 1 ? lower[i]! : `${phrase} ${lower[i + len - 1]!}`;
       const labels = gaz.get(phrase);
       if (!labels) continue;
@@ -141,7 +146,8 @@ export function viewOf(tokens: readonly string[], res: Resources, docCase?: Map<
   const lower = words.map((w) => w.toLowerCase());
   const shapes = words.map(shapeOf);
   const capsLine = capsLineOf(words);
-  const view: SentenceView = { words, lower, shapes, capsLine, gaz: gazetteerTags(lower, res) };
+  const clusters = lower.map((l) => clusterOf(res, l, l));
+  const view: SentenceView = { words, lower, shapes, capsLine, gaz: gazetteerTags(lower, res), clusters };
   if (docCase) view.docCase = docCase;
   return view;
 }
@@ -153,22 +159,47 @@ function at(arr: string[], i: number, end: string[]): string {
 }
 const END = ['</s>', '</s2>'];
 
-function clusterOf(res: Resources, word: string, lower: string): string | undefined {
-  const c = res.clusters;
-  if (!c) return undefined;
-  return c.get(word) ?? c.get(lower);
+/** Cluster path of a word (clusters are of lowercased words). */
+function clusterOf(res: Resources, _word: string, lower: string): string | undefined {
+  return res.clusters?.get(lower);
 }
 
 /** Features of token `i` that do not depend on tags already chosen. */
 export function staticFeatures(v: SentenceView, i: number, res: Resources): string[] {
+  return [...wordFeatures(v.words[i]!, v.lower[i]!, v.shapes[i]!, v.capsLine, res), ...contextFeatures(v, i, res)];
+}
+
+/** Features of a word by itself (the same wherever it stands), so their scores can be cached. */
+export function wordFeatures(w: string, l: string, s: string, capsLine: boolean, res: Resources): string[] {
   const f: string[] = ['b'];
-  const w = v.words[i]!;
-  const l = v.lower[i]!;
-  const s = v.shapes[i]!;
-  const caps = v.capsLine ? 'C' : 'c';
+  const caps = capsLine ? 'C' : 'c';
   f.push(`w=${l}`);
   if (w !== l) f.push(`W=${w}`);
   f.push(`s=${s}`, `s=${s}|${caps}`);
+  const n = l.length;
+  for (let k = 1; k <= 4 && k < n; k++) {
+    f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(n - k)}`);
+  }
+  f.push(`len=${n > 12 ? 12 : n}|${isUpperInitial(w) ? 'U' : 'l'}`);
+  if (w.includes('-')) f.push('hyph');
+  const c0 = clusterOf(res, w, l);
+  if (c0 !== undefined) {
+    f.push(`c4=${c0.slice(0, 4)}`, `c8=${c0.slice(0, 8)}`, `c12=${c0.slice(0, 12)}`, `c=${c0}`);
+    f.push(`c=${c0}|${caps}`);
+  } else f.push('c=none');
+  if (res.casing) {
+    const b = res.casing.get(l) ?? 'unk';
+    f.push(`k=${b}`, `k=${b}|${s}|${caps}`);
+  }
+  return f;
+}
+
+/** Features of token `i` that look at its neighbours, its place and its document. */
+export function contextFeatures(v: SentenceView, i: number, res: Resources): string[] {
+  const f: string[] = [];
+  const w = v.words[i]!;
+  const l = v.lower[i]!;
+  const s = v.shapes[i]!;
   const lm1 = at(v.lower, i - 1, END);
   const lp1 = at(v.lower, i + 1, END);
   const lm2 = at(v.lower, i - 2, END);
@@ -178,32 +209,17 @@ export function staticFeatures(v: SentenceView, i: number, res: Resources): stri
   const sm1 = at(v.shapes, i - 1, END);
   const sp1 = at(v.shapes, i + 1, END);
   f.push(`s-1=${sm1}`, `s+1=${sp1}`, `s-1s+1=${sm1}|${s}|${sp1}`);
-  f.push(`w-1s=${lm1}|${s}`, `sw+1=${s}|${lp1}`);
-  const n = l.length;
-  for (let k = 1; k <= 4 && k < n; k++) {
-    f.push(`p${k}=${l.slice(0, k)}`, `x${k}=${l.slice(n - k)}`);
-  }
+  f.push(`w-1s=${lm1}|${s}`, `sw+1=${s}|${lp1}`, `w-1w+1=${lm1}|${lp1}`);
+  f.push(`s-2=${at(v.shapes, i - 2, END)}`, `s+2=${at(v.shapes, i + 2, END)}`);
   if (i === 0) f.push(`first|${s}`, `first|${l}`);
-  f.push(`len=${n > 12 ? 12 : n}|${isUpperInitial(w) ? 'U' : 'l'}`);
   if (i > 0 && isUpperInitial(w) && !v.capsLine) f.push('midcap');
-  if (w.includes('-')) f.push('hyph');
-  // Resources.
-  const c0 = clusterOf(res, w, l);
-  if (c0 !== undefined) {
-    f.push(`c4=${c0.slice(0, 4)}`, `c8=${c0.slice(0, 8)}`, `c12=${c0.slice(0, 12)}`, `c=${c0}`);
-    f.push(`c=${c0}|${caps}`);
-  } else f.push('c=none');
   if (i > 0) {
-    const c = clusterOf(res, v.words[i - 1]!, v.lower[i - 1]!);
+    const c = v.clusters[i - 1];
     if (c !== undefined) f.push(`c-1_8=${c.slice(0, 8)}`, `c-1=${c}`);
   }
   if (i + 1 < v.words.length) {
-    const c = clusterOf(res, v.words[i + 1]!, v.lower[i + 1]!);
+    const c = v.clusters[i + 1];
     if (c !== undefined) f.push(`c+1_8=${c.slice(0, 8)}`, `c+1=${c}`);
-  }
-  if (res.casing) {
-    const b = res.casing.get(l) ?? 'unk';
-    f.push(`k=${b}`, `k=${b}|${s}|${caps}`);
   }
   if (v.docCase && /^\p{L}/u.test(w)) {
     const pos = v.capsLine ? 'C' : i === 0 || SENTENCE_OPENERS.has(v.words[i - 1]!) ? 'F' : 'M';

@@ -5,7 +5,7 @@
  * to right, choosing for each token the best tag that may follow the previous one; the weights
  * are those of an averaged perceptron (see scripts/train-ner.ts).
  */
-import { documentCasing, dynamicFeatures, historyOf, updateHistory, type History, staticFeatures, viewOf, type Resources, type SentenceView } from './features.js';
+import { contextFeatures, documentCasing, dynamicFeatures, historyOf, updateHistory, wordFeatures, type History, viewOf, type Resources, type SentenceView } from './features.js';
 
 export interface TagSpan {
   start: number;
@@ -55,26 +55,38 @@ export class LinearModel {
     }
   }
 
-  /** Static features of every token of a sentence. */
-  sentenceFeatures(v: SentenceView): string[][] {
-    const out: string[][] = [];
-    for (let i = 0; i < v.words.length; i++) out.push(staticFeatures(v, i, this.resources));
-    return out;
+  private wordCache = new Map<string, Float64Array>();
+
+  /** Forget cached word scores (benchmarks time a cold cache). */
+  clearCache(): void {
+    this.wordCache.clear();
+  }
+
+  /** Summed weights of the word's own features (`wordFeatures`), cached per word form. */
+  wordScores(v: SentenceView, i: number): Float64Array {
+    const key = (v.capsLine ? '1' : '0') + v.words[i]!;
+    let cached = this.wordCache.get(key);
+    if (cached === undefined) {
+      cached = new Float64Array(this.nc);
+      this.addScores(wordFeatures(v.words[i]!, v.lower[i]!, v.shapes[i]!, v.capsLine, this.resources), cached);
+      if (this.wordCache.size >= 200_000) this.wordCache.clear();
+      this.wordCache.set(key, cached);
+    }
+    return cached;
   }
 
   /** Greedy left-to-right decoding under the BILOU transition constraints. */
-  decodeView(v: SentenceView, feats?: string[][], history?: History): number[] {
+  decodeView(v: SentenceView, history?: History): number[] {
     const nc = this.nc;
     const n = v.words.length;
     const tags: number[] = new Array<number>(n);
     const scores = new Float64Array(nc);
-    const f = feats ?? this.sentenceFeatures(v);
     let p1 = 'O';
     let p2 = 'O';
     let prev = nc; // start row
     for (let i = 0; i < n; i++) {
-      scores.fill(0);
-      this.addScores(f[i]!, scores);
+      scores.set(this.wordScores(v, i));
+      this.addScores(contextFeatures(v, i, this.resources), scores);
       this.addScores(dynamicFeatures(v, i, p1, p2, history ? historyOf(history, v, i) : undefined), scores);
       let best = -1;
       let bestScore = -Infinity;
@@ -104,7 +116,7 @@ export class LinearModel {
   decode(tokens: readonly string[], docCase?: Map<string, string>, history?: History): TagSpan[] {
     if (tokens.length === 0) return [];
     const v = viewOf(tokens, this.resources, docCase ?? documentCasing([tokens]));
-    return spansFromBilou(this.decodeView(v, undefined, history).map((t) => this.classes[t]!));
+    return spansFromBilou(this.decodeView(v, history).map((t) => this.classes[t]!));
   }
 }
 

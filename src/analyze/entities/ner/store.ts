@@ -47,6 +47,7 @@ export function loadResources(dir: string): Resources {
 /** Install `label, phrase` pairs as the gazetteer of `res`. */
 export function setGazetteer(res: Resources, pairs: readonly [string, string][]): void {
   const map = new Map<string, string[]>();
+  const heads = new Set<string>();
   let maxLen = 1;
   for (const [label, phrase] of pairs) {
     const key = phrase.toLowerCase();
@@ -54,11 +55,14 @@ export function setGazetteer(res: Resources, pairs: readonly [string, string][])
     if (labels) {
       if (!labels.includes(label)) labels.push(label);
     } else map.set(key, [label]);
-    const len = key.split(' ').length;
+    const words = key.split(' ');
+    const len = words.length;
+    if (len > 1) heads.add(words[0]!);
     if (len > maxLen) maxLen = len;
   }
   res.gazetteer = map;
   res.gazetteerMaxLen = Math.min(maxLen, 6);
+  res.gazetteerHeads = heads;
 }
 
 export function saveResources(dir: string, res: Resources): void {

@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { splitText, sentencesStage } from '../../src/analyze/sentences/index.js';
+import { readConll } from '../../src/analyze/entities/ner/conll.js';
+import { documentContext, getModel, mentionsStage, recognize, recognizeRaw } from '../../src/analyze/entities/ner/index.js';
+import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
+import { spansFromIob } from '../../src/analyze/entities/ner/conll.js';
+import { Pipeline } from '../../src/pipeline/stage.js';
+
+/** Entities of a text as `type:words`, sentence by sentence, with the document context. */
+function entities(text: string): string[] {
+  const doc = docFromText(text);
+  new Pipeline([sentencesStage, mentionsStage]).run(doc, { referenceDate: null });
+  return (doc.layers.mentions ?? []).map((m) => `${m.type}:${m.text}`);
+}
+
+test('the model loads with its BILOU classes', () => {
+  const m = getModel();
+  assert.equal(m.classes[0], 'O');
+  assert.equal(m.classes.length, 17);
+  assert.ok(m.index.size > 10_000);
+});
+
+const POSITIVE: [string, string[]][] = [
+  ['Kremlin spokesman Dmitry Peskov said on Monday that Moscow would respond.', ['PERSON:Dmitry Peskov', 'PLACE:Moscow']],
+  ['Ukrainian Foreign Minister Dmytro Kuleba met Antony Blinken in Geneva.', ['PERSON:Dmytro Kuleba', 'PERSON:Antony Blinken', 'PLACE:Geneva']],
+  ['NATO Secretary General Jens Stoltenberg spoke to reporters in Brussels on Wednesday.', ['ORG:NATO', 'PERSON:Jens Stoltenberg', 'PLACE:Brussels']],
+  ['The European Union said it would impose sanctions on Russia.', ['ORG:European Union', 'PLACE:Russia']],
+  ['“We are ready,” said Jen Psaki, the White House press secretary.', ['PERSON:Jen Psaki']],
+];
+
+for (const [text, expected] of POSITIVE) {
+  test(`finds ${expected.join(', ')}`, () => {
+    const got = entities(text);
+    for (const e of expected) assert.ok(got.includes(e), `${e} not in ${JSON.stringify(got)}`);
+  });
+}
+
+const NEGATIVE: [string, RegExp][] = [
+  ['On Monday, January 10, the talks began in earnest.', /Monday|January/],
+  ['Talks resumed on Friday and ended in December.', /Friday|December/],
+  ['Officials said the talks would resume next week.', /Officials/],
+  ['Analysts expect prices to rise sharply.', /Analysts/],
+  ['Photo: Mikhail Tereshchenko/TASS/Sipa U', /PERSON/],
+  ['Mikhail Tereshchenko/TASS/Sipa U', /PERSON/],
+];
+
+for (const [text, forbidden] of NEGATIVE) {
+  test(`finds nothing matching ${String(forbidden)} in "${text}"`, () => {
+    const got = entities(text);
+    assert.ok(!got.some((e) => forbidden.test(e)), JSON.stringify(got));
+  });
+}
+
+test('mentions carry clean-text spans, types and the source', () => {
+  const text = 'Tensions rose.\n\nPresident Joe Biden spoke with Vladimir Putin for an hour.';
+  const doc = docFromText(text);
+  new Pipeline([sentencesStage, mentionsStage]).run(doc, { referenceDate: null });
+  const ms = doc.layers.mentions!;
+  assert.deepEqual(
+    ms.map((m) => [m.text, m.type, text.slice(m.start, m.end), m.source]),
+    [
+      ['Joe Biden', 'PERSON', 'Joe Biden', 'ner/perceptron'],
+      ['Vladimir Putin', 'PERSON', 'Vladimir Putin', 'ner/perceptron'],
+    ],
+  );
+});
+
+test('recognize returns token spans on wink tokens', () => {
+  const { tokens } = splitText('Boris Johnson flew to Kyiv.');
+  const spans = recognize(tokens);
+  assert.deepEqual(spans, [
+    { start: 0, end: 2, type: 'PERSON' },
+    { start: 4, end: 5, type: 'PLACE' },
+  ]);
+});
+
+test('empty input gives no entities', () => {
+  assert.deepEqual(recognize([]), []);
+  assert.deepEqual(entities(''), []);
+});
+
+test('a very long sentence is handled in linear time', () => {
+  const words: string[] = [];
+  for (let i = 0; i < 100_000; i++) words.push(i % 7 === 0 ? 'Smith' : i % 5 === 0 ? '/' : 'a');
+  const t = Date.now();
+  const spans = recognizeRaw(words);
+  assert.ok(Array.isArray(spans));
+  assert.ok(Date.now() - t < 20_000);
+});
+
+test('IOB1 tags decode to spans', () => {
+  assert.deepEqual(spansFromIob(['I-PER', 'I-PER', 'B-PER', 'O', 'I-LOC', 'I-ORG']), [
+    { start: 0, end: 2, type: 'PER' },
+    { start: 2, end: 3, type: 'PER' },
+    { start: 4, end: 5, type: 'LOC' },
+    { start: 5, end: 6, type: 'ORG' },
+  ]);
+});
+
+const testb = fileURLToPath(new URL('../../../../shared/benchmarks/conll2003/eng.testb', import.meta.url));
+test('eng.testb PER/LOC/ORG F1 stays above the pinned floor', { skip: !existsSync(testb) }, () => {
+  const scorer = new SpanScorer(['PER', 'LOC', 'ORG']);
+  for (const d of readConll(testb)) {
+    const context = documentContext(d.sentences.map((s) => s.words));
+    for (const s of d.sentences) scorer.add(s.spans, recognizeRaw(s.words, context));
+  }
+  const f1 = scorer.micro().f1;
+  assert.ok(f1 >= 0.86, `F1 ${f1.toFixed(4)} below 0.86`);
+});
