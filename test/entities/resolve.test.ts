@@ -173,6 +173,17 @@ const cases: Case[] = [
     expect: [{ name: 'Dmytro Kuleba', type: 'PERSON', spans: ['Dmytro Kuleba', 'Kuleba'] }, { name: 'Ukraine', type: 'PLACE' }],
     count: 2,
   },
+  {
+    what: 'trailing quotes and full stops are not part of a name; an abbreviation keeps its dots',
+    text: "He cited the 'Kremlin.' Officials in Ukraine' said U.S. troops left.",
+    mentions: [["Kremlin.'", 'ORG'], ["Ukraine'", 'PLACE'], ['U.S.', 'PLACE']],
+    expect: [
+      { name: 'Kremlin', spans: ['Kremlin'] },
+      { name: 'Ukraine', spans: ['Ukraine'] },
+      { name: 'U.S.', spans: ['U.S.'] },
+    ],
+    count: 3,
+  },
 ];
 
 for (const c of cases) {

@@ -20,7 +20,7 @@ import type { Doc, EntityMention, EntityType, LocalEntity, Span } from '../../do
 import { layer, type Stage } from '../../pipeline/stage.js';
 import { findCredits } from './resolve/credits.js';
 import { lexicon } from './resolve/lexicon.js';
-import { allowedEdits, editDistance, foldName, foldWord, normaliseName, personParts } from './resolve/names.js';
+import { allowedEdits, editDistance, foldName, foldWord, isAbbreviationEnd, normaliseName, personParts } from './resolve/names.js';
 import { findNominals, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
 
 interface Prepared {
@@ -100,7 +100,11 @@ function prepare(doc: Doc, m: EntityMention, lines: number[]): Prepared | null {
   const tail = text.slice(Math.max(start, end - 2), end);
   if (/^['’]s$/.test(tail) && end - 2 > start) end -= 2;
   else if (/s['’]$/.test(tail)) end -= 1;
-  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  for (;;) {
+    while (end > start && /[\s,;:!?'’"”)\]-]/.test(text[end - 1]!)) end--;
+    if (end > start && text[end - 1] === '.' && !isAbbreviationEnd(text.slice(Math.max(start, end - 6), end))) end--;
+    else break;
+  }
   const name = normaliseName(text.slice(start, end));
   if (name.length === 0 || !/\p{L}/u.test(name)) return null;
   if (m.type === 'PERSON' && !role) {

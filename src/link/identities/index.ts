@@ -165,6 +165,8 @@ export class IdentityIndex {
   /** Persons: consonant skeleton of the folded surname → ids (for spelling variants). */
   private readonly bySkeleton = new Map<string, string[]>();
   private readonly evidence = new Map<string, EvidenceRow>();
+  /** Decisions of rule `exact` (not kept as evidence rows). */
+  exactCount = 0;
   /** How often a folded word was seen as a first name / as a surname of a full person name. */
   private readonly asFirst = new Map<string, number>();
   private readonly asSurname = new Map<string, number>();
@@ -401,6 +403,11 @@ export class IdentityIndex {
   }
 
   private note(id: string, ev: MergeEvidence, document: string): void {
+    // The same name found again is counted, not recorded: evidence is kept for decisions that join names.
+    if (ev.rule === 'exact') {
+      this.exactCount++;
+      return;
+    }
     const k = `${id}\u0000${ev.rule}\u0000${ev.name}\u0000${ev.matched ?? ''}`;
     const row = this.evidence.get(k);
     if (row) row.count++;

@@ -4,13 +4,33 @@
  * Used by in-document resolution and by corpus-wide identities.
  */
 
+const normCache = new Map<string, string>();
+const foldNameCache = new Map<string, string>();
+
 /** Collapse white space, unify apostrophes, drop brackets and double quotes, trim. */
 export function normaliseName(s: string): string {
-  return s
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  const n = computeNormal(s);
+  if (normCache.size >= 200_000) normCache.clear();
+  normCache.set(s, n);
+  return n;
+}
+
+function computeNormal(s: string): string {
+  let t = s
     .replace(/[\u2019\u2018\u02bc`´]/g, "'")
     .replace(/["“”„«»[\](){}]/g, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/^[\s'.,;:!?-]+/, '')
+    .replace(/[\s',;:!?-]+$/, '');
+  if (t.endsWith('.') && !isAbbreviationEnd(t)) t = t.slice(0, -1).replace(/[\s',;:!?-]+$/, '');
+  return t;
+}
+
+/** "U.S.", "Jr.", "Inc." end in a dot that belongs to the name. */
+export function isAbbreviationEnd(s: string): boolean {
+  return /(?:^|[\s.])\p{L}{1,3}\.$/u.test(s);
 }
 
 /** "Biden's" → "Biden", "Reuters'" stays "Reuters'"→"Reuters", "Moscow's" → "Moscow". No-apostrophe forms are not touched here. */
@@ -92,6 +112,15 @@ function computeFold(word: string): string {
 
 /** Folding key of a whole name: words folded, leading "the" dropped, joined by one space. */
 export function foldName(name: string): string {
+  const hit = foldNameCache.get(name);
+  if (hit !== undefined) return hit;
+  const folded = computeFoldName(name);
+  if (foldNameCache.size >= 200_000) foldNameCache.clear();
+  foldNameCache.set(name, folded);
+  return folded;
+}
+
+function computeFoldName(name: string): string {
   const words = normaliseName(name)
     .split(' ')
     .filter((w) => w.length > 0);
