@@ -13,10 +13,12 @@
  *    greedily, largest shared length first;
  *  - content exact: the predicted span equals the gold content's extent after trimming whitespace,
  *    quotation marks and punctuation at both ends; one to one;
- *  - source: counted only on overlap-matched pairs; correct when the predicted speaker mention
- *    shares a character with the gold source. Precision over predicted quotes with a speaker
- *    mention, recall over gold attributions with a source;
- *  - cue: the same with the cue span.
+ *  - source (matched): scored on the overlap-matched pairs only; a source is correct when the
+ *    predicted speaker mention shares a character with the gold source. Precision over matched
+ *    pairs whose prediction has a speaker mention, recall over matched pairs whose gold has a source;
+ *  - source (all): the same correct sources, with precision over all predicted quotes with a speaker
+ *    mention and recall over all gold attributions with a source (end to end);
+ *  - cue (matched) and cue (all): the same with the cue span.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -128,6 +130,11 @@ interface Counts {
   goldCue: number;
   predCue: number;
   cueTP: number;
+  /** Matched pairs where the gold has a source / the prediction has a speaker mention / both. */
+  mGoldSrc: number;
+  mPredSrc: number;
+  mGoldCue: number;
+  mPredCue: number;
 }
 
 function score(text: string, gold: Gold[], pred: Quote[], c: Counts, misses: string[]): void {
@@ -157,6 +164,10 @@ function score(text: string, gold: Gold[], pred: Quote[], c: Counts, misses: str
     const g = gold[j]!;
     if (g.source && p.speaker?.mention && overlap(p.speaker.mention, g.source) > 0) c.srcTP++;
     if (g.cue && p.cue && overlap(p.cue, g.cue) > 0) c.cueTP++;
+    if (g.source) c.mGoldSrc++;
+    if (p.speaker?.mention) c.mPredSrc++;
+    if (g.cue) c.mGoldCue++;
+    if (p.cue) c.mPredCue++;
   }
   // Exact matching on trimmed extents.
   const goldKeys = new Map<string, number>();
@@ -199,7 +210,10 @@ async function main(): Promise<void> {
     if (!chosen.has(base)) chosen.set(base, f);
   }
   const stages = [sentencesStage, ...(await optionalStages())];
-  const c: Counts = { gold: 0, pred: 0, overlapTP: 0, exactTP: 0, goldSrc: 0, predSrc: 0, srcTP: 0, goldCue: 0, predCue: 0, cueTP: 0 };
+  const c: Counts = {
+    gold: 0, pred: 0, overlapTP: 0, exactTP: 0, goldSrc: 0, predSrc: 0, srcTP: 0, goldCue: 0, predCue: 0, cueTP: 0,
+    mGoldSrc: 0, mPredSrc: 0, mGoldCue: 0, mPredCue: 0,
+  };
   const misses: string[] = [];
   let n = 0;
   const t0 = Date.now();
@@ -216,14 +230,16 @@ async function main(): Promise<void> {
   const rows = [
     ['content overlap', f1(c.overlapTP, c.pred, c.gold)],
     ['content exact', f1(c.exactTP, c.pred, c.gold)],
-    ['source', f1(c.srcTP, c.predSrc, c.goldSrc)],
-    ['cue', f1(c.cueTP, c.predCue, c.goldCue)],
+    ['source (matched)', f1(c.srcTP, c.mPredSrc, c.mGoldSrc)],
+    ['cue (matched)', f1(c.cueTP, c.mPredCue, c.mGoldCue)],
+    ['source (all)', f1(c.srcTP, c.predSrc, c.goldSrc)],
+    ['cue (all)', f1(c.cueTP, c.predCue, c.goldCue)],
   ] as const;
   const fmt = (x: number) => x.toFixed(3);
   const stageNames = stages.map((s) => s.name).join(' + ');
   console.log(`PolNeAR ${dir.split(/[\\/]/).slice(-1)[0]}: ${n} texts, ${c.gold} gold attributions, ${c.pred} predicted; stages ${stageNames}; ${ms} ms`);
-  console.log('measure           P      R      F1');
-  for (const [name, s] of rows) console.log(`${name.padEnd(16)}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}`);
+  console.log('measure             P      R      F1');
+  for (const [name, s] of rows) console.log(`${name.padEnd(18)}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}`);
   if (show) console.log(misses.slice(0, show).join('\n'));
   if (mdOut) {
     const md = [

@@ -58,21 +58,37 @@ export function findQuotes(doc: Doc): Quote[] {
     if (looksLikeCaption(text.slice(l.start, l.end))) captionLines.add(idx);
   });
   const tokAt = (offset: number): number => firstTokenAtOrAfter(toks, offset);
-  const inQuote = (offset: number): QuotedSpan | undefined => spans.find((q) => q.start <= offset && offset < q.end);
+  const inQuote = (offset: number): boolean => {
+    const q = spans[lastOpenAtOrBefore(spans, offset)];
+    return !!q && q.start <= offset && offset < q.end;
+  };
+  const sentLastTok: number[] = [];
+  for (const t of toks) sentLastTok[t.sent] = t.i;
 
   const cands: Cand[] = [];
-  const consumed: Span[] = [];
   const spanCand = new Map<number, number>();
-  const isConsumed = (a: number, b: number) => consumed.some(([s, e]) => a < e && s < b);
+  const mask = new Uint8Array(text.length + 1);
+  const consume = (a: number, b: number) => mask.fill(1, Math.max(0, a), Math.min(mask.length, Math.max(a, b)));
+  const isConsumed = (a: number, b: number) => {
+    for (let x = Math.max(0, a); x < b && x < mask.length; x++) if (mask[x]) return true;
+    return false;
+  };
+  const subsume = (c: Cand, at: number) => {
+    for (let qi = firstOpenAtOrAfter(spans, c.start); qi < spans.length && spans[qi]!.start < c.end + 1; qi++) {
+      const q = spans[qi]!;
+      if (q.end <= c.end + 1 && !spanCand.has(qi)) spanCand.set(qi, at);
+    }
+  };
 
   // 1. Quoted spans attributed by adjacent words.
   spans.forEach((q, qi) => {
     if (captionLines.has(lineOf(lines, q.open))) return;
-    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans);
+    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start);
     if (!att) return;
     spanCand.set(qi, cands.length);
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
-    consumed.push([q.open, q.after], att.covers);
+    consume(q.open, q.after);
+    consume(att.covers[0], att.covers[1]);
   });
 
   // 2. Cue verbs outside quotes.
@@ -81,15 +97,13 @@ export function findQuotes(doc: Doc): Quote[] {
     if (inQuote(t.start) || isConsumed(t.start, t.end)) continue;
     if (captionLines.has(lineOf(lines, t.start))) continue;
     const sent = sentences[t.sent]!;
-    const c = reported(text, toks, t, sent, spans);
+    const c = reported(text, toks, t, sent, spans, sentLastTok[t.sent] ?? t.i);
     if (!c) continue;
     if (isConsumed(c.start, c.end)) continue;
     // A quoted span wholly inside the content becomes part of it.
-    spans.forEach((q, qi) => {
-      if (q.start >= c.start && q.end <= c.end + 1 && !spanCand.has(qi)) spanCand.set(qi, cands.length);
-    });
+    subsume(c, cands.length);
     cands.push(c);
-    consumed.push([Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0)]);
+    consume(Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0));
   }
 
   // 2b. "Name: words" lines (headlines, transcripts).
@@ -97,15 +111,27 @@ export function findQuotes(doc: Doc): Quote[] {
     if (captionLines.has(idx)) return;
     const c = colonLine(text, l);
     if (c && !isConsumed(c.start, c.end)) {
-      spans.forEach((q, qi) => {
-        if (q.start >= c.start && q.end <= c.end + 1 && !spanCand.has(qi)) spanCand.set(qi, cands.length);
-      });
+      subsume(c, cands.length);
       cands.push(c);
-      consumed.push([l.start, l.end]);
+      consume(l.start, l.end);
     }
   });
 
   // 3. Quoted spans left over: continuations, split quotes; short ones (scare quotes, titles) dropped.
+  const byStart = cands.map((_, i) => i).sort((a, b) => cands[a]!.start - cands[b]!.start);
+  let lastAdded = -1;
+  const lastCandBefore = (offset: number): number => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cands[byStart[mid]!]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const fromSorted = lo > 0 ? byStart[lo - 1]! : -1;
+    if (lastAdded >= 0 && cands[lastAdded]!.start < offset && (fromSorted < 0 || cands[lastAdded]!.start > cands[fromSorted]!.start)) return lastAdded;
+    return fromSorted;
+  };
   spans.forEach((q, qi) => {
     if (spanCand.has(qi)) return;
     if (captionLines.has(lineOf(lines, q.open))) return;
@@ -118,13 +144,13 @@ export function findQuotes(doc: Doc): Quote[] {
       inherit = spanCand.get(q.continues)!;
       rule = 'quotes/continued-paragraph';
     } else if (q.paragraphInitial) {
-      const prev = lastCandBefore(cands, q.open);
+      const prev = lastCandBefore(q.open);
       if (prev >= 0 && lineOf(lines, cands[prev]!.end) >= lineOf(lines, q.open) - 1 && cands[prev]!.source) {
         inherit = prev;
         rule = 'quotes/continued-speaker';
       }
     } else {
-      const prev = lastCandBefore(cands, q.open);
+      const prev = lastCandBefore(q.open);
       if (prev >= 0 && lineOf(lines, cands[prev]!.start) === lineOf(lines, q.open) && cands[prev]!.kind === 'direct') {
         inherit = prev;
         rule = 'quotes/split';
@@ -134,12 +160,13 @@ export function findQuotes(doc: Doc): Quote[] {
     if (inherit < 0 && (words < 6 || !sentenceLike)) return;
     if (inherit >= 0 && words < 3) return;
     spanCand.set(qi, cands.length);
+    lastAdded = cands.length;
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: null, cue: null, rule, inherit });
   });
 
   // 4. Speakers, in text order.
   const order = cands.map((_, i) => i).sort((a, b) => cands[a]!.start - cands[b]!.start);
-  const namer = new SpeakerNamer(text, doc.layers.mentions ?? [], doc.layers.entities ?? []);
+  const namer = new SpeakerNamer(text, toks, doc.layers.mentions ?? [], doc.layers.entities ?? []);
   const speakers = new Map<number, Speaker | null>();
   const resolve = (i: number, depth = 0): Speaker | null => {
     if (speakers.has(i)) return speakers.get(i)!;
@@ -261,16 +288,36 @@ function firstTokenAtOrAfter(toks: Tok[], offset: number): number {
   return lo;
 }
 
-function lastCandBefore(cands: Cand[], offset: number): number {
-  let best = -1;
-  cands.forEach((c, i) => {
-    if (c.start < offset && (best < 0 || c.start > cands[best]!.start)) best = i;
-  });
-  return best;
+/** Index of the first span opening at or after `offset` (spans are in text order). */
+function firstOpenAtOrAfter(spans: readonly QuotedSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
+
+/** Index of the last span opening at or before `offset`, or -1. */
+function lastOpenAtOrBefore(spans: readonly QuotedSpan[], offset: number): number {
+  return firstOpenAtOrAfter(spans, offset + 1) - 1;
+}
+
+/** Nouns that report a statement when followed by "that" ("Trump's claim that …"). */
+const CUE_NOUNS = new Set([
+  'claim', 'claims', 'statement', 'statements', 'assertion', 'belief', 'argument', 'allegation', 'allegations',
+  'view', 'warning', 'warnings', 'promise', 'pledge', 'insistence', 'suggestion', 'contention', 'charge', 'remarks',
+  'comments', 'announcement', 'prediction', 'hope', 'fear', 'fears', 'concern', 'concerns', 'message', 'admission',
+]);
 
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
+  const next = toks[t.i + 1];
+  // Any verb or adjective taking a "that" clause ("made it clear that", "was sure that", "is convinced that").
+  if (next && next.lower === 'that' && next.pos === 'SCONJ' && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
+  if (next && next.lower === 'that' && CUE_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
   if (!CUE_FORMS.has(t.lower)) return false;
   return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
 }
@@ -424,14 +471,14 @@ function attributeBefore(
   toks: Tok[],
   q: QuotedSpan,
   tokAt: (o: number) => number,
-  spans: QuotedSpan[],
+  prevSpan: QuotedSpan | undefined,
+  lineStart: number,
 ): Attribution | null {
   const openTok = tokAt(q.open);
   let j = openTok - 1;
   // Skip ":" "," "that" right before the mark.
   while (toks[j] && (toks[j]!.text === ':' || toks[j]!.text === ',' || toks[j]!.lower === 'that')) j--;
-  const lineStart = text.lastIndexOf('\n', q.open) + 1;
-  const prevClose = spans.filter((s) => s.close < q.open && s.close >= lineStart).pop();
+  const prevClose = prevSpan && prevSpan.close < q.open && prevSpan.close >= lineStart ? prevSpan : undefined;
   const floorOffset = Math.max(lineStart, prevClose ? prevClose.after : 0);
   // Find the cue verb: the last cue word in the few tokens before the mark.
   let v = -1;
@@ -463,17 +510,20 @@ function attributeBefore(
 // ---------------------------------------------------------------------------------------------
 // 2. Reported speech around a cue verb
 
-function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: QuotedSpan[]): Cand | null {
+/** Longest stretch of tokens read after a cue (keeps the work per cue bounded on hostile input). */
+const WINDOW = 300;
+
+function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: QuotedSpan[], lastOfSentence: number): Cand | null {
   const v = t.i;
   const sentFirst = firstTokenAtOrAfter(toks, sent.start);
-  let sentLast = v;
-  while (toks[sentLast + 1] && toks[sentLast + 1]!.sent === t.sent) sentLast++;
+  const sentLast = Math.min(lastOfSentence, v + WINDOW);
   // Content end: the sentence end before its final punctuation (and closing mark).
   let endTok = sentLast;
   while (endTok > v && (TERMINAL.test(toks[endTok]!.text) || QUOTE_CHARS.test(toks[endTok]!.text))) endTok--;
 
   if (t.lower === 'according') return accordingTo(text, toks, v, sentFirst, endTok, spans);
-  const lemma = CUE_FORMS.get(t.lower)!;
+  const lemma = CUE_FORMS.get(t.lower) ?? t.lower;
+  if (CUE_NOUNS.has(t.lower) && t.pos === 'NOUN') return nounCue(text, toks, t, sentFirst, endTok);
   const prev = toks[v - 1];
   if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   const next = toks[v + 1];
@@ -564,7 +614,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (ok && toks[c] && c <= endTok) {
       let start = toks[c]!.start;
       let end = toks[coordinatedEnd(toks, c, endTok)]!.end;
-      const q = spans.find((s) => s.open >= start - 1 && s.open <= start);
+      const q0 = spans[firstOpenAtOrAfter(spans, start - 1)];
+      const q = q0 && q0.open <= start ? q0 : undefined;
       let kind: QuoteKind = 'indirect';
       if (q) {
         if (q.close >= end) {
@@ -580,7 +631,13 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       }
       if (kind === 'indirect' && /["“”„«»]/.test(text.slice(start, end))) kind = 'partial';
       // A content running on into a quote that closes after the sentence takes the whole quote.
-      const crossing = spans.find((s) => s.open >= start && s.open < end && s.close > end);
+      let crossing: QuotedSpan | undefined;
+      for (let qi = firstOpenAtOrAfter(spans, start); qi < spans.length && spans[qi]!.open < end; qi++) {
+        if (spans[qi]!.close > end) {
+          crossing = spans[qi];
+          break;
+        }
+      }
       if (crossing) end = crossing.after;
       const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
       const rule = objectContent ? 'quotes/source-cue-object' : 'quotes/source-cue-content';
@@ -624,6 +681,28 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   return null;
 }
 
+/** "Trump's claim that …", "his warning that …", "the claim by officials that …". */
+function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: number): Cand | null {
+  const v = t.i;
+  if (v + 2 > endTok) return null;
+  let source: Span | null = null;
+  const prev = toks[v - 1];
+  const prev2 = toks[v - 2];
+  if (prev && prev.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(prev.lower)) source = [prev.start, prev.end];
+  else if (prev && /^[’']s$/.test(prev.lower) && prev2 && v - 2 >= sentFirst) {
+    const np = npLeft(toks, v - 2, sentFirst);
+    if (np) source = [toks[np[0]]!.start, prev.end];
+  } else if (prev && (prev.pos === 'ADJ') && toks[v - 2] && /^[’']s$/.test(toks[v - 2]!.lower)) {
+    const np = npLeft(toks, v - 3, sentFirst);
+    if (np) source = [toks[np[0]]!.start, toks[v - 2]!.end];
+  }
+  if (!source) return null;
+  const start = toks[v + 2]!.start;
+  const end = toks[coordinatedEnd(toks, v + 2, endTok)]!.end;
+  const kind: QuoteKind = /["“”„«»]/.test(text.slice(start, end)) ? 'partial' : 'indirect';
+  return { start, end, kind, source, cue: [t.start, t.end], rule: 'quotes/noun-cue', inherit: -1 };
+}
+
 /** Last content token before a coordinated cue ("… and said that …", "…; he added …"). */
 function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
   for (let x = from + 1; x < endTok; x++) {
@@ -665,7 +744,8 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
   let end = toks[commaTok]!.start;
   let start = toks[first]!.start;
   // Skip a quote already closed before the comma: the content is the quote itself.
-  const q = spans.find((s) => s.open <= start && s.close >= end - 1 && s.close <= end + 1);
+  const q0 = spans[lastOpenAtOrBefore(spans, start)];
+  const q = q0 && q0.close >= end - 1 && q0.close <= end + 1 ? q0 : undefined;
   let kind: QuoteKind = 'indirect';
   if (q) {
     start = q.start;
@@ -686,7 +766,7 @@ function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, en
   if (v === sentFirst || (v === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
     let c = np[1] + 1;
     // Skip a trailing apposition or clause up to the comma.
-    while (c <= endTok && toks[c]!.text !== ',' && c - np[1] < 12) c++;
+    while (c <= endTok && toks[c]!.text !== ',' && c - np[1] < 30) c++;
     if (toks[c]?.text !== ',' || c + 1 > endTok) return null;
     const start = toks[c + 1]!.start;
     const end = toks[endTok]!.end;
@@ -709,7 +789,7 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (e > s && /[\s,;:]/.test(text[e - 1]!)) e--;
   return [s, e];
 }
 
@@ -720,16 +800,32 @@ class SpeakerNamer {
   private readonly people: { name: string; entity: string | null; at: number }[] = [];
   private readonly orgs: { name: string; entity: string | null; at: number }[] = [];
   private readonly byKey: Map<string, LocalEntity>;
+  private readonly mentions: readonly EntityMention[];
 
   constructor(
     private readonly text: string,
-    private readonly mentions: readonly EntityMention[],
+    private readonly toks: readonly Tok[],
+    mentions: readonly EntityMention[],
     entities: readonly LocalEntity[],
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
+    this.mentions = [...mentions].sort((a, b) => a.start - b.start);
   }
 
-  name(source: Span): Speaker {
+  /** Index of the first mention starting at or after `offset`. */
+  private mentionFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  name(span: Span): Speaker {
+    const source = unglue(this.text, span);
     const words = this.text.slice(source[0], source[1]);
     const lower = words.toLowerCase();
     if (PRONOUNS.has(lower) || lower === 'who') return this.pronoun(lower, source);
@@ -740,11 +836,13 @@ class SpeakerNamer {
       this.remember(sp, mention.type !== 'PERSON', source[0]);
       return sp;
     }
-    const org = ORG_WORDS.test(words) || /^(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$/.test(words) && /^the\s/i.test(words);
-    let name = personName(words);
+    // An apposition after the name ("Dmitry Peskov, the Kremlin spokesman"): the name is before the comma.
+    const head = words.split(',')[0]!.trim();
+    let name = personName(head) ?? personName(words);
+    const org = name ? ORG_WORDS.test(name) || (/^the\s/i.test(words) && !name.includes(' ')) : ORG_WORDS.test(words);
     if (name && !name.includes(' ')) {
       // A surname alone: the full name used earlier.
-      const full = [...this.people].reverse().find((p) => p.name.endsWith(' ' + name));
+      const full = this.people.slice(-200).reverse().find((p) => p.name.endsWith(' ' + name));
       if (full) {
         const sp: Speaker = { name: full.name, entity: full.entity, mention: source };
         this.remember(sp, false, source[0]);
@@ -759,7 +857,9 @@ class SpeakerNamer {
 
   private mentionIn(source: Span): EntityMention | undefined {
     let best: EntityMention | undefined;
-    for (const m of this.mentions) {
+    // Mentions are short: look from a little before the source start.
+    for (let i = this.mentionFrom(source[0] - 200); i < this.mentions.length && this.mentions[i]!.start < source[1]; i++) {
+      const m = this.mentions[i]!;
       if (m.start < source[1] && source[0] < m.end) {
         if (!best || m.end - m.start > best.end - best.start) best = m;
       }
@@ -769,20 +869,45 @@ class SpeakerNamer {
 
   private pronoun(lower: string, source: Span): Speaker {
     const personal = lower === 'he' || lower === 'she' || lower === 'i' || lower === 'who';
-    const pool = personal ? this.people : lower === 'it' ? this.orgs : [...this.orgs, ...this.people];
-    let best = [...pool].filter((p) => p.at < source[0]).sort((a, b) => b.at - a.at)[0];
+    const latest = (pool: { name: string; entity: string | null; at: number }[]) => {
+      for (let i = pool.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (pool[i]!.at < source[0]) return pool[i];
+      return undefined;
+    };
+    let best = personal ? latest(this.people) : lower === 'it' ? latest(this.orgs) : latest(this.orgs) ?? latest(this.people);
     if (!best || personal) {
       // The nearest person mention before the pronoun, if nearer than the last speaker.
-      const m = [...this.mentions]
-        .filter((x) => x.end <= source[0] && (personal ? x.type === 'PERSON' : x.type !== 'PERSON'))
-        .sort((a, b) => b.start - a.start)[0];
+      let m: EntityMention | undefined;
+      for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+        const x = this.mentions[i]!;
+        if (x.end <= source[0] && (personal ? x.type === 'PERSON' : x.type !== 'PERSON')) {
+          m = x;
+          break;
+        }
+      }
       if (m && (!best || m.start > best.at) && (!best || source[0] - m.start < 400)) {
         const ent = m.entity ? this.byKey.get(m.entity) : undefined;
         best = { name: ent?.name ?? m.text, entity: ent?.key ?? null, at: m.start };
       }
     }
+    if (!best && personal && this.mentions.length === 0) best = this.nameBefore(source[0]);
     if (!best) return { name: this.text.slice(source[0], source[1]), entity: null, mention: source };
     return { name: best.name, entity: best.entity, mention: source };
+  }
+
+  /** Without a mentions layer: the nearest run of names (capitalised words) before `offset`, within 600 characters. */
+  private nameBefore(offset: number): { name: string; entity: null; at: number } | undefined {
+    let i = firstTokenAtOrAfter(this.toks as Tok[], offset) - 1;
+    for (; i >= 0 && offset - this.toks[i]!.start < 600; i--) {
+      const t = this.toks[i]!;
+      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text)) continue;
+      let j = i;
+      while (j > 0 && this.toks[j - 1]!.pos === 'PROPN' && /^[A-Z]/.test(this.toks[j - 1]!.text)) j--;
+      const words = this.text.slice(this.toks[j]!.start, t.end);
+      const name = personName(words);
+      if (name && !ORG_WORDS.test(name)) return { name, entity: null, at: this.toks[j]!.start };
+      i = j;
+    }
+    return undefined;
   }
 
   private remember(sp: Speaker, org: boolean, at: number): void {
@@ -790,14 +915,29 @@ class SpeakerNamer {
   }
 }
 
+/**
+ * Start a source after words glued to it by a lost line break ("12 FebruaryWhite House press
+ * secretary" → "White House press secretary"): a word of four or more letters running into a capital.
+ */
+export function unglue(text: string, span: Span): Span {
+  const words = text.slice(span[0], span[1]);
+  const re = /[A-Za-z]{3}[a-z](?=[A-Z][a-z])/g;
+  let cut = -1;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(words)) !== null) cut = m.index + m[0].length;
+  return cut > 0 ? [span[0] + cut, span[1]] : span;
+}
+
 /** The name in an attribution's words: the last run of capitalised words, titles stripped. */
 export function personName(words: string): string | null {
-  const parts = words.split(/\s+/);
-  let end = parts.length;
-  while (end > 0 && !/^[A-Z]/.test(parts[end - 1]!)) end--;
-  if (end === 0) return null;
+  const parts = words.replace(/[’']s$/, '').split(/\s+/);
+  const end = parts.length;
+  // The name ends the phrase; a capitalised word before lower-case ones is a modifier ("the Ukrainian minister").
+  if (end === 0 || !/^[A-Z]/.test(parts[end - 1]!)) return null;
   let start = end - 1;
   while (start > 0 && /^[A-Z][\w’'.-]*$/.test(parts[start - 1]!)) start--;
+  // "the Minister of Foreign Affairs of Ukraine Dmytro Kuleba": the place after "of" is not part of the name.
+  if (start > 0 && parts[start - 1] === 'of' && end - start >= 3) start++;
   while (start < end - 1 && TITLE_WORDS.has(parts[start]!.toLowerCase())) start++;
   const name = parts.slice(start, end).join(' ').replace(/[’']s$/, '');
   if (TITLE_WORDS.has(name.toLowerCase())) return null;

@@ -1,0 +1,296 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import type { Doc, EntityMention, LocalEntity, Quote } from '../../src/doc/types.js';
+import { sentencesStage } from '../../src/analyze/sentences/index.js';
+import { findQuotes, findQuotedSpans, looksLikeCaption, personName, quotesStage, unglue } from '../../src/analyze/quotes/index.js';
+import { Pipeline, type Stage } from '../../src/pipeline/stage.js';
+
+interface Expect {
+  text: string;
+  kind: Quote['kind'];
+  /** Speaker name, or null for none. */
+  speaker: string | null;
+  /** Words of the speaker mention, or null. */
+  mention?: string | null;
+  /** Cue words, or null. */
+  cue: string | null;
+}
+
+function quotesOf(text: string, layers: Partial<Doc['layers']> = {}): Quote[] {
+  const doc = docFromText(text);
+  sentencesStage.run(doc, { referenceDate: null });
+  Object.assign(doc.layers, layers);
+  return findQuotes(doc);
+}
+
+function view(text: string, q: Quote): Expect {
+  return {
+    text: q.text,
+    kind: q.kind,
+    speaker: q.speaker?.name ?? null,
+    mention: q.speaker?.mention ? text.slice(q.speaker.mention[0], q.speaker.mention[1]) : null,
+    cue: q.cue ? text.slice(q.cue[0], q.cue[1]) : null,
+  };
+}
+
+const CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: 'straight marks, attribution after',
+    text: '"We will respond firmly to any provocation," Peskov said.',
+    quotes: [{ text: 'We will respond firmly to any provocation', kind: 'direct', speaker: 'Peskov', mention: 'Peskov', cue: 'said' }],
+  },
+  {
+    name: 'curly marks pointing the wrong way, cue before the speaker',
+    text: '“This is bad news for everyone“, Said the Minister of Foreign Affairs of Ukraine Dmytro Kuleba.',
+    quotes: [
+      {
+        text: 'This is bad news for everyone',
+        kind: 'direct',
+        speaker: 'Dmytro Kuleba',
+        mention: 'the Minister of Foreign Affairs of Ukraine Dmytro Kuleba',
+        cue: 'Said',
+      },
+    ],
+  },
+  {
+    name: 'attribution before a colon',
+    text: 'Secretary of State Antony Blinken said: “The door to diplomacy remains open.”',
+    quotes: [
+      { text: 'The door to diplomacy remains open.', kind: 'direct', speaker: 'Antony Blinken', mention: 'Secretary of State Antony Blinken', cue: 'said' },
+    ],
+  },
+  {
+    name: 'closing mark missing: the quote runs to the end of the paragraph',
+    text: 'Kuleba told reporters: “We are ready for any scenario. Our army is strong\n\nThe talks resume next week.',
+    quotes: [{ text: 'We are ready for any scenario. Our army is strong', kind: 'direct', speaker: 'Kuleba', mention: 'Kuleba', cue: 'told reporters' }],
+  },
+  {
+    name: 'quote over two paragraphs (first left open, second opens again)',
+    text: 'Peskov said: “The West has ignored our concerns for years.\n\n“Now it must answer them in writing.”',
+    quotes: [
+      { text: 'The West has ignored our concerns for years.', kind: 'direct', speaker: 'Peskov', mention: 'Peskov', cue: 'said' },
+      { text: 'Now it must answer them in writing.', kind: 'direct', speaker: 'Peskov', mention: null, cue: null },
+    ],
+  },
+  {
+    name: 'split quote: the second part takes the first part’s speaker',
+    text: 'Lavrov spoke after the meeting. “We will not accept this,” he said. “The door stays open for talks.”',
+    quotes: [
+      { text: 'We will not accept this', kind: 'direct', speaker: 'Lavrov', mention: 'he', cue: 'said' },
+      { text: 'The door stays open for talks.', kind: 'direct', speaker: 'Lavrov', mention: null, cue: null },
+    ],
+  },
+  {
+    name: 'glued text before the speaker',
+    text: 'The talks ended on 12 FebruaryWhite House press secretary Jen Psaki said the United States was ready to respond.',
+    quotes: [
+      {
+        text: 'the United States was ready to respond',
+        kind: 'indirect',
+        speaker: 'Jen Psaki',
+        mention: 'White House press secretary Jen Psaki',
+        cue: 'said',
+      },
+    ],
+  },
+  {
+    name: 'partial quote inside reported speech',
+    text: 'Putin said Moscow needs “long-term, legally binding guarantees” from the West.',
+    quotes: [
+      { text: 'Moscow needs “long-term, legally binding guarantees” from the West', kind: 'partial', speaker: 'Putin', mention: 'Putin', cue: 'said' },
+    ],
+  },
+  {
+    name: 'unmarked speech with the attribution at the end',
+    text: 'Russia has no plans to invade its neighbour, Peskov said.',
+    quotes: [{ text: 'Russia has no plans to invade its neighbour', kind: 'indirect', speaker: 'Peskov', mention: 'Peskov', cue: 'said' }],
+  },
+  {
+    name: 'indirect speech with "that"',
+    text: 'Lavrov said that the American response was not positive.',
+    quotes: [{ text: 'the American response was not positive', kind: 'indirect', speaker: 'Lavrov', mention: 'Lavrov', cue: 'said' }],
+  },
+  {
+    name: 'according to, at the start',
+    text: 'According to the Ukrainian defence minister, Russia has massed 100,000 troops near the border.',
+    quotes: [
+      {
+        text: 'Russia has massed 100,000 troops near the border',
+        kind: 'indirect',
+        speaker: 'Ukrainian defence minister',
+        mention: 'the Ukrainian defence minister',
+        cue: 'According to',
+      },
+    ],
+  },
+  {
+    name: 'according to, at the end',
+    text: 'The convoy crossed the border at dawn, according to local officials.',
+    quotes: [{ text: 'The convoy crossed the border at dawn', kind: 'indirect', speaker: 'local officials', mention: 'local officials', cue: 'according to' }],
+  },
+  {
+    name: 'cue with a tail: wrote in a Twitter post',
+    text: 'Zelensky wrote in a Twitter post that the country would not panic.',
+    quotes: [{ text: 'the country would not panic', kind: 'indirect', speaker: 'Zelensky', mention: 'Zelensky', cue: 'wrote in a Twitter post' }],
+  },
+  {
+    name: 'organisation speaks; pronoun "it" takes the organisation',
+    text: 'The Kremlin said the talks were useful. It added that they would continue next week.',
+    quotes: [
+      { text: 'the talks were useful', kind: 'indirect', speaker: 'Kremlin', mention: 'The Kremlin', cue: 'said' },
+      { text: 'they would continue next week', kind: 'indirect', speaker: 'Kremlin', mention: 'It', cue: 'added' },
+    ],
+  },
+  {
+    name: 'surname and pronoun resolve to the full name said before',
+    text: 'Kremlin spokesman Dmitry Peskov said Moscow would react soon. Peskov added that talks were possible. He warned that time was short.',
+    quotes: [
+      { text: 'Moscow would react soon', kind: 'indirect', speaker: 'Dmitry Peskov', mention: 'Kremlin spokesman Dmitry Peskov', cue: 'said' },
+      { text: 'talks were possible', kind: 'indirect', speaker: 'Dmitry Peskov', mention: 'Peskov', cue: 'added' },
+      { text: 'time was short', kind: 'indirect', speaker: 'Dmitry Peskov', mention: 'He', cue: 'warned' },
+    ],
+  },
+  {
+    name: 'role as speaker, no name',
+    text: 'A senior Biden administration official told reporters that sanctions were ready.',
+    quotes: [
+      {
+        text: 'sanctions were ready',
+        kind: 'indirect',
+        speaker: 'senior Biden administration official',
+        mention: 'A senior Biden administration official',
+        cue: 'told reporters',
+      },
+    ],
+  },
+  {
+    name: 'paragraph-initial quote continues the previous speaker',
+    text: 'Kuleba said the talks would go on.\n\n“We are ready to talk for as long as it takes.”',
+    quotes: [
+      { text: 'the talks would go on', kind: 'indirect', speaker: 'Kuleba', mention: 'Kuleba', cue: 'said' },
+      { text: 'We are ready to talk for as long as it takes.', kind: 'direct', speaker: 'Kuleba', mention: null, cue: null },
+    ],
+  },
+  {
+    name: 'name-colon headline',
+    text: 'Stoltenberg: “NATO will not close its door”\n\nThe alliance met on Friday.',
+    quotes: [{ text: 'NATO will not close its door', kind: 'direct', speaker: 'Stoltenberg', mention: 'Stoltenberg', cue: ':' }],
+  },
+  {
+    name: 'appositive between name and cue',
+    text: 'Dmitry Peskov, the Kremlin spokesman, said the proposal was unacceptable.',
+    quotes: [
+      { text: 'the proposal was unacceptable', kind: 'indirect', speaker: 'Dmitry Peskov', mention: 'Dmitry Peskov, the Kremlin spokesman', cue: 'said' },
+    ],
+  },
+];
+
+const NEGATIVE: { name: string; text: string }[] = [
+  { name: 'photo caption with a quote', text: 'Photo: Vladimir Putin said “we are ready” at the meeting. (Sputnik/AFP)' },
+  { name: 'credit line', text: 'Russian troops during drills in the Rostov region. Mikhail Tereshchenko/TASS/Sipa USA via Reuters' },
+  { name: 'scare quotes', text: 'The so-called “peacekeepers” arrived on Monday.' },
+  { name: 'title in quotes', text: 'Many viewers watched “The Cuban Missile Crisis” on television last night.' },
+  { name: 'two short titles', text: 'The film “Red Dawn” and the book “Fail Safe” were popular in 1984.' },
+  { name: 'no attribution at all', text: 'Troops moved closer to the border on Wednesday.' },
+  { name: 'passive raising verb is not a cue', text: 'The convoy is said to be moving west.' },
+  { name: 'cue word inside quoted speech does not speak', text: '“They said nothing useful,” the minister said.' },
+];
+
+for (const c of CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}
+
+for (const c of NEGATIVE) {
+  test(`quotes (negative): ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    if (c.name.startsWith('cue word inside')) {
+      // One quote, spoken by the minister; "They" inside the quote is not a speaker.
+      assert.deepEqual(got, [{ text: 'They said nothing useful', kind: 'direct', speaker: 'minister', mention: 'the minister', cue: 'said' }]);
+    } else {
+      assert.deepEqual(got, []);
+    }
+  });
+}
+
+test('quotes: speaker linked to the entity covering the source words', () => {
+  const text = 'Peskov said the talks were useful.';
+  const mentions: EntityMention[] = [{ start: 0, end: 6, type: 'PERSON', text: 'Peskov', entity: 'e0', source: 'test' }];
+  const entities: LocalEntity[] = [
+    { key: 'e0', name: 'Dmitry Peskov', type: 'PERSON', mentions: [[0, 6]], aliases: ['Peskov'], attributes: { role: 'Kremlin spokesman' }, id: null, source: 'test' },
+  ];
+  const [q] = quotesOf(text, { mentions, entities });
+  assert.deepEqual(q?.speaker, { name: 'Dmitry Peskov', entity: 'e0', mention: [0, 6] });
+});
+
+test('quotes: a pronoun takes the nearest person mention before it when no speaker came before', () => {
+  const text = 'Dmitry Kuleba met his counterpart in Geneva. He said the meeting was frank.';
+  const mentions: EntityMention[] = [{ start: 0, end: 13, type: 'PERSON', text: 'Dmitry Kuleba', entity: 'e1', source: 'test' }];
+  const entities: LocalEntity[] = [
+    { key: 'e1', name: 'Dmytro Kuleba', type: 'PERSON', mentions: [[0, 13]], aliases: [], attributes: {}, id: null, source: 'test' },
+  ];
+  const [q] = quotesOf(text, { mentions, entities });
+  assert.equal(q?.text, 'the meeting was frank');
+  assert.deepEqual(q?.speaker, { name: 'Dmytro Kuleba', entity: 'e1', mention: [45, 47] });
+});
+
+test('quotes: spans are offsets into the text', () => {
+  const text = 'Earlier, “Our position has not changed,” Ryabkov said. Then he left.';
+  for (const q of quotesOf(text)) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    if (q.cue) assert.ok(q.cue[0] >= 0 && q.cue[1] <= text.length);
+  }
+});
+
+test('quotesStage runs in a pipeline after the layers it needs, with empty entity layers', () => {
+  const empty = (layer: 'mentions' | 'entities'): Stage => ({ name: layer, needs: [], adds: [layer], run: (d) => void (d.layers[layer] = []) });
+  const pipeline = new Pipeline([sentencesStage, empty('mentions'), empty('entities'), quotesStage]);
+  const doc = pipeline.run(docFromText('“We are not afraid,” Zelensky said.'), { referenceDate: null });
+  assert.equal(doc.layers.quotes?.length, 1);
+  assert.equal(doc.layers.quotes?.[0]?.speaker?.name, 'Zelensky');
+  assert.equal(doc.layers.quotes?.[0]?.source, 'quotes/after-source-cue');
+  assert.throws(() => new Pipeline([sentencesStage, quotesStage]), /needs layer "mentions"/);
+});
+
+test('findQuotedSpans: pairing, wrong-way marks, unclosed quotes, continuation', () => {
+  const text = 'He said “one“ and "two".\n“Three without end\n“Four.”';
+  const spans = findQuotedSpans(text).map((s) => [text.slice(s.start, s.end), s.unclosed, s.continues]);
+  assert.deepEqual(spans, [
+    ['one', false, -1],
+    ['two', false, -1],
+    ['Three without end', true, -1],
+    ['Four.', false, 2],
+  ]);
+  // A stray closing mark glued to a word does not open a quote.
+  assert.deepEqual(findQuotedSpans('The word” stands alone here.'), []);
+  // Two apostrophes stand for a double mark.
+  const nyt = "''It is complex,'' said Mr. Burman.";
+  assert.deepEqual(findQuotedSpans(nyt).map((s) => nyt.slice(s.start, s.end)), ['It is complex,']);
+});
+
+test('helpers: captions, names, glued words', () => {
+  assert.equal(looksLikeCaption('Photo: Ukrainian soldiers at a position near Donetsk'), true);
+  assert.equal(looksLikeCaption('Ukrainian soldiers at a position near Donetsk, Jan. 20. Getty Images'), true);
+  assert.equal(looksLikeCaption('Zelensky said the army was ready.'), false);
+  assert.equal(personName('Kremlin spokesman Dmitry Peskov'), 'Dmitry Peskov');
+  assert.equal(personName('President Joe Biden'), 'Joe Biden');
+  assert.equal(personName('the Ukrainian defence minister'), null);
+  assert.equal(personName('Mr. Kuleba'), 'Kuleba');
+  const t = 'on 12 FebruaryWhite House officials';
+  assert.deepEqual(unglue(t, [3, t.length]), [14, t.length]);
+  assert.deepEqual(unglue('Mark McCain', [0, 11]), [0, 11]);
+});
+
+test('quotes: a 1 MB hostile line finishes quickly', () => {
+  const unit = '“a” said he, "b "" “ ” x said that “';
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const t0 = Date.now();
+  const quotes = quotesOf(text);
+  const ms = Date.now() - t0;
+  assert.ok(Array.isArray(quotes));
+  // Quadratic work on this input takes minutes; linear work takes seconds even on a loaded machine.
+  assert.ok(ms < 45_000, `took ${ms} ms`);
+});
