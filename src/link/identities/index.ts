@@ -112,6 +112,8 @@ interface Ident {
   firsts: Set<string>;
   mergedInto: string | null;
   lastDoc: string | null;
+  /** Surname under which it is indexed in `bySurname` / `bySkeleton`. */
+  indexed: string | null;
   /** Best name so far and its score (kept as names are counted; counts only grow). */
   best: string;
   bestScore: number;
@@ -135,6 +137,19 @@ for (const group of table.firstNames) {
 }
 
 /** Alias-table key: case and punctuation kept apart from the folding rules ("US" and "us" differ only by case). */
+const aliasCache = new Map<string, AliasEntry | null>();
+
+/** The alias-table entry a name stands for, or null. */
+function aliasEntry(name: string): AliasEntry | null {
+  let hit = aliasCache.get(name);
+  if (hit === undefined) {
+    hit = aliasIndex.get(aliasKey(name)) ?? null;
+    if (aliasCache.size >= 200_000) aliasCache.clear();
+    aliasCache.set(name, hit);
+  }
+  return hit;
+}
+
 function aliasKey(name: string): string {
   const words = normaliseName(name).replace(/[’]/g, "'").split(' ');
   if (words.length > 1 && words[0]!.toLowerCase() === 'the') words.shift();
@@ -220,7 +235,7 @@ export class IdentityIndex {
     const names = [e.name, ...e.aliases].map(normaliseName).filter((n) => n.length > 0);
     if (e.type !== 'PERSON') {
       for (const n of names) {
-        const entry = aliasIndex.get(aliasKey(n));
+        const entry = aliasEntry(n);
         if (entry && entry.accept.includes(e.type)) {
           const key = `A|${entry.name}`;
           const existing = this.lookup(key);
@@ -347,6 +362,7 @@ export class IdentityIndex {
       lastDoc: null,
       best: '',
       bestScore: -1,
+      indexed: null,
     };
     this.idents.set(id, ident);
     this.byKey.set(key, id);
@@ -361,13 +377,16 @@ export class IdentityIndex {
       ident.lastDoc = document;
     }
     const names = [e.name, ...e.aliases].map(normaliseName).filter((n) => n.length > 0);
+    const fresh: string[] = [];
     for (const n of new Set(names)) {
       const c = (ident.names.get(n) ?? 0) + 1;
+      if (c === 1) fresh.push(n);
       ident.names.set(n, c);
       this.score(ident, n, c);
       if (ident.type === 'PERSON') this.countParts(n, 1);
     }
-    this.indexNames(ident, names);
+    // Only names new to the identity need indexing.
+    if (fresh.length > 0) this.indexNames(ident, fresh);
   }
 
   private indexNames(ident: Ident, names: string[]): void {
@@ -389,7 +408,8 @@ export class IdentityIndex {
           if (!this.byKey.has(`S|${ident.surname}`)) this.byKey.set(`S|${ident.surname}`, ident.id);
         }
       }
-      if (ident.surname) {
+      if (ident.surname && ident.indexed !== ident.surname) {
+        ident.indexed = ident.surname;
         push(this.bySurname, ident.surname, ident.id);
         if (ident.surname.length >= 5) push(this.bySkeleton, skeleton(ident.surname), ident.id);
       }
@@ -499,6 +519,7 @@ export class IdentityIndex {
         lastDoc: null,
         best: '',
         bestScore: -1,
+        indexed: null,
       };
       index.rescore(ident);
       index.idents.set(r.id, ident);
