@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { SitrepError } from '../errors.js';
 import { exportDocument } from '../export/document.js';
 import { SqliteStore } from '../store/sqlite.js';
+import { loadIdentityIndex } from '../store/identities.js';
+import { corpusCommands } from './corpus-commands.js';
 import { ProgressBar } from './progress.js';
 
 export interface CommandOption {
@@ -29,12 +31,12 @@ export interface Command {
 
 const out = (s: string) => process.stdout.write(s);
 
-function openExisting(db: string): SqliteStore {
+export function openExisting(db: string): SqliteStore {
   if (!existsSync(db)) throw new SitrepError(`no database at ${db} (run "sitrep ingest PATH" first, or pass --db FILE)`, 2);
   return new SqliteStore(db);
 }
 
-function dateOption(v: string | boolean | undefined, name: string): string | null {
+export function dateOption(v: string | boolean | undefined, name: string): string | null {
   if (typeof v !== 'string') return null;
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new SitrepError(`--${name} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), got "${v}"`, 2);
   return v;
@@ -148,9 +150,10 @@ const exportCmd: Command = {
     if (values.format !== undefined && values.format !== 'jsonl') throw new SitrepError(`--format ${values.format}: only jsonl is supported`, 2);
     const store = openExisting(db);
     try {
+      const identities = loadIdentityIndex(store);
       for (const row of store.iterateRows()) {
         const doc = store.rowToDoc(row);
-        const line = JSON.stringify(exportDocument(doc, { duplicateOf: row.duplicate_of })) + '\n';
+        const line = JSON.stringify(exportDocument(doc, { duplicateOf: row.duplicate_of, identities })) + '\n';
         if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
       }
     } finally {
@@ -232,4 +235,5 @@ export const commands: Record<string, Command> = {
   export: exportCmd,
   search: searchCmd,
   stats: statsCmd,
+  ...corpusCommands,
 };

@@ -43,18 +43,27 @@ export interface ExportedDocument {
 
 export interface CorpusFields {
   duplicateOf?: string | null;
+  /** Corpus-wide identities: the id an id now stands for (after merges) and its canonical name. */
+  identities?: { resolve(id: string): string; get(id: string): { name: string } | null };
 }
 
-/** Corpus-wide id of a document's local entity, or null when linking has not run. */
-function entityIdMap(entities: LocalEntity[]): Map<string, string | null> {
-  return new Map(entities.map((e) => [e.key, e.id]));
+/** Corpus-wide id and canonical name of each local entity (null id when linking has not run). */
+function entityIdMap(entities: LocalEntity[], corpus: CorpusFields): Map<string, { id: string | null; name: string }> {
+  return new Map(
+    entities.map((e) => {
+      if (!e.id || !corpus.identities) return [e.key, { id: e.id, name: e.name }];
+      const id = corpus.identities.resolve(e.id);
+      return [e.key, { id, name: corpus.identities.get(id)?.name ?? e.name }];
+    }),
+  );
 }
 
 export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDocument {
   const L = doc.layers;
   const ents = L.entities ?? [];
-  const ids = entityIdMap(ents);
-  const idOf = (key: string | null | undefined): string | null => (key ? (ids.get(key) ?? null) : null);
+  const ids = entityIdMap(ents, corpus);
+  const idOf = (key: string | null | undefined): string | null => (key ? (ids.get(key)?.id ?? null) : null);
+  const nameOf = (key: string | null | undefined, fallback: string): string => (key ? (ids.get(key)?.name ?? fallback) : fallback);
   return {
     id: doc.id,
     input: { path: doc.input.path, record: doc.input.record === null ? null : String(doc.input.record) },
@@ -68,14 +77,19 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
     removed: doc.removed.map((r) => r.text),
     duplicate_of: corpus.duplicateOf ?? null,
     sentences: (L.sentences ?? []).map((s) => [s.start, s.end]),
-    entities: ents.map((e) => ({ id: e.id, name: e.name, type: e.type, mentions: e.mentions.map((m) => [m[0], m[1]] as Span) })),
+    entities: ents.map((e) => ({
+      id: ids.get(e.key)?.id ?? null,
+      name: ids.get(e.key)?.name ?? e.name,
+      type: e.type,
+      mentions: e.mentions.map((m) => [m[0], m[1]] as Span),
+    })),
     quotes: (L.quotes ?? []).map((q) => ({
       start: q.start,
       end: q.end,
       text: q.text,
       kind: q.kind,
       speaker: q.speaker
-        ? { name: q.speaker.name, entity: idOf(q.speaker.entity), mention: q.speaker.mention }
+        ? { name: nameOf(q.speaker.entity, q.speaker.name), entity: idOf(q.speaker.entity), mention: q.speaker.mention }
         : null,
       cue: q.cue,
     })),
@@ -89,7 +103,7 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
       qualifier: f.qualifier,
       unit: f.unit,
       about: f.about,
-      claimant: f.claimant ? { name: f.claimant.name, entity: idOf(f.claimant.entity) } : null,
+      claimant: f.claimant ? { name: nameOf(f.claimant.entity, f.claimant.name), entity: idOf(f.claimant.entity) } : null,
     })),
     times: (L.times ?? []).map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
   };

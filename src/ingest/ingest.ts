@@ -15,6 +15,7 @@ import { contentHash, inputKey, stableId } from './identity.js';
 import { readInputs, type InputItem, type ReadOptions } from './readers.js';
 import type { AnalyzedItem } from './analyze-item.js';
 import { AnalysisPool } from './pool.js';
+import { IdentityStore } from '../store/identities.js';
 
 export interface IngestSummary {
   ingested: number;
@@ -63,6 +64,7 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     seconds: 0,
   };
   const progress: IngestProgress = { documents: 0, failed: 0, bytesDone: 0, bytesTotal: 0, path: '' };
+  const identities = new IdentityStore(store);
   type Pending = { analyzed: AnalyzedItem; key: string };
   let batch: Pending[] = [];
   let failures: { path: string; record: number | null; error: string }[] = [];
@@ -77,6 +79,8 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     store.transaction(() => {
       for (const p of docs) {
         const a = p.analyzed;
+        // Corpus-wide identities: in input order, on the main thread (sets each entity's id).
+        identities.index.add(a.doc.id, a.doc.layers.entities ?? []);
         const res = store.writeDoc(a.doc, {
           inputKey: p.key,
           contentHash: a.contentHash,
@@ -89,6 +93,7 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
         if (res.duplicateOf) summary.duplicates++;
       }
       for (const f of fails) store.recordFailure(f.path, f.record, f.error);
+      identities.save();
     });
     lastFlush = Date.now();
   };

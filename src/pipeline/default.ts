@@ -3,13 +3,18 @@
  * `new Pipeline` checks the order once.
  */
 import { sentencesStage } from '../analyze/sentences/index.js';
+import { mentionsStage } from '../analyze/entities/ner/index.js';
+import { entitiesStage } from '../analyze/entities/resolve.js';
+import { quotesStage } from '../analyze/quotes/index.js';
+import { timesStage } from '../analyze/times/index.js';
+import { figuresStage } from '../analyze/figures/index.js';
 import { Pipeline, type Stage } from './stage.js';
 
 /** Bump when a stage's output changes, so stored documents can be told apart from fresh ones. */
 export const ANALYSIS_VERSION = 1;
 
 export function defaultStages(): Stage[] {
-  return [sentencesStage];
+  return [sentencesStage, mentionsStage, entitiesStage, quotesStage, timesStage, figuresStage];
 }
 
 let cached: Pipeline | null = null;

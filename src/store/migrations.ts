@@ -91,4 +91,30 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    name: 'corpus-wide identities and the evidence of their merges',
+    sql: `
+      CREATE TABLE identity (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        aliases TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        documents INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        merged_into TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX identity_type ON identity(type);
+      CREATE TABLE identity_evidence (
+        identity TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        name TEXT NOT NULL,
+        matched TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        first_document TEXT NOT NULL,
+        PRIMARY KEY (identity, rule, name, matched)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

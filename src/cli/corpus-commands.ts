@@ -1,0 +1,115 @@
+import type { EntityType } from '../doc/types.js';
+import { SitrepError } from '../errors.js';
+import { ENTITY_TYPES, figuresLedger, listEntities, listQuotes } from '../query/index.js';
+import { dateOption, openExisting, type Command } from './commands.js';
+
+const out = (s: string) => process.stdout.write(s);
+
+const entitiesCmd: Command = {
+  name: 'entities',
+  summary: 'people, organisations and places across the corpus, one identity each',
+  usage: '[--type T] [--json]',
+  description:
+    'Lists corpus-wide identities (spelling variants and transliterations merged) with their aliases and how many\n' +
+    'mentions and documents name them, most documents first.',
+  options: {
+    type: { type: 'string', arg: 'T', help: 'PERSON, ORG, PLACE or OTHER' },
+    json: { type: 'boolean', help: 'print a JSON array of {id, name, type, aliases, mentions, documents}' },
+    limit: { type: 'string', arg: 'N', help: 'at most N identities (text output; default 100)' },
+  },
+  async run({ db, values }) {
+    let type: EntityType | null = null;
+    if (typeof values.type === 'string') {
+      const t = values.type.toUpperCase() as EntityType;
+      if (!ENTITY_TYPES.includes(t)) throw new SitrepError(`--type must be one of ${ENTITY_TYPES.join(', ')}`, 2);
+      type = t;
+    }
+    const store = openExisting(db);
+    try {
+      const list = listEntities(store, { type });
+      if (values.json) out(JSON.stringify(list) + '\n');
+      else {
+        const limit = typeof values.limit === 'string' ? Number(values.limit) : 100;
+        for (const e of list.slice(0, limit)) {
+          out(`${String(e.documents).padStart(6)} docs ${String(e.mentions).padStart(7)} mentions  ${e.type.padEnd(6)} ${e.name}${e.aliases.length ? `  (also: ${e.aliases.slice(0, 6).join('; ')})` : ''}\n`);
+        }
+        if (list.length === 0) out('no entities\n');
+      }
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};
+
+const quotesCmd: Command = {
+  name: 'quotes',
+  summary: 'who said what, and when: statements with speaker, date, outlet and article',
+  usage: '[--speaker NAME] [--from D] [--to D] [--json]',
+  description:
+    'Lists statements (direct, partial and indirect quotes) in ingestion order. --speaker matches the speaker\n' +
+    "identity's name or any of its spellings (Zelensky finds Zelenskyy), or the words of an unlinked attribution.",
+  options: {
+    speaker: { type: 'string', arg: 'NAME', help: 'only statements by this speaker' },
+    from: { type: 'string', arg: 'DATE', help: 'only articles published on or after DATE' },
+    to: { type: 'string', arg: 'DATE', help: 'only articles published on or before DATE' },
+    json: { type: 'boolean', help: 'print a JSON array of {document, date, outlet, speaker: {name, entity}, text, kind}' },
+  },
+  async run({ db, values }) {
+    const store = openExisting(db);
+    try {
+      const list = listQuotes(store, {
+        speaker: typeof values.speaker === 'string' ? values.speaker : null,
+        from: dateOption(values.from, 'from'),
+        to: dateOption(values.to, 'to'),
+      });
+      if (values.json) out(JSON.stringify(list.map(({ document, date, outlet, speaker, text, kind }) => ({ document, date, outlet, speaker, text, kind }))) + '\n');
+      else {
+        for (const q of list) {
+          out(`${q.date ?? '----------'}  ${(q.outlet ?? '-').padEnd(18)} ${(q.speaker?.name ?? '(unattributed)').padEnd(24)} ${q.kind.padEnd(8)} ${q.text.replace(/\s+/g, ' ')}\n`);
+        }
+        if (list.length === 0) out('no statements\n');
+      }
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};
+
+const figuresCmd: Command = {
+  name: 'figures',
+  summary: 'the figures ledger: comparable figures side by side, disagreements flagged',
+  usage: '[--about TEXT] [--json]',
+  description:
+    'Groups figures about the same thing (Russian troops near the border; people killed in the east) from all\n' +
+    'articles, with value, claimant, outlet and date, and flags groups whose figures disagree beyond rounding.\n' +
+    'Copies of an article are counted once.',
+  options: {
+    about: { type: 'string', arg: 'TEXT', help: 'only groups about TEXT (e.g. "troops", "killed")' },
+    json: { type: 'boolean', help: 'print a JSON array of {about, unit, disagree, figures: [...]}' },
+    all: { type: 'boolean', help: 'text output: also groups with a single figure' },
+  },
+  async run({ db, values }) {
+    const store = openExisting(db);
+    try {
+      const groups = figuresLedger(store, { about: typeof values.about === 'string' ? values.about : null });
+      if (values.json) out(JSON.stringify(groups) + '\n');
+      else {
+        const shown = values.all ? groups : groups.filter((g) => g.figures.length > 1);
+        for (const g of shown) {
+          out(`\n${g.disagree ? 'DISAGREE' : 'agree   '}  ${g.about}${g.unit ? ` [${g.unit}]` : ''}  (${g.figures.length} figures)\n`);
+          for (const f of g.figures) {
+            out(`    ${f.text.padEnd(36).slice(0, 36)} ${(f.claimant?.name ?? '-').padEnd(22).slice(0, 22)} ${(f.outlet ?? '-').padEnd(18).slice(0, 18)} ${f.date ?? '----------'}\n`);
+          }
+        }
+        if (shown.length === 0) out('no comparable figures\n');
+      }
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};
+
+export const corpusCommands: Record<string, Command> = { entities: entitiesCmd, quotes: quotesCmd, figures: figuresCmd };

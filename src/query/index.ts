@@ -1,0 +1,161 @@
+/**
+ * Corpus queries: identities, statements, the figures ledger. The CLI and the HTTP server call these.
+ */
+import { foldWord } from '../analyze/entities/resolve/names.js';
+import type { EntityType, Figure, LocalEntity, Quote, Sentence } from '../doc/types.js';
+import { buildLedger, filterLedger, type FigureRecord, type LedgerGroup } from '../link/figures/index.js';
+import type { IdentityIndex, IdentityView } from '../link/identities/index.js';
+import { loadIdentityIndex } from '../store/identities.js';
+import type { SqliteStore } from '../store/sqlite.js';
+
+export const ENTITY_TYPES: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'OTHER'];
+
+export function listEntities(store: SqliteStore, opts: { type?: EntityType | null; index?: IdentityIndex } = {}): IdentityView[] {
+  const index = opts.index ?? loadIdentityIndex(store);
+  return index.list(opts.type ? { type: opts.type } : {});
+}
+
+export interface Statement {
+  document: string;
+  date: string | null;
+  outlet: string | null;
+  title: string | null;
+  speaker: { name: string; entity: string | null } | null;
+  text: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
+function foldedWords(s: string): string[] {
+  return s
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => foldWord(w));
+}
+
+/** Identities a speaker query names: every word of the query is a word of the name or of an alias (folded spelling). */
+function matchingIdentities(index: IdentityIndex, query: string): Set<string> {
+  const q = foldedWords(query);
+  const out = new Set<string>();
+  if (q.length === 0) return out;
+  for (const v of index.list()) {
+    for (const n of [v.name, ...v.aliases]) {
+      const words = new Set(foldedWords(n));
+      if (q.every((w) => words.has(w))) {
+        out.add(v.id);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+interface DocMetaRow {
+  id: string;
+  published_date: string | null;
+  outlet: string | null;
+  title: string | null;
+  duplicate_of: string | null;
+}
+
+function docMeta(store: SqliteStore): Map<string, DocMetaRow> {
+  const rows = store.db.prepare('SELECT id, published_date, outlet, title, duplicate_of FROM documents').all() as DocMetaRow[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function inRange(date: string | null, from: string | null | undefined, to: string | null | undefined): boolean {
+  if (!from && !to) return true;
+  if (!date) return false;
+  if (from && date < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+/** Statements (quotes) across the corpus, in ingestion order; filters by speaker and by document date. */
+export function listQuotes(
+  store: SqliteStore,
+  opts: { speaker?: string | null; from?: string | null; to?: string | null; index?: IdentityIndex } = {},
+): Statement[] {
+  const index = opts.index ?? loadIdentityIndex(store);
+  const meta = docMeta(store);
+  const wanted = opts.speaker ? matchingIdentities(index, opts.speaker) : null;
+  const speakerWords = opts.speaker ? foldedWords(opts.speaker) : [];
+  const entitiesOf = new Map<string, Map<string, LocalEntity>>();
+  for (const { doc, data } of store.iterateLayer('entities')) entitiesOf.set(doc, new Map(data.map((e) => [e.key, e])));
+  const out: Statement[] = [];
+  for (const { doc, data } of store.iterateLayer('quotes')) {
+    const m = meta.get(doc);
+    if (!m || !inRange(m.published_date, opts.from, opts.to)) continue;
+    for (const q of data as Quote[]) {
+      let speaker: Statement['speaker'] = null;
+      if (q.speaker) {
+        const local = q.speaker.entity ? entitiesOf.get(doc)?.get(q.speaker.entity) : undefined;
+        const id = local?.id ? index.resolve(local.id) : null;
+        speaker = { name: (id && index.get(id)?.name) || q.speaker.name, entity: id };
+      }
+      if (opts.speaker) {
+        if (!speaker) continue;
+        const byId = speaker.entity !== null && wanted!.has(speaker.entity);
+        const words = new Set(foldedWords(speaker.name));
+        if (!byId && !speakerWords.every((w) => words.has(w))) continue;
+      }
+      out.push({ document: doc, date: m.published_date, outlet: m.outlet, title: m.title, speaker, text: q.text, kind: q.kind, start: q.start, end: q.end });
+    }
+  }
+  return out;
+}
+
+export interface LedgerOutput {
+  about: string;
+  unit: string | null;
+  disagree: boolean;
+  spread: LedgerGroup['spread'];
+  figures: {
+    value: number | null;
+    low: number | null;
+    high: number | null;
+    text: string;
+    qualifier: string | null;
+    claimant: { name: string; entity: string | null } | null;
+    outlet: string | null;
+    date: string | null;
+    document: string;
+  }[];
+}
+
+/**
+ * The figures ledger over the corpus. Copies (documents with `duplicate_of`) are left out, so a
+ * figure re-posted by ten sites counts once. A figure nobody is named for is claimed by its outlet.
+ */
+export function figuresLedger(store: SqliteStore, opts: { about?: string | null; index?: IdentityIndex } = {}): LedgerOutput[] {
+  const index = opts.index ?? loadIdentityIndex(store);
+  const meta = docMeta(store);
+  const entitiesOf = new Map<string, Map<string, LocalEntity>>();
+  for (const { doc, data } of store.iterateLayer('entities')) entitiesOf.set(doc, new Map(data.map((e) => [e.key, e])));
+  const records: FigureRecord[] = [];
+  for (const { doc, data } of store.iterateLayer('figures')) {
+    const m = meta.get(doc);
+    if (!m || m.duplicate_of) continue;
+    for (const f of data as Figure[]) records.push({ figure: f, document: doc, outlet: m.outlet, date: m.published_date });
+  }
+  let groups = buildLedger(records);
+  if (opts.about) groups = filterLedger(groups, opts.about);
+  return groups.map((g) => ({
+    about: g.about,
+    unit: g.unit,
+    disagree: g.disagree,
+    spread: g.spread,
+    figures: g.figures.map((f) => {
+      let claimant: { name: string; entity: string | null } | null = null;
+      if (f.claimant) {
+        const local = f.claimant.entity ? entitiesOf.get(f.document)?.get(f.claimant.entity) : undefined;
+        const id = local?.id ? index.resolve(local.id) : null;
+        claimant = { name: (id && index.get(id)?.name) || f.claimant.name, entity: id };
+      } else if (f.outlet) claimant = { name: f.outlet, entity: null };
+      return { value: f.value, low: f.low, high: f.high, text: f.text, qualifier: f.qualifier, claimant, outlet: f.outlet, date: f.date, document: f.document };
+    }),
+  }));
+}
+
+export type { Sentence };
