@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { extractMeta } from './meta.js';
 import { nodeToText } from './text.js';
 import { filterParagraphs, pruneContent } from './clean.js';
+import { limitNesting } from './guard.js';
 
 export interface HtmlArticle {
   title: string | null;
@@ -46,12 +47,53 @@ function parse(html: string): AnyDoc {
   return parseHTML(src).document as unknown as AnyDoc;
 }
 
-function readabilityText(doc: Document, title: string | null, tuning: ExtractTuning): string {
-  if (tuning.prePrune && doc.body) pruneContent(doc.body as never, { maxShare: 0.25 });
+/**
+ * Above this many elements (after scripts and styles are gone) Readability's repeated passes get
+ * slow (seconds per 10k elements); such pages go to `densestBlock`, which is linear. Article pages
+ * in the extraction benchmark have at most ~1,600 elements.
+ */
+export const MAX_READABILITY_ELEMENTS = 20_000;
+
+/** Elements whose content never becomes text; removed before any scoring. */
+const NON_TEXT = 'script, style, noscript, template, svg, math, iframe, object, embed, canvas';
+
+/**
+ * Linear fallback for enormous pages, Readability's scoring reduced to its core: each paragraph's
+ * text counts fully for its parent and half for its grandparent; the best-scoring element wins.
+ */
+function densestBlock(doc: Document): Element | null {
+  const score = new Map<Element, number>();
+  const ps = doc.querySelectorAll('p');
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const parent = p.parentElement;
+    if (!parent) continue;
+    const len = (p.textContent ?? '').length;
+    if (len < 25) continue;
+    score.set(parent, (score.get(parent) ?? 0) + len);
+    const grand = parent.parentElement;
+    if (grand) score.set(grand, (score.get(grand) ?? 0) + len / 2);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) if (s > bestScore) [best, bestScore] = [el, s];
+  return best ?? doc.body;
+}
+
+function contentRoot(doc: Document): Node | null {
+  const els = doc.querySelectorAll(NON_TEXT);
+  for (let i = els.length - 1; i >= 0; i--) els[i]!.remove();
+  if (doc.querySelectorAll('*').length > MAX_READABILITY_ELEMENTS) return densestBlock(doc);
   const reader = new Readability<Node>(doc, { serializer: (n: Node) => n, keepClasses: true });
   const res = reader.parse();
-  if (!res || !res.content) return '';
-  const root = res.content as never;
+  return res?.content ?? null;
+}
+
+function readabilityText(doc: Document, title: string | null, tuning: ExtractTuning): string {
+  if (tuning.prePrune && doc.body) pruneContent(doc.body as never, { maxShare: 0.25 });
+  const content = contentRoot(doc);
+  if (!content) return '';
+  const root = content as never;
   if (tuning.prune) pruneContent(root);
   const text = nodeToText(root);
   if (!tuning.filter) return text;
@@ -62,7 +104,7 @@ function readabilityText(doc: Document, title: string | null, tuning: ExtractTun
 export function extractHtmlOrError(html: string, opts: HtmlOptions = {}, tuning: ExtractTuning = DEFAULT_TUNING): HtmlResult {
   try {
     if (typeof html !== 'string') return { error: 'HTML input is not a string' };
-    const doc = parse(html);
+    const doc = parse(limitNesting(html).html);
     const meta = extractMeta(doc, opts.url ?? null);
     const text = readabilityText(doc, meta.title, tuning);
     if (text.trim() === '') return { error: 'HTML with no article text' };
