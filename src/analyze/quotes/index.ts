@@ -542,7 +542,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (!np && toks[k]?.text === ',' && k > sentFirst + 1) {
     const subj = sentenceSubject(toks, sentFirst, k);
     const before = toks.slice(subj ? subj[0] : sentFirst, k);
-    if (subj && before.length <= 25 && !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX') && toks[subj[1] + 1]?.text === ',') {
+    // A relative or participle clause may stand between the commas ("Trump, speaking to veterans, said").
+    const clauseAppos = subj && /^(?:who|which|\w+ing)$/.test(toks[subj[1] + 2]?.lower ?? '');
+    if (subj && before.length <= 25 && (clauseAppos || !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) && toks[subj[1] + 1]?.text === ',') {
       np = [subj[0], k - 1];
       srcStartTok = subj[0];
     }
@@ -561,13 +563,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (np) {
     let c = firstTokenAtOrAfter(toks, cue.end);
     let thatAt = -1;
-    for (let x = c; x <= Math.min(endTok, c + 8); x++) {
+    // "said at a campaign stop in Toledo, Ohio, that …": commas allowed for speech verbs.
+    const reach = lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' ? 16 : 8;
+    for (let x = c; x <= Math.min(endTok, c + reach); x++) {
       const tx = toks[x]!;
       if (tx.lower === 'that' && (tx.pos === 'SCONJ' || tx.pos === 'PRON' || tx.pos === 'DET')) {
         thatAt = x;
         break;
       }
-      if (tx.pos === 'VERB' || tx.pos === 'AUX' || tx.text === ',' || QUOTE_CHARS.test(tx.text)) break;
+      if (tx.pos === 'VERB' || tx.pos === 'AUX' || (tx.text === ',' && reach === 8) || QUOTE_CHARS.test(tx.text)) break;
     }
     let ok = false;
     // "says to Nevadans: “…”": a colon within a few words, no verb before it.
@@ -579,7 +583,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         break;
       }
     }
-    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ'))) {
+    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ','))) {
       c = thatAt + 1;
       ok = true;
     } else {
@@ -594,7 +598,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       else if (head && !CLAUSE_ONLY_LEMMAS.has(lemma) && c <= endTok) {
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
-        const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ';
+        const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
         ok = startsLikeSubject && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
         if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
