@@ -126,12 +126,21 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && /\p{L}/u.test(c);
 }
 
+const UNITS_BY_FIRST = new Map<string, Array<[string, UnitInfo]>>();
+for (const entry of UNIT_SURFACES) {
+  const list = UNITS_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  UNITS_BY_FIRST.set(entry[0][0]!, list);
+}
+
 function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length: number } | null {
   // Age: "43-year-old", "43 years old".
   const age = /^[ \t]*-?[ \t]*(year|month|week|day)s?[ \t]*-?[ \t]*old(?![\p{L}])/iu.exec(rest);
   if (age) return { info: { unit: `${age[1]!.toLowerCase()} of age`, kind: 'age' }, length: age[0].length };
   const lower = rest.slice(0, 40).toLowerCase();
-  for (const [surface, info] of UNIT_SURFACES) {
+  const c0 = lower.replace(/^[ \-\u00a0]/, '')[0];
+  if (c0 === undefined) return null;
+  for (const [surface, info] of UNITS_BY_FIRST.get(c0) ?? []) {
     for (const sep of ['', ' ', '-', '\u00a0']) {
       if (sep === '' && !allowGlued && surface !== '%') continue;
       if (sep === '-' && info.kind !== 'length' && info.kind !== 'time' && info.kind !== 'area' && info.kind !== 'mass' && info.kind !== 'volume') continue;
@@ -160,9 +169,13 @@ function prevWord(text: string, pos: number, floor: number): { word: string; sta
 
 const QUALIFIER_RES = new Map(QUALIFIERS.map((q) => [q, new RegExp(`(?:^|[^\\p{L}])(${q.replace(/\./g, '\\.')})([ \\t]+)$`, 'u')]));
 
+const QUALIFIER_LAST_WORDS = new Set(QUALIFIERS.map((q) => q.split(' ').pop()!));
+
 /** Qualifier ending just before `pos`, as [qualifier, start]. */
 function qualifierBefore(text: string, pos: number, floor: number): [string, number] | null {
   const window = text.slice(Math.max(floor, pos - 24), pos).toLowerCase();
+  const last = /([\p{L}.]+)[ \t]+$/u.exec(window);
+  if (!last || !QUALIFIER_LAST_WORDS.has(last[1]!)) return null;
   for (const q of QUALIFIERS) {
     const m = QUALIFIER_RES.get(q)!.exec(window);
     if (m) return [q, pos - window.length + m.index + m[0].length - m[1]!.length - m[2]!.length];
@@ -177,12 +190,19 @@ export function extractFigures(text: string, sentences?: Sentence[], context: Fi
   for (const m of text.matchAll(PHONE_RE)) {
     if (/[\s.-]/.test(m[0]) || m[0].startsWith('+')) phones.push([m.index, m.index + m[0].length]);
   }
+  const ctx: SortedContext = {
+    quotes: [...(context.quotes ?? [])].sort((a, b) => a.start - b.start),
+    mentions: [...(context.mentions ?? [])].filter((m) => m.type !== 'OTHER').sort((a, b) => a.start - b.start),
+    entities: context.entities ?? [],
+  };
   for (const s of sents) {
+    let cues: Cue[] | null = null;
     for (let from = s.start; from < s.end; from += MAX_SPAN) {
       const to = Math.min(s.end, from + MAX_SPAN);
       const drafts = extractSpan(text, from, to, phones);
       for (const d of drafts) {
-        const claimant = findClaimant(text, s, d, context);
+        cues ??= findCues(text, s);
+        const claimant = findClaimant(text, s, d, ctx, cues);
         const fig: Figure = {
           start: d.start,
           end: d.end,
@@ -641,61 +661,121 @@ function placePhrase(tokens: PosToken[], k: number, text: string): [number, numb
 
 /** The nearest actor (country, alliance) that is the subject of a verb before the figure, in the same clause. */
 function clauseActor(text: string, from: number, start: number, tokens: PosToken[]): string | null {
-  const clause = text.slice(from, start);
+  const base = Math.max(from, start - 300);
+  const clause = text.slice(base, start);
   let cut = 0;
   for (const m of clause.matchAll(CLAUSE_BREAK_RE)) cut = m.index + m[0].length;
-  const lo = from + cut;
+  const lo = base + cut;
   const end = tokensFrom(tokens, start);
-  for (let i = end - 1; i >= 0 && tokens[i]!.start >= lo; i--) {
+  for (let i = end - 1; i >= 0 && i >= end - 40 && tokens[i]!.start >= lo; i--) {
     const t = tokens[i]!;
     let lw = t.text.toLowerCase();
     if (lw === 'states' && i > 0 && tokens[i - 1]!.text.toLowerCase() === 'united') lw = 'united states';
     if (!(lw in ACTORS) || t.pos === 'ADJ') continue;
     let n = i + 1;
     while (n < end && (tokens[n]!.pos === 'AUX' || tokens[n]!.pos === 'ADV' || tokens[n]!.pos === 'PART')) n++;
-    if (n < end && (tokens[n]!.pos === 'VERB' || tokens[n - 1]!.pos === 'AUX')) return ACTORS[lw]!;
+    const verbAfter = n < end && tokens[n]!.pos === 'VERB';
+    const auxAfter = n - 1 > i && (tokens[n - 1]!.pos === 'AUX' || tokens[n - 1]!.lemma === 'have');
+    if (verbAfter || auxAfter || (i + 1 < end && tokens[i + 1]!.lemma === 'have')) return ACTORS[lw]!;
   }
   return null;
 }
 
-function entityName(key: string | undefined, context: FigureContext): string | null {
-  if (!key) return null;
-  return context.entities?.find((e) => e.key === key)?.name ?? null;
+interface SortedContext {
+  quotes: Quote[];
+  mentions: EntityMention[];
+  entities: LocalEntity[];
 }
 
-/** Who claims the figure: the speaker of the quote it stands in, else the source named in its sentence. */
-function findClaimant(text: string, s: Sentence, d: Draft, context: FigureContext): Claimant | null {
-  for (const q of context.quotes ?? []) {
-    if (q.start <= d.start && d.end <= q.end && q.speaker) return { name: q.speaker.name, entity: q.speaker.entity };
+interface Cue {
+  start: number;
+  end: number;
+  cue: string;
+}
+
+/** First index in a list sorted by `start` whose start is >= pos. */
+function lowerBound(list: Array<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+function findCues(text: string, s: Sentence): Cue[] {
+  const out: Cue[] = [];
   const sText = text.slice(s.start, s.end);
-  let beforeCue: { start: number; end: number; cue: string } | null = null;
-  let afterCue: { start: number; end: number; cue: string } | null = null;
-  CUE_RE.lastIndex = 0;
   for (const m of sText.matchAll(CUE_RE)) {
     const cs = s.start + m.index;
     const ce = cs + m[0].length;
     const cue = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     if (/^puts?$/.test(cue) && !/^[ \t]+the[ \t]+(?:number|figure|toll)/i.test(text.slice(ce, ce + 20))) continue;
-    if (ce <= d.start) beforeCue = { start: cs, end: ce, cue };
-    else if (cs >= d.end && !afterCue) afterCue = { start: cs, end: ce, cue };
+    out.push({ start: cs, end: ce, cue });
+  }
+  return out;
+}
+
+function entityName(key: string | undefined, context: SortedContext): string | null {
+  if (!key) return null;
+  return context.entities.find((e) => e.key === key)?.name ?? null;
+}
+
+/** Mentions whose start lies in [lo, hi). */
+function mentionsIn(context: SortedContext, lo: number, hi: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = lowerBound(context.mentions, lo); i < context.mentions.length && context.mentions[i]!.start < hi; i++) out.push(context.mentions[i]!);
+  return out;
+}
+
+// Claimants are looked for this far from the figure, so a long line costs no more than a short one.
+const CLAIM_WINDOW = 300;
+
+/** Who claims the figure: the speaker of the quote it stands in, else the source named in its sentence. */
+function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContext, cues: Cue[]): Claimant | null {
+  const qi = lowerBound(context.quotes, d.start + 1);
+  for (let i = qi - 1; i >= 0 && i >= qi - 20; i--) {
+    const q = context.quotes[i]!;
+    if (q.start <= d.start && d.end <= q.end && q.speaker) return { name: q.speaker.name, entity: q.speaker.entity };
+  }
+  let beforeCue: Cue | null = null;
+  let afterCue: Cue | null = null;
+  const ci = lowerBound(cues, d.start);
+  for (let i = ci - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.end <= d.start) {
+      if (c.end >= d.start - CLAIM_WINDOW) beforeCue = c;
+      break;
+    }
+  }
+  for (let i = ci; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (c.start >= d.end) {
+      if (c.start <= d.end + CLAIM_WINDOW) afterCue = c;
+      break;
+    }
   }
   for (const cue of [beforeCue, afterCue]) {
     if (!cue) continue;
-    const who = cue.cue === 'according to' ? subjectAfter(text, cue.end, s.end, context) : subjectBefore(text, cue.start, s.start, cue === afterCue ? d.end : s.start, context) ?? subjectAfter(text, cue.end, s.end, context, true);
+    const who =
+      cue.cue === 'according to'
+        ? subjectAfter(text, cue.end, s.end, context)
+        : subjectBefore(text, cue.start, s.start, cue === afterCue ? d.end : s.start, context) ?? subjectAfter(text, cue.end, s.end, context, true);
     if (who) return who;
   }
   return null;
 }
 
-function mentionClaimant(m: EntityMention, context: FigureContext): Claimant {
+function mentionClaimant(m: EntityMention, context: SortedContext): Claimant {
   const name = entityName(m.entity, context) ?? m.text;
   return { name, entity: m.entity ?? null };
 }
 
-function subjectBefore(text: string, cueStart: number, sStart: number, floor: number, context: FigureContext): Claimant | null {
+function subjectBefore(text: string, cueStart: number, sStart: number, floor: number, context: SortedContext): Claimant | null {
   const lo = Math.max(sStart, floor, cueStart - 60);
-  const mentions = (context.mentions ?? []).filter((m) => m.end <= cueStart && m.start >= lo && m.type !== 'OTHER');
+  const mentions = mentionsIn(context, lo, cueStart).filter((m) => m.end <= cueStart);
   if (mentions.length > 0) {
     const m = mentions[mentions.length - 1]!;
     const between = text.slice(m.end, cueStart);
@@ -710,9 +790,9 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
   return { name, entity: null };
 }
 
-function subjectAfter(text: string, cueEnd: number, sEnd: number, context: FigureContext, inverted = false): Claimant | null {
+function subjectAfter(text: string, cueEnd: number, sEnd: number, context: SortedContext, inverted = false): Claimant | null {
   const hi = Math.min(sEnd, cueEnd + 60);
-  const m = (context.mentions ?? []).find((x) => x.start >= cueEnd && x.start - cueEnd <= (inverted ? 3 : 20) && x.end <= hi && x.type !== 'OTHER');
+  const m = mentionsIn(context, cueEnd, cueEnd + (inverted ? 4 : 21)).find((x) => x.end <= hi);
   if (m) return mentionClaimant(m, context);
   const window = text.slice(cueEnd, hi);
   const cm = (inverted ? /^[ \t]+((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)/u : /^[ \t]+(?:the[ \t]+|a[ \t]+)?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)/u).exec(window);

@@ -1,0 +1,196 @@
+/**
+ * The figures ledger: comparable figures from many documents side by side, disagreements flagged.
+ *
+ * Figures are comparable when they count the same thing (`aboutKey`), in the same kind of unit
+ * (a count, a currency, percent, a length…), for a compatible actor: two stated actors must be the
+ * same ("Russian troops" and "Ukrainian troops" never share a group); a figure with no actor joins
+ * the group of the one actor its bucket has, or a group of its own when there are several.
+ * Figures without an `aboutKey` (durations, ages, bare numbers) are not compared.
+ *
+ * Each figure stands for an interval: its range, or its value widened by rounding (2.5% either side)
+ * and by its qualifier ("nearly 100,000" is 90,000-100,000; "more than 100,000" is 100,000-130,000).
+ * A group disagrees when two of its figures' intervals do not overlap: 100,000 / 130,000 / 175,000
+ * disagree; 100,000 / "nearly 100,000" / 98,000 do not.
+ */
+import type { Claimant, Figure } from '../../doc/types.js';
+
+export interface FigureRecord {
+  figure: Figure;
+  document: string;
+  outlet: string | null;
+  date: string | null;
+}
+
+export interface LedgerFigure {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  text: string;
+  qualifier: string | null;
+  claimant: Claimant | null;
+  outlet: string | null;
+  date: string | null;
+  document: string;
+}
+
+export interface LedgerGroup {
+  /** What is counted, as most often written ("Russian troops near the border"). */
+  about: string;
+  /** Normalised key the group was made on ("troop"). */
+  aboutKey: string;
+  unit: string | null;
+  actor: string | null;
+  disagree: boolean;
+  /** Smallest and largest value stated (range ends included), or null. */
+  spread: { min: number; max: number; ratio: number } | null;
+  figures: LedgerFigure[];
+}
+
+const ROUNDING = 0.025;
+
+/** Interval a figure stands for, per its value or range and its qualifier. */
+export function figureInterval(f: Pick<Figure, 'value' | 'low' | 'high' | 'qualifier'>): [number, number] | null {
+  if (f.value === null) {
+    if (f.low !== null && f.high !== null) return [f.low, f.high];
+    return null;
+  }
+  const v = f.value;
+  const q = (f.qualifier ?? '').toLowerCase();
+  if (/^(nearly|almost|close to|just under)$/.test(q)) return [v * 0.9, v * (1 + ROUNDING)];
+  if (/^(more than|over|at least|upwards of|in excess of|just over|well over|above|no fewer than|no less than|not less than|greater than)$/.test(q)) return [v * (1 - ROUNDING), v * 1.3];
+  if (/^(as many as|as much as|up to|at most|no more than|not more than|fewer than|less than|under|below)$/.test(q)) return [v * 0.7, v * (1 + ROUNDING)];
+  if (/^(about|around|approximately|approx\.|roughly|some|an estimated|estimated|circa|c\.)$/.test(q)) return [v * 0.9, v * 1.1];
+  return [v * (1 - ROUNDING), v * (1 + ROUNDING)];
+}
+
+function unitClass(f: Figure): string {
+  const u = f.unit ?? '';
+  if (/^[A-Z]{3}$/.test(u)) return `money:${u}`;
+  if (u === 'percent' || u === 'percentage point') return u;
+  if (['km', 'mile', 'm', 'km2', 'square mile', 'hectare', 'tonne', 'kg', 'barrel', 'barrel per day', 'm3'].includes(u)) return u;
+  return 'count';
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? '';
+  let n = 0;
+  for (const [v, c] of counts) {
+    if (c > n || (c === n && v.length > best.length)) {
+      best = v;
+      n = c;
+    }
+  }
+  return best;
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** Group comparable figures; groups in order of size (largest first), then by key. */
+export function buildLedger(records: FigureRecord[]): LedgerGroup[] {
+  const buckets = new Map<string, FigureRecord[]>();
+  for (const r of records) {
+    const key = r.figure.aboutKey;
+    if (!key) continue;
+    if (r.figure.value === null && (r.figure.low === null || r.figure.high === null)) continue;
+    const b = `${key}\u0000${unitClass(r.figure)}`;
+    let list = buckets.get(b);
+    if (!list) buckets.set(b, (list = []));
+    list.push(r);
+  }
+  const groups: LedgerGroup[] = [];
+  for (const [b, list] of buckets) {
+    const [aboutKey] = b.split('\u0000') as [string, string];
+    const byActor = new Map<string | null, FigureRecord[]>();
+    for (const r of list) {
+      const a = r.figure.actor ?? null;
+      let l = byActor.get(a);
+      if (!l) byActor.set(a, (l = []));
+      l.push(r);
+    }
+    const actors = [...byActor.keys()].filter((a): a is string => a !== null);
+    const unassigned = byActor.get(null) ?? [];
+    if (actors.length === 1 && unassigned.length > 0) {
+      byActor.get(actors[0]!)!.push(...unassigned);
+      byActor.delete(null);
+    }
+    for (const [actor, members] of byActor) {
+      groups.push(makeGroup(aboutKey, actor, members));
+    }
+  }
+  groups.sort((a, b) => b.figures.length - a.figures.length || a.aboutKey.localeCompare(b.aboutKey) || (a.actor ?? '').localeCompare(b.actor ?? ''));
+  return groups;
+}
+
+function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord[]): LedgerGroup {
+  const sorted = [...members].sort(
+    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.document.localeCompare(b.document) || a.figure.start - b.figure.start,
+  );
+  const intervals = sorted.map((r) => figureInterval(r.figure)).filter((x): x is [number, number] => x !== null);
+  let disagree = false;
+  for (let i = 0; i < intervals.length && !disagree; i++) {
+    for (let j = i + 1; j < intervals.length; j++) {
+      if (!overlaps(intervals[i]!, intervals[j]!)) {
+        disagree = true;
+        break;
+      }
+    }
+  }
+  const stated = sorted.flatMap((r) => (r.figure.value !== null ? [r.figure.value] : [r.figure.low!, r.figure.high!]));
+  const min = Math.min(...stated);
+  const max = Math.max(...stated);
+  const abouts = sorted.map((r) => r.figure.about ?? r.figure.unit ?? aboutKey);
+  let about = mostCommon(abouts);
+  if (actor && !about.toLowerCase().includes(actor.toLowerCase().slice(0, 5))) about = `${about} (${actor})`;
+  return {
+    about,
+    aboutKey,
+    unit: mostCommon(sorted.map((r) => r.figure.unit ?? '')) || null,
+    actor,
+    disagree,
+    spread: stated.length > 0 ? { min, max, ratio: min > 0 ? max / min : Infinity } : null,
+    figures: sorted.map((r) => ({
+      value: r.figure.value,
+      low: r.figure.low,
+      high: r.figure.high,
+      text: r.figure.text,
+      qualifier: r.figure.qualifier,
+      claimant: r.figure.claimant,
+      outlet: r.outlet,
+      date: r.date,
+      document: r.document,
+    })),
+  };
+}
+
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/**
+ * Groups matching `text` (`sitrep figures --about TEXT`): every word of the query must occur,
+ * singular or plural, in the group's about, key, unit or actor, or in one of its figures' texts.
+ * Soldiers and troops match each other through the key.
+ */
+export function filterLedger(groups: LedgerGroup[], text: string): LedgerGroup[] {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
+  if (words.length === 0) return groups;
+  const synonyms: Record<string, string> = { soldier: 'troop', serviceman: 'troop', servicemen: 'troop', dead: 'killed', death: 'killed', casualty: 'killed' };
+  return groups.filter((g) => {
+    const hay = new Set(
+      [g.about, g.aboutKey, g.unit ?? '', g.actor ?? '', ...g.figures.map((f) => f.text)]
+        .join(' ')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean)
+        .map(stem),
+    );
+    return words.every((w) => hay.has(w) || hay.has(synonyms[w] ?? '\u0000'));
+  });
+}

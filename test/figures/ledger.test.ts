@@ -1,0 +1,76 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildLedger, filterLedger, figureInterval, type FigureRecord } from '../../src/link/figures/index.js';
+import { extractFigures } from '../../src/analyze/figures/index.js';
+
+function records(items: Array<[string, string, string]>): FigureRecord[] {
+  return items.flatMap(([document, outlet, sentence]) =>
+    extractFigures(sentence).map((figure) => ({ figure, document, outlet, date: '2022-01-20' })),
+  );
+}
+
+test('ledger: 100,000 / 130,000 / 175,000 troops from three documents form one disagreeing group', () => {
+  const groups = buildLedger(records([
+    ['d1', 'presstv.ir', 'Russia has deployed nearly 100,000 soldiers near its border.'],
+    ['d2', 'voanews.com', 'Russia has massed 130,000 troops near Ukraine.'],
+    ['d3', 'nypost.com', 'Russia has amassed as many as 175,000 troops on its western border.'],
+  ]));
+  assert.equal(groups.length, 1);
+  const g = groups[0]!;
+  assert.equal(g.aboutKey, 'troop');
+  assert.equal(g.actor, 'Russia');
+  assert.equal(g.disagree, true);
+  assert.deepEqual(g.figures.map((f) => [f.document, f.value, f.outlet]), [['d1', 100000, 'presstv.ir'], ['d2', 130000, 'voanews.com'], ['d3', 175000, 'nypost.com']]);
+  assert.deepEqual(g.spread && [g.spread.min, g.spread.max], [100000, 175000]);
+});
+
+test('ledger: 100,000 / nearly 100,000 / 98,000 agree; an overlapping range agrees', () => {
+  const groups = buildLedger(records([
+    ['d1', 'a', 'Russia has 100,000 troops near the border.'],
+    ['d2', 'b', 'Russia has nearly 100,000 troops near the border.'],
+    ['d3', 'c', 'Russia has 98,000 troops near the border.'],
+    ['d4', 'd', 'Russia has between 90,000 and 110,000 troops near the border.'],
+  ]));
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0]!.figures.length, 4);
+  assert.equal(groups[0]!.disagree, false);
+});
+
+test('ledger: different actors and different things are not compared', () => {
+  const groups = buildLedger(records([
+    ['d1', 'a', 'Russia has 100,000 troops near the border.'],
+    ['d2', 'b', 'Ukraine has sent 125,000 troops to the Donbas.'],
+    ['d3', 'c', 'The war has killed 13,000 people since 2014.'],
+    ['d4', 'd', '14,000 people have been killed since 2014.'],
+    ['d5', 'e', 'Talks should end within two weeks.'],
+  ]));
+  const keys = groups.map((g) => [g.aboutKey, g.actor, g.figures.length, g.disagree]).sort();
+  assert.deepEqual(keys, [['killed', null, 2, true], ['troop', 'Russia', 1, false], ['troop', 'Ukraine', 1, false]].sort());
+});
+
+test('ledger: --about filter matches by words, singular or plural, and by key', () => {
+  const groups = buildLedger(records([
+    ['d1', 'a', 'Russia has 100,000 troops near the border.'],
+    ['d3', 'c', 'The war has killed 13,000 people since 2014.'],
+  ]));
+  assert.deepEqual(filterLedger(groups, 'troops').map((g) => g.aboutKey), ['troop']);
+  assert.deepEqual(filterLedger(groups, 'soldiers').map((g) => g.aboutKey), ['troop']);
+  assert.deepEqual(filterLedger(groups, 'killed').map((g) => g.aboutKey), ['killed']);
+  assert.deepEqual(filterLedger(groups, 'tanks'), []);
+});
+
+test('ledger: intervals follow qualifiers', () => {
+  const table: Array<[Parameters<typeof figureInterval>[0], [number, number] | null]> = [
+    [{ value: 100, low: null, high: null, qualifier: null }, [97.5, 102.5]],
+    [{ value: 100, low: null, high: null, qualifier: 'nearly' }, [90, 102.5]],
+    [{ value: 100, low: null, high: null, qualifier: 'more than' }, [97.5, 130]],
+    [{ value: 100, low: null, high: null, qualifier: 'as many as' }, [70, 102.5]],
+    [{ value: null, low: 10, high: 20, qualifier: null }, [10, 20]],
+    [{ value: null, low: null, high: null, qualifier: null }, null],
+  ];
+  for (const [f, want] of table) {
+    const got = figureInterval(f);
+    if (want === null) assert.equal(got, null);
+    else assert.deepEqual(got!.map((x) => Math.round(x * 1000) / 1000), want);
+  }
+});
