@@ -312,13 +312,30 @@ const CUE_NOUNS = new Set([
   'comments', 'announcement', 'prediction', 'hope', 'fear', 'fears', 'concern', 'concerns', 'message', 'admission',
 ]);
 
+/** Nouns that report a stance on what follows "of/about/for/on" ("his criticism of", "Trump's call for"). */
+const PP_NOUNS = new Set([
+  'announcement', 'assessment', 'criticism', 'criticisms', 'comments', 'comment', 'remarks', 'support', 'endorsement',
+  'endorsements', 'call', 'calls', 'proposal', 'praise', 'attack', 'attacks', 'defense', 'defence', 'view', 'views',
+  'opposition', 'statement', 'statements', 'description', 'characterization', 'denunciation', 'condemnation',
+  'rejection', 'embrace', 'admiration', 'demand', 'demands', 'plea', 'warning', 'warnings', 'promise', 'praise',
+]);
+
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
   const next = toks[t.i + 1];
   // Any verb or adjective taking a "that" clause ("made it clear that", "was sure that", "is convinced that").
   if (next && next.lower === 'that' && next.pos === 'SCONJ' && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
   if (next && next.lower === 'that' && CUE_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
+  if (next && /^(?:of|about|for|on)$/.test(next.lower) && PP_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
   if (!CUE_FORMS.has(t.lower)) return false;
+  // Present-tense verbs the tagger took for plural nouns: "polls show that", "Israel regards all of …".
+  if (t.pos === 'NOUN' && /s$/.test(t.lower)) {
+    const prev = toks[t.i - 1];
+    const nx = toks[t.i + 1];
+    if (prev && nx && prev.sent === t.sent && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.lower === 'who') &&
+      (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
+  }
+  if (t.pos === 'NOUN' && (t.lower === 'support' || t.lower === 'say' || t.lower === 'want') && toks[t.i - 1]?.lower === 'who') return true;
   return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
 }
 
@@ -523,7 +540,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
 
   if (t.lower === 'according') return accordingTo(text, toks, v, sentFirst, endTok, spans);
   const lemma = CUE_FORMS.get(t.lower) ?? t.lower;
-  if (CUE_NOUNS.has(t.lower) && t.pos === 'NOUN') return nounCue(text, toks, t, sentFirst, endTok);
+  if ((CUE_NOUNS.has(t.lower) || PP_NOUNS.has(t.lower)) && t.pos === 'NOUN' && /^(?:that|of|about|for|on)$/.test(toks[v + 1]?.lower ?? '')) {
+    return nounCue(text, toks, t, sentFirst, endTok);
+  }
   const prev = toks[v - 1];
   if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   const next = toks[v + 1];
