@@ -5,7 +5,7 @@
  * 1. `entities/credit-line`, `entities/credit-inline`, `entities/byline`: mentions inside photo/agency
  *    credits and bylines are dropped (the photographer is not a person of the story);
  *    `entities/calendar`: a lone month or weekday name is dropped; `entities/agency`: an agency typed
- *    PERSON is retyped ORG.
+ *    PERSON is retyped ORG; `entities/title-only`: a PERSON mention that is only a title is dropped.
  * 2. Names are cleaned: possessives ("Biden's", "Moscow's", and "Bidens" when "Biden" is named elsewhere)
  *    and titles ("President", "Mr.", "Kremlin spokesman", "Secretary of State") come off the name; the
  *    title becomes the entity's role, its demonym the country, its institution the organisation.
@@ -21,7 +21,7 @@ import { layer, type Stage } from '../../pipeline/stage.js';
 import { findCredits } from './resolve/credits.js';
 import { lexicon } from './resolve/lexicon.js';
 import { allowedEdits, editDistance, foldName, foldWord, isAbbreviationEnd, normaliseName, personParts } from './resolve/names.js';
-import { findNominals, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
+import { findNominals, isTitle, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
 
 interface Prepared {
   mention: EntityMention;
@@ -163,6 +163,10 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     if (!p) continue;
     if (!p.name.includes(' ') && lex.calendarWords.has(p.name.toLowerCase())) {
       doc.messages.push({ level: 'info', reason: `mention "${m.text}" is a month or weekday`, rule: 'entities/calendar', place: [m.start, m.end] });
+      continue;
+    }
+    if (p.type === 'PERSON' && isTitle(p.name)) {
+      doc.messages.push({ level: 'info', reason: `mention "${m.text}" is a title without a name`, rule: 'entities/title-only', place: [m.start, m.end] });
       continue;
     }
     if (p.type === 'PERSON' && lex.agencies.has(p.name)) {

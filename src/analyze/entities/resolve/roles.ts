@@ -73,6 +73,12 @@ function roles(): Set<string> {
   return roleSet;
 }
 
+/** Whether a phrase is a title and nothing else ("President", "Mr.", "Foreign Minister"). */
+export function isTitle(phrase: string): boolean {
+  const n = phrase.split(/\s+/).map(norm).join(' ');
+  return roles().has(n) || lexicon().honorifics.has(n) || lexicon().honorifics.has(n + '.');
+}
+
 /** Longest role whose words end at index `i` (inclusive); returns its length in words or 0. */
 function roleEndingAt(words: Word[], i: number, text: string): number {
   const set = roles();
