@@ -9,6 +9,7 @@
 import * as chrono from 'chrono-node';
 import type { TimeType } from '../../doc/types.js';
 import { fmtDay, fmtMonth, fmtYear, type RefDate } from './calendar.js';
+import { weekday } from './resolve.js';
 import { RULES, type Rule, type RuleContext } from './rules.js';
 
 export interface Proposal {
@@ -86,7 +87,14 @@ export const chronoDetector: Detector = (ctx) => {
       if (!/\d/.test(res.text) || res.end) continue; // ranges are left to the rules, piece by piece
       // Keep explicit dates and clock times; relative phrases ("within 24 hours", "2 days ago") are the rules' job.
       if (!EXPLICIT.test(res.text) || RELATIVE.test(res.text)) continue;
-      const v = chronoValue(res, ref);
+      let v = chronoValue(res, ref);
+      if (v && res.start.isCertain('weekday') && !res.start.isCertain('day')) {
+        // A weekday: the rules' resolution (by tense) decides which one.
+        const wd = res.start.get('weekday') || 7;
+        const day = weekday(ref, wd, ctx.tense(s + res.index, s + res.index + res.text.length), null);
+        if (day.startsWith('X')) continue;
+        v = { ...v, value: v.type === 'TIME' ? `${day}${v.value.slice(10)}` : day };
+      }
       if (!v) continue;
       // "Jan. 1, 1990 at 1": an hour without a clock sign is not a time.
 

@@ -44,7 +44,8 @@ export function roughSentences(text: string): [number, number][] {
     if (start < 0) start = m.index;
     last = m.index + m[0].length;
     // A stop after a capitalised abbreviation ("Jan.", "Mr.") does not end the sentence.
-    if (/(?:\b[A-Z][a-z]{0,3}|(?:^|[\s.])[a-z])\.$/.test(m[0]) && text[last] === ' ') continue;
+    if (/(?:^|[\s.])[A-Za-z]\.$/.test(m[0])) continue; // "a.m.", "U.S."
+    if (/\b[A-Z][a-z]{1,3}\.$/.test(m[0]) && text[last] === ' ') continue; // "Jan.", "Mr."
     out.push([start, last]);
     start = -1;
   }

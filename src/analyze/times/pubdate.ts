@@ -6,9 +6,10 @@
  * 3. `url`: `/2022/01/20/`, `/2022/1/20/`, `/20220120/`, `/n3/2022/0120/`, `…-2022-01-20/`; month only: `/2022/01/`.
  * 4. `dateline`: "KIEV, December 1. /TASS/.", "WASHINGTON, Feb. 24 (Xinhua) --". Most datelines have no year:
  *    it is taken from a month-precision URL of the same month (`url+dateline`), else from the caller's `near`
- *    date (the year that puts the day nearest to it), else from the text only when the evidence is strong
- *    (`datelineYear`: the weekday the opening names fits exactly one candidate year). Otherwise no date:
- *    the years a text mentions say little about when it was written.
+ *    date (the year that puts the day nearest to it). Otherwise no date. The text is no help here: the years
+ *    a text mentions are mostly the past it talks about (tried on CSLI: the latest year mentioned, and the
+ *    year in which the dateline's day has the weekday the opening names, were both wrong about a third of the
+ *    time).
  * 5. `text`: a full date (day, month and year) in the opening (first 150 characters), when it is the latest
  *    full date in the text and not a photo caption's date ("Russia March 27, 2019. REUTERS/...").
  *
@@ -135,45 +136,6 @@ export function fullDatesInText(text: string): { date: string; at: number }[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Years the text mentions as years: "in 2021", "December 2021", not "2,021 people" or "Su-35". */
-function yearsInText(text: string): { year: number; month: number | null }[] {
-  const out: { year: number; month: number | null }[] = [];
-  const t = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const re = new RegExp(`(?:\\b(${MONTH_RE})\\.?\\s+(?:\\d{1,2},?\\s+)?)?(?<![\\w$,.-])((?:19|20)\\d\\d)(?![\\w%]|[.,]\\d)`, 'gi');
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(t)) !== null) out.push({ year: +m[2]!, month: m[1] ? monthNum(m[1]) : null });
-  return out;
-}
-
-/**
- * The year of a yearless dateline, from the text: among the years the text mentions (and each one after it),
- * those in which the dateline's day falls on a weekday the opening names ("KIEV, December 1. /TASS/. ... said
- * on Wednesday"); accepted only when exactly one year is left. Else null: the year must come from elsewhere
- * (a month-precision URL, or the caller's `near` date).
- */
-export function datelineYear(text: string, dl: Dateline): number | null {
-  const opening = text.slice(0, 400);
-  const named = new Set<number>();
-  const wre = new RegExp(`\\b(${WEEKDAY_RE})\\b`, 'g');
-  let m: RegExpExecArray | null;
-  while ((m = wre.exec(opening)) !== null) {
-    const w = m[1]!;
-    if (w.length > 4) named.add(WEEKDAYS[w.toLowerCase()]!);
-  }
-  if (named.size === 0) return null;
-  const cands = new Set<number>();
-  for (const y of yearsInText(text)) {
-    cands.add(y.year);
-    cands.add(y.year + 1);
-  }
-  const fits = [...cands].filter((y) => {
-    if (!validYmd(y, dl.month, dl.day)) return false;
-    const wd = new Date(Date.UTC(y, dl.month - 1, dl.day)).getUTCDay() || 7;
-    return named.has(wd);
-  });
-  return fits.length === 1 ? fits[0]! : null;
-}
-
 /** The year that puts a month and day nearest to a known date. */
 function yearNear(near: string, month: number, day: number): number | null {
   const n = normalizeDate(near);
@@ -236,7 +198,7 @@ export function inferPublished(input: PublishedInput): Published {
       const [y, m] = fromUrl.date.split('-').map(Number) as [number, number];
       if (m === dl.month && validYmd(y, m, dl.day)) return { date: fmtDay({ y, m, d: dl.day }), precision: 'day', method: 'url+dateline' };
     }
-    const y = input.near ? yearNear(input.near, dl.month, dl.day) : datelineYear(text, dl);
+    const y = input.near ? yearNear(input.near, dl.month, dl.day) : null;
     if (y !== null && validYmd(y, dl.month, dl.day)) return { date: fmtDay({ y, m: dl.month, d: dl.day }), precision: 'day', method: 'dateline' };
   }
   if (header) return header;

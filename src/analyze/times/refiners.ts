@@ -9,6 +9,21 @@ export type Refiner = (list: Proposal[], ctx: DetectContext) => Proposal[];
 const byStart = (a: Proposal, b: Proposal): number =>
   a.start - b.start || b.end - b.start - (a.end - a.start) || b.priority - a.priority;
 
+/** The first proposal after `a` (in start order) starting at most `gap` characters after it that passes `ok`. */
+function nextWithin(sorted: Proposal[], a: Proposal, gap: number, ok: (p: Proposal) => boolean): Proposal | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < a.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.start - a.end <= gap; i++) {
+    if (sorted[i] !== a && ok(sorted[i]!)) return sorted[i];
+  }
+  return undefined;
+}
+
 /**
  * "Friday (Jan. 21)", "Friday, Jan. 21", "Jan. 21 (Friday)": a weekday next to an explicit date is one
  * expression, valued as the explicit date.
@@ -20,10 +35,8 @@ export const mergeWeekdayDate: Refiner = (list, ctx) => {
   for (const a of sorted) {
     if (used.has(a)) continue;
     if (a.source === 'times/weekday' && a.type === 'DATE') {
-      const b = sorted.find(
-        (p) => !used.has(p) && p !== a && p.start >= a.end && /^\s*(?:\(|,)?\s*$/.test(ctx.text.slice(a.end, p.start)) &&
-          p.start - a.end <= 3 && /^\d{4}-\d{2}-\d{2}/.test(p.value),
-      );
+      const b = nextWithin(sorted, a, 3, (p) =>
+        !used.has(p) && /^\s*(?:\(|,)?\s*$/.test(ctx.text.slice(a.end, p.start)) && /^\d{4}-\d{2}-\d{2}/.test(p.value));
       if (b) {
         let end = b.end;
         if (ctx.text.slice(a.end, b.start).includes('(') && ctx.text[end] === ')') end++;
@@ -49,11 +62,9 @@ export const mergeDateTime: Refiner = (list, ctx) => {
   const isDay = (p: Proposal) => p.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(p.value);
   for (const a of sorted) {
     if (used.has(a)) continue;
-    const b = sorted.find(
-      (p) => p !== a && !used.has(p) && p.start >= a.end && p.start - a.end <= 12 &&
-        ((isClock(a) && isDay(p)) || (isDay(a) && isClock(p))) &&
-        /^(?:\s*,?\s*(?:on|at|of)?\s*(?:[A-Z]{3}|local\s+time)?\s*,?\s*)$/.test(ctx.text.slice(a.end, p.start)),
-    );
+    const b = nextWithin(sorted, a, 12, (p) =>
+      !used.has(p) && ((isClock(a) && isDay(p)) || (isDay(a) && isClock(p))) &&
+        /^(?:\s*,?\s*(?:on|at|of)?\s*(?:[A-Z]{3}|local\s+time)?\s*,?\s*)$/.test(ctx.text.slice(a.end, p.start)));
     if (b) {
       used.add(b);
       const clock = isClock(a) ? a : b;
@@ -75,11 +86,20 @@ export const mergeDateTime: Refiner = (list, ctx) => {
 };
 
 /** Of overlapping proposals keep the longest (then the one of higher priority, then the first). */
-export const dropOverlaps: Refiner = (list) => {
+export const dropOverlaps: Refiner = (list, ctx) => {
   const sorted = [...list].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+  const taken = new Uint8Array(ctx.text.length + 1);
   const kept: Proposal[] = [];
   for (const p of sorted) {
-    if (kept.some((k) => k.start < p.end && p.start < k.end)) continue;
+    let free = true;
+    for (let i = p.start; i < p.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, p.start, p.end);
     kept.push(p);
   }
   return kept.sort(byStart);

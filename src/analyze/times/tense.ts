@@ -10,6 +10,8 @@
 
 export type Tense = 'past' | 'present' | 'future';
 
+const WINDOW = 300;
+
 interface Cue {
   re: RegExp;
   tense: Tense;
@@ -34,9 +36,12 @@ const NOT_PAST = new Set([
  * The tense of the clause around `[start, end)` within `sentence` (offsets into `text`), or null when no cue is found.
  */
 export function tenseAround(text: string, sentence: [number, number], start: number, end: number): Tense | null {
-  const s = text.slice(sentence[0], sentence[1]);
-  const relStart = start - sentence[0];
-  const relEnd = end - sentence[0];
+  // Look at most WINDOW characters either side (a "sentence" may be a whole unpunctuated page).
+  const from = Math.max(sentence[0], start - WINDOW);
+  const to = Math.min(sentence[1], end + WINDOW);
+  const s = text.slice(from, to);
+  const relStart = start - from;
+  const relEnd = end - from;
   let best: { dist: number; tense: Tense } | null = null;
   for (const cue of CUES) {
     cue.re.lastIndex = 0;
