@@ -23,7 +23,7 @@ import { layer } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import {
   ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
-  ONE_PRONOUN_BEFORE, PERSON_FATES, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
+  ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
   UNIT_SURFACES, type UnitInfo,
 } from './lexicon.js';
 import { tagText, type PosToken } from './pos.js';
@@ -40,16 +40,16 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
+  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b`,
-  'gi',
+  'giu',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /(US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₽₴₹₪]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/;
+const CURRENCY_BEFORE_RE = /((?:\b(?:US|AUD?|AU|CAD?|C|HK|NZD?|S|R|MXN?|MEX)[ \t]?)?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/i;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
@@ -141,9 +141,9 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   const c0 = lower.replace(/^[ \-\u00a0]/, '')[0];
   if (c0 === undefined) return null;
   for (const [surface, info] of UNITS_BY_FIRST.get(c0) ?? []) {
-    for (const sep of ['', ' ', '-', '\u00a0']) {
+    for (const sep of ['', ' ', '-', ' - ', '\u00a0']) {
       if (sep === '' && !allowGlued && surface !== '%') continue;
-      if (sep === '-' && info.kind !== 'length' && info.kind !== 'time' && info.kind !== 'area' && info.kind !== 'mass' && info.kind !== 'volume') continue;
+      if (sep.includes('-') && (info.kind === 'percent' || surface.length < 2)) continue;
       const cand = sep + surface;
       if (!lower.startsWith(cand)) continue;
       const next = rest[cand.length];
@@ -151,7 +151,7 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
       if (next !== undefined && /\p{Lu}/u.test(next) && surface.length < 3) continue;
       if (SHORT_UNITS.has(surface)) {
         const orig = rest.slice(sep.length, sep.length + surface.length);
-        if (orig !== orig.toLowerCase() && !/^[A-Z]{3}$/.test(orig)) continue;
+        if (orig !== orig.toLowerCase() && !CASE_FREE_UNITS.has(surface)) continue;
         // "5 m." at a sentence end, "5 in the", "2 g" beside other letters: accept only a clean stop after.
         if (next !== undefined && !/[\s.,;:)\]/!?]/.test(next)) continue;
       }
@@ -237,21 +237,27 @@ function findCores(text: string, from: number, to: number): Core[] {
     const start = from + m.index;
     const end = start + m[0].length;
     if (m[1]) {
-      cores.push({ start, end, value: parseFloat(m[1].replace(/,/g, '')), low: null, high: null, kind: 'numeral', raw: m[1] });
+      const fm = /^(?:(\d+)[ \t]+)?(\d+)\/(\d+)$/.exec(m[1])!;
+      const num = parseInt(fm[2]!, 10);
+      const den = parseInt(fm[3]!, 10);
+      if (num >= den) continue;
+      cores.push({ start, end, value: (fm[1] ? parseInt(fm[1], 10) : 0) + num / den, low: null, high: null, kind: 'numeral', raw: m[1] });
     } else if (m[2]) {
-      const words = m[2].split(/[\s-]+/);
+      cores.push({ start, end, value: parseFloat(m[2].replace(/,/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
+    } else if (m[3]) {
+      const words = m[3].split(/[\s-]+/);
       // Trim a trailing "a"/"an"/"and" that belongs to what follows ("two a day").
       while (words.length > 1 && /^(a|an|and)$/i.test(words[words.length - 1]!)) words.pop();
       const rawText = words.join(' ');
-      const len = m[2].toLowerCase().lastIndexOf(words[words.length - 1]!.toLowerCase()) + words[words.length - 1]!.length;
+      const len = m[3].toLowerCase().lastIndexOf(words[words.length - 1]!.toLowerCase()) + words[words.length - 1]!.length;
       const v = /^(a|an|half)$/i.test(rawText) ? null : parseNumberWords(words);
       cores.push({ start, end: start + len, value: v, low: null, high: null, kind: 'words', raw: rawText });
-    } else if (m[3]) {
-      const base = MULTITUDES[m[3].toLowerCase()]!;
-      cores.push({ start, end, value: null, low: base[0], high: base[1], kind: 'multitude', raw: m[3] });
-    } else if (m[4] && m[5]) {
-      const scale = SCALES[m[5].toLowerCase()]!;
-      const few = /few|couple/i.test(m[4]);
+    } else if (m[4]) {
+      const base = MULTITUDES[m[4].toLowerCase()]!;
+      cores.push({ start, end, value: null, low: base[0], high: base[1], kind: 'multitude', raw: m[4] });
+    } else if (m[5] && m[6]) {
+      const scale = SCALES[m[6].toLowerCase()]!;
+      const few = /few|couple/i.test(m[5]);
       cores.push({ start, end, value: null, low: (few ? 2 : 3) * scale, high: 9 * scale, kind: 'multitude', raw: m[0] });
     }
   }
@@ -338,6 +344,7 @@ function buildDraft(
   ci: number,
   tok: () => PosToken[],
   phones: Array<[number, number]>,
+  nested = false,
 ): Draft | null {
   let start = core.start;
   let end = core.end;
@@ -368,7 +375,7 @@ function buildDraft(
   if (core.kind === 'numeral') {
     const cm = CURRENCY_BEFORE_RE.exec(before);
     if (cm) {
-      const sym = cm[1]!.trim().toLowerCase();
+      const sym = cm[1]!.trim().toLowerCase().replace(/[ \t]+/g, '');
       const code = CURRENCY_SYMBOLS[sym];
       if (code) {
         unit = code;
@@ -452,12 +459,23 @@ function buildDraft(
       rest = text.slice(end, Math.min(to, end + 80));
     } else if (/^tens$/i.test(core.raw)) return null;
   }
-  if (unit === null) {
+  const symAfter = unit === null && core.kind === 'numeral' ? /^[ \t]?([$€£¥₽₴₹₪元])(?![\p{L}\p{N}]|[ \t]\d)/u.exec(rest) : null;
+  if (symAfter) {
+    unit = symAfter[1] === '元' ? 'CNY' : CURRENCY_SYMBOLS[symAfter[1]!]!;
+    unitKind = 'money';
+    end += symAfter[0].length;
+    rule = 'money';
+  } else if (unit === null) {
     const um = matchUnit(rest, core.kind === 'numeral');
     if (um) {
       // Money words after a currency sign ("$5 dollars") count once; otherwise take the unit.
       unit = um.info.unit;
       unitKind = um.info.kind;
+      // "361 million pounds" is money; "200 pounds" of weight stays a mass.
+      if (unit === 'pound' && value !== null && value >= 1e5) {
+        unit = 'GBP';
+        unitKind = 'money';
+      }
       end += um.length;
       if (rule === 'numeral' || rule === 'words') rule = um.info.kind === 'money' ? 'money' : um.info.kind === 'percent' ? 'percent' : 'unit';
     }
@@ -494,7 +512,8 @@ function buildDraft(
         const [first, head] = np;
         const headTok = tokens[head]!;
         const headLemma = lemmaOf(headTok);
-        unit = headLemma;
+        const mods = tokens.slice(first, head).filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^\p{Lu}/u.test(t.text) && !(t.text.toLowerCase() in ACTORS));
+        unit = [...mods.map((t) => t.text.toLowerCase()), headLemma].join(' ');
         unitKind = 'count';
         counted = true;
         rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
@@ -599,18 +618,28 @@ function buildDraft(
   // A paired conversion in brackets: "75 km (50 miles)", "10.5 million Australian dollars ($7.5 million)".
   let converted: Figure['converted'] = null;
   const cm = /^[ \t]*\([ \t]*(?:about|around|approx\.?|approximately|roughly|some|nearly|almost|over|more than)?[ \t]*/i.exec(text.slice(end, Math.min(to, end + 30)));
-  if (cm && unit !== null && unitKind !== 'count') {
+  if (cm && unit !== null && unitKind !== 'count' && !nested) {
     const innerStart = end + cm[0].length;
     const close = text.indexOf(')', innerStart);
     if (close > innerStart && close - innerStart < 40) {
-      const inner = cores.find((c) => c.start >= innerStart - 5 && c.start < close);
+      const inner = cores.find((c) => c.start >= end && c.start < close);
       if (inner) {
-        const sub = buildDraft(text, innerStart - 5 < from ? from : innerStart - 5, close, inner, [inner], 0, () => [], []);
+        const sub = buildDraft(text, Math.max(end, innerStart - 5), close, inner, [inner], 0, () => [], [], true);
         if (sub && sub.unit !== null && sub.end <= close && /^[ \t]*$/.test(text.slice(sub.end, close))) {
           converted = { text: text.slice(sub.start, sub.end), value: sub.value, low: sub.low, high: sub.high, unit: sub.unit };
           end = close + 1;
         }
       }
+    }
+  }
+
+  // Compound units: "$5 per share", "3 percent a year", "2 million tonnes per year".
+  if (unit !== null && unitKind !== 'time' && unitKind !== 'age') {
+    const pm = PER_RE.exec(text.slice(end, Math.min(to, end + 30)));
+    if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count')) {
+      const denom = pm[2]!.toLowerCase();
+      unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
+      end += pm[0].length;
     }
   }
 
@@ -631,6 +660,9 @@ function buildDraft(
     rule,
   };
 }
+
+const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile)(?![\p{L}])/iu;
+const PER_NAMES: Record<string, string> = { annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km' };
 
 const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);
 

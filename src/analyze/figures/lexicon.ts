@@ -69,7 +69,7 @@ export interface UnitInfo {
 
 /** Currency symbols and codes before a number. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
-  $: 'USD', 'us$': 'USD', usd: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 'hk$': 'HKD',
+  $: 'USD', 'us$': 'USD', 'au$': 'AUD', 'aud$': 'AUD', 'ca$': 'CAD', 'cad$': 'CAD', 'nzd$': 'NZD', 'mx$': 'MXN', 'mxn$': 'MXN', 'mex$': 'MXN', '₿': 'BTC', usd: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 'hk$': 'HKD',
   'nz$': 'NZD', 's$': 'SGD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY',
   '₽': 'RUB', rub: 'RUB', '₴': 'UAH', uah: 'UAH', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR',
   cny: 'CNY', rmb: 'CNY', chf: 'CHF', '₪': 'ILS', 'r$': 'BRL',
@@ -80,7 +80,7 @@ const U: Array<[string[], UnitInfo]> = [
   [['percent', 'per cent', '%', 'pct', 'percentage'], { unit: 'percent', kind: 'percent' }],
   [['percentage points', 'percentage point', 'percent points'], { unit: 'percentage point', kind: 'percent' }],
   [['basis points', 'basis point', 'bps'], { unit: 'basis point', kind: 'percent' }],
-  [['us dollars', 'u.s. dollars', 'dollars', 'dollar', 'usd'], { unit: 'USD', kind: 'money' }],
+  [['us dollars', 'u.s. dollars', 'us dollar', 'u.s. dollar', 'dollars', 'dollar', 'usd'], { unit: 'USD', kind: 'money' }],
   [['australian dollars', 'australian dollar'], { unit: 'AUD', kind: 'money' }],
   [['canadian dollars', 'canadian dollar'], { unit: 'CAD', kind: 'money' }],
   [['euros', 'euro', 'eur'], { unit: 'EUR', kind: 'money' }],
@@ -94,14 +94,26 @@ const U: Array<[string[], UnitInfo]> = [
   [['shekels', 'shekel'], { unit: 'ILS', kind: 'money' }],
   [['ringgit'], { unit: 'MYR', kind: 'money' }],
   [['bitcoins', 'bitcoin'], { unit: 'BTC', kind: 'money' }],
+  [['satoshis', 'satoshi'], { unit: 'satoshi', kind: 'money' }],
   [['cents', 'cent'], { unit: 'cent', kind: 'money' }],
+  [['pence', 'penny', 'p'], { unit: 'penny', kind: 'money' }],
+  [['turkish lira', 'turkish liras', 'lira', 'liras'], { unit: 'TRY', kind: 'money' }],
+  [['mexican pesos', 'mexican peso'], { unit: 'MXN', kind: 'money' }],
+  [['zlotys', 'zloty', 'pln'], { unit: 'PLN', kind: 'money' }],
+  [['rand'], { unit: 'ZAR', kind: 'money' }],
+  [['swedish kronor', 'swedish krona', 'kronor', 'krona'], { unit: 'SEK', kind: 'money' }],
+  [['norwegian kroner', 'norwegian krone', 'danish kroner', 'danish krone'], { unit: 'NOK', kind: 'money' }],
+  [['dutch guilders', 'guilders', 'guilder'], { unit: 'NLG', kind: 'money' }],
+  [['finnish markka', 'markka'], { unit: 'FIM', kind: 'money' }],
+  [['rmb', 'cny'], { unit: 'CNY', kind: 'money' }],
+  [['btc', '₿'], { unit: 'BTC', kind: 'money' }],
   [['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', 'km2', 'km²'], { unit: 'km2', kind: 'area' }],
   [['square miles', 'square mile', 'sq mi'], { unit: 'square mile', kind: 'area' }],
   [['square metres', 'square meters', 'square metre', 'square meter', 'sq m', 'm2', 'm²'], { unit: 'm2', kind: 'area' }],
   [['square feet', 'square foot', 'sq ft'], { unit: 'square foot', kind: 'area' }],
   [['hectares', 'hectare', 'ha'], { unit: 'hectare', kind: 'area' }],
   [['acres', 'acre'], { unit: 'acre', kind: 'area' }],
-  [['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'kph', 'kmh'], { unit: 'km/h', kind: 'speed' }],
+  [['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'km/hr', 'kmph', 'kph', 'kmh'], { unit: 'km/h', kind: 'speed' }],
   [['miles per hour', 'miles an hour', 'mph'], { unit: 'mph', kind: 'speed' }],
   [['knots', 'knot'], { unit: 'knot', kind: 'speed' }],
   [['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'], { unit: 'km', kind: 'length' }],
@@ -111,6 +123,10 @@ const U: Array<[string[], UnitInfo]> = [
   [['centimetres', 'centimeters', 'centimetre', 'centimeter', 'cm'], { unit: 'cm', kind: 'length' }],
   [['millimetres', 'millimeters', 'millimetre', 'millimeter', 'mm'], { unit: 'mm', kind: 'length' }],
   [['feet', 'foot', 'ft'], { unit: 'foot', kind: 'length' }],
+  [['decimetres', 'decimeters', 'decimetre', 'decimeter', 'dm'], { unit: 'dm', kind: 'length' }],
+  [['tablespoons', 'tablespoon', 'tbsp'], { unit: 'tablespoon', kind: 'volume' }],
+  [['teaspoons', 'teaspoon', 'tsp'], { unit: 'teaspoon', kind: 'volume' }],
+  [['cups', 'cup'], { unit: 'cup', kind: 'volume' }],
   [['inches', 'inch', 'in.'], { unit: 'inch', kind: 'length' }],
   [['yards', 'yard', 'yd'], { unit: 'yard', kind: 'length' }],
   [['kilograms', 'kilogrammes', 'kilogram', 'kilogramme', 'kg', 'kgs', 'kilos', 'kilo'], { unit: 'kg', kind: 'mass' }],
@@ -158,7 +174,9 @@ const U: Array<[string[], UnitInfo]> = [
  * Abbreviations that only count as a unit when written right after a number or with one space
  * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
  */
-export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', '°']);
+export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
+/** Short units also written in capitals ("100 MB", "5 GW", "10 USD"). */
+export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc']);
 
 export const UNIT_SURFACES: Array<[string, UnitInfo]> = U.flatMap(([surfaces, info]) => surfaces.map((s) => [s, info] as [string, UnitInfo]))
   .sort((a, b) => b[0].length - a[0].length);
