@@ -320,6 +320,14 @@ const PP_NOUNS = new Set([
   'rejection', 'embrace', 'admiration', 'demand', 'demands', 'plea', 'warning', 'warnings', 'promise', 'praise',
 ]);
 
+/** Adjectives of stance before about/that/to ("concerned about", "willing to", "sure that"). */
+const STANCE_ADJECTIVES = new Set([
+  'concerned', 'worried', 'passionate', 'frustrated', 'willing', 'unwilling', 'sure', 'unsure', 'confident', 'certain',
+  'bearish', 'bullish', 'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'hopeful', 'critical', 'supportive',
+  'adamant', 'angry', 'upset', 'pleased', 'disappointed', 'eager', 'reluctant', 'opposed', 'aware', 'convinced',
+  'determined', 'committed', 'proud', 'furious', 'unhappy', 'happy', 'wary', 'fearful', 'doubtful', 'vague', 'clear',
+]);
+
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
   const next = toks[t.i + 1];
@@ -327,6 +335,7 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   if (next && next.lower === 'that' && next.pos === 'SCONJ' && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
   if (next && next.lower === 'that' && CUE_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
   if (next && /^(?:of|about|for|on)$/.test(next.lower) && PP_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
+  if (next && /^(?:about|that|to|if|whether|on|with|of)$/.test(next.lower) && STANCE_ADJECTIVES.has(t.lower)) return true;
   if (!CUE_FORMS.has(t.lower)) return false;
   // Present-tense verbs the tagger took for plural nouns: "polls show that", "Israel regards all of …".
   if (t.pos === 'NOUN' && /s$/.test(t.lower)) {
@@ -730,8 +739,18 @@ function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: n
 function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
   for (let x = from + 1; x < endTok; x++) {
     const tx = toks[x]!;
-    if (!(tx.lower === 'and' || tx.lower === 'but' || tx.text === ';')) continue;
+    if (!(tx.lower === 'and' || tx.lower === 'but' || tx.text === ';' || tx.text === ',')) continue;
     let y = x + 1;
+    if (tx.text === ',') {
+      // ", adding that …", ", but Lavrov said …": a participle cue or a new subject and cue.
+      if (toks[y]?.lower === 'but') y++;
+      while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
+      if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
+      if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing)$/.test(toks[y]!.lower)) continue;
+      let e = x - 1;
+      while (e > from && toks[e]!.text === ',') e--;
+      return e;
+    }
     while (y <= endTok && (toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
     if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower)) {
       let e = x - 1;
