@@ -53,6 +53,7 @@ const CURRENCY_BEFORE_RE = /((?:\b(?:US|AUD?|AU|CAD?|C|HK|NZD?|S|R|MXN?|MEX)[ \t
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
+const NOT_A_NAME_RE = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on|in|${MONTHS})$`, 'i');
 const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
 
@@ -245,13 +246,20 @@ function findCores(text: string, from: number, to: number): Core[] {
     } else if (m[2]) {
       cores.push({ start, end, value: parseFloat(m[2].replace(/,/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
     } else if (m[3]) {
-      const words = m[3].split(/[\s-]+/);
+      let words = m[3].split(/[\s-]+/);
+      let lead = 0;
+      // "a three-times-a-week look": a leading article belongs to the phrase, not to the number.
+      while (words.length > 1 && /^(a|an)$/i.test(words[0]!) && !/^(hundred|thousand|million|billion|trillion|dozen|half)$/i.test(words[1]!)) {
+        lead += m[3].slice(lead).search(/[\s-]/) + 1;
+        while (/[\s-]/.test(m[3][lead] ?? '')) lead++;
+        words = words.slice(1);
+      }
       // Trim a trailing "a"/"an"/"and" that belongs to what follows ("two a day").
       while (words.length > 1 && /^(a|an|and)$/i.test(words[words.length - 1]!)) words.pop();
       const rawText = words.join(' ');
       const len = m[3].toLowerCase().lastIndexOf(words[words.length - 1]!.toLowerCase()) + words[words.length - 1]!.length;
       const v = /^(a|an|half)$/i.test(rawText) ? null : parseNumberWords(words);
-      cores.push({ start, end: start + len, value: v, low: null, high: null, kind: 'words', raw: rawText });
+      cores.push({ start: start + lead, end: start + len, value: v, low: null, high: null, kind: 'words', raw: rawText });
     } else if (m[4]) {
       const base = MULTITUDES[m[4].toLowerCase()]!;
       cores.push({ start, end, value: null, low: base[0], high: base[1], kind: 'multitude', raw: m[4] });
@@ -485,6 +493,17 @@ function buildDraft(
     if (um && um.info.kind === 'money') end += um.length;
   }
   rest = text.slice(end, Math.min(to, end + 80));
+  if (unitKind === 'percent' && value !== null) {
+    const pr = /^[ \t]*(?:-|–|to)[ \t]*(\d+(?:\.\d+)?)[ \t]?(%|percent|per cent)(?![\p{L}])/iu.exec(rest);
+    if (pr && parseFloat(pr[1]!) > value) {
+      low = value;
+      high = parseFloat(pr[1]!);
+      value = null;
+      end += pr[0].length;
+      rule = 'range';
+      rest = text.slice(end, Math.min(to, end + 80));
+    }
+  }
 
   const tokens = unit === null || unitKind === 'money' || unitKind === 'percent' ? tok() : null;
 
@@ -580,6 +599,8 @@ function buildDraft(
       value = 1;
     }
     if (unit === null) return null;
+    const lw0 = prevWord(text, start, from)?.word.toLowerCase();
+    if (lw0 && LABEL_WORDS.has(lw0)) return null;
     if (/^one$/i.test(core.raw)) {
       const pw = prevWord(text, start, from);
       if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase())) return null;
@@ -818,7 +839,7 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
   if (!cm) return null;
   const words = cm[1]!.split(/[ \t]+/).filter((w, i) => !(i === 0 && CAP_STOP.has(w)));
   const name = words.join(' ').replace(/['’]s$/, '');
-  if (!name || CAP_STOP.has(name)) return null;
+  if (!name || CAP_STOP.has(name) || NOT_A_NAME_RE.test(name)) return null;
   return { name, entity: null };
 }
 

@@ -253,7 +253,7 @@ export const ONE_PRONOUN_BEFORE = new Set(['no', 'any', 'every', 'the', 'this', 
 /** Verbs and phrases that attribute a statement to someone in the same sentence. */
 export const ATTRIBUTION_CUES = [
   'according to', 'said', 'says', 'say', 'told', 'tells', 'claimed', 'claims', 'claim', 'estimated', 'estimates', 'estimate',
-  'reported', 'reports', 'announced', 'announces', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'warned', 'warns',
+  'reported', 'reports', 'announced', 'announces', 'stated', 'added', 'adds', 'noted', 'notes', 'warned', 'warns',
   'insisted', 'insists', 'alleged', 'alleges', 'believes', 'believed', 'thinks', 'wrote', 'writes', 'tweeted', 'confirmed', 'confirms',
   'indicated', 'indicates', 'assessed', 'assesses', 'put', 'puts', 'cited', 'cites', 'counted', 'counts', 'accused', 'accuses',
 ];
