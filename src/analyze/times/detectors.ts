@@ -99,7 +99,7 @@ export const chronoDetector: Detector = (ctx) => {
       // "Jan. 1, 1990 at 1": an hour without a clock sign is not a time.
 
       // chrono includes a leading preposition ("on Jan. 21", "at 5 p.m."): TimeML spans leave it out.
-      let text = v.type === 'DATE' ? res.text.replace(/\s+at\s+\d{1,2}$/, '') : res.text;
+      let text = (v.type === 'DATE' ? res.text.replace(/\s+at\s+\d{1,2}$/, '') : res.text).trimEnd();
       let start = s + res.index;
       const lead = /^(?:on|at|in|since|from|by|until|till|of)\s+/i.exec(text);
       if (lead) {

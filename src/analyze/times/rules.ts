@@ -336,7 +336,8 @@ export const RULES: Rule[] = [
   {
     name: 'latest-quarter',
     type: 'DATE',
-    pattern: r(`\\bthe\\s+(?:latest|most\\s+recent)\\s+quarter\\b`, 'gi'),
+    // "the latest quarter"; and in business copy a bare "the quarter" is the one just reported.
+    pattern: r(`\\b(?:the|The)\\s+(?:(?:latest|most\\s+recent|past|last)\\s+)?quarter\\b(?!\\s+(?:of|century|mile|point|final))`, 'g'),
     resolve(_m, ctx) {
       const v = latestQuarter(ctx.ref);
       return v ? { value: v } : null;
