@@ -474,7 +474,13 @@ function buildDraft(
     end += symAfter[0].length;
     rule = 'money';
   } else if (unit === null) {
-    const um = matchUnit(rest, core.kind === 'numeral');
+    const ofm = core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw) ? /^[ \t]+of[ \t]+/i.exec(rest) : null;
+    let um = matchUnit(rest, core.kind === 'numeral');
+    if (!um && ofm) {
+      // "millions of tons", "thousands of dollars"
+      um = matchUnit(rest.slice(ofm[0].length - 1), false);
+      if (um) um = { info: um.info, length: um.length + ofm[0].length - 1 };
+    }
     if (um) {
       // Money words after a currency sign ("$5 dollars") count once; otherwise take the unit.
       unit = um.info.unit;
