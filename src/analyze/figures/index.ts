@@ -314,7 +314,7 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
 function lemmaOf(t: PosToken): string {
   const lw = t.text.toLowerCase();
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
-  if (t.pos === 'PROPN') return lw.replace(/s$/, '');
+  if (t.pos === 'PROPN') return lw;
   return t.lemma || lw;
 }
 
@@ -538,7 +538,7 @@ function buildDraft(
         const headTok = tokens[head]!;
         const headLemma = lemmaOf(headTok);
         const mods = tokens.slice(first, head).filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^\p{Lu}/u.test(t.text) && !(t.text.toLowerCase() in ACTORS));
-        unit = [...mods.map((t) => t.text.toLowerCase()), headLemma].join(' ');
+        unit = [...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
         unitKind = 'count';
         counted = true;
         rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
