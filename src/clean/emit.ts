@@ -6,10 +6,6 @@
  */
 import { TextBuilder } from '../doc/offsets.js';
 
-/** White space other than a single plain space between words (which is copied as it is). */
-const WS =
-  /[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0085\v\f]{2,}|[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\u0085\v\f]|[\u200B-\u200D\u2060\uFEFF]+/g;
-
 function isWs(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x2060 || c === 0xfeff || c === 0x85 || c === 11 || c === 12;
 }
@@ -63,17 +59,17 @@ export class ParagraphEmitter {
     if (s > start && this.inParagraph && !this.pendingSpace && hasVisibleSpace(raw, start, s)) this.pendingSpace = [start, s];
     if (s < e) {
       // Single spaces are copied as they are; other white-space runs are written as one space.
-      WS.lastIndex = s;
       let pos = s;
-      let m: RegExpExecArray | null;
-      while ((m = WS.exec(raw)) !== null && m.index < e) {
-        const ws = m.index;
-        const we = ws + m[0].length;
-        if (ws > pos) this.text(pos, ws);
-        const c0 = m[0].charCodeAt(0);
-        const zeroWidth = (c0 >= 0x200b && c0 <= 0x200d) || c0 === 0x2060 || c0 === 0xfeff;
-        if (!zeroWidth && this.inParagraph && !this.pendingSpace) this.pendingSpace = [ws, we];
-        pos = we;
+      for (let i = s; i < e; i++) {
+        const c = raw.charCodeAt(i);
+        if (!isWs(c)) continue;
+        let j = i + 1;
+        while (j < e && isWs(raw.charCodeAt(j))) j++;
+        if (j - i === 1 && c === 32) continue;
+        if (i > pos) this.text(pos, i);
+        if (this.inParagraph && !this.pendingSpace && hasVisibleSpace(raw, i, j)) this.pendingSpace = [i, j];
+        pos = j;
+        i = j - 1;
       }
       if (pos < e) this.text(pos, e);
     }

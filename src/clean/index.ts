@@ -102,6 +102,10 @@ function lineText(raw: string, l: Line): string {
 /** Sentence-final punctuation (possibly followed by a closing quote or bracket). */
 const FINAL_PUNCT = /[.!?…]["”’')\]]*$|["”’]$/;
 
+/** Words photo captions use ("…, left, speaks…", "pictured", "file photo"). */
+const CAPTION_CUES =
+  /(?:, (?:left|right|center|centre|second left|second right|front|top|bottom|L|R|C),|\((?:L|R|C|left|right|center|centre)\)|\b(?:pictured|file photo|in this (?:file )?(?:photo|image|picture)|(?:photo|image|picture) (?:taken|shows|provided|released))\b)/i;
+
 function sentenceCount(s: string): number {
   const m = s.match(/[.!?]["”’)]?\s+(?=[\p{Lu}"“])/gu);
   return 1 + (m ? m.length : 0);
@@ -230,12 +234,19 @@ export function cleanText(raw: string, hints: CleanHints = {}): CleanResult {
         prev.rule = 'clean/caption';
         continue;
       }
+      // A one-sentence line is a caption only with more evidence: a name line before it, or the
+      // words photo captions use. Single-sentence body paragraphs are common in scraped text.
       if (prev.norm.length > 300 || sentenceCount(prev.norm) > 1) continue;
-      prev.rule = 'clean/caption';
       let h = j - 1;
       while (h >= 0 && lines[h]!.blank) h--;
       const prev2 = lines[h];
-      if (prev2 && !prev2.rule && prev2.norm && isNameOnly(prev2.norm)) prev2.rule = 'clean/caption';
+      const nameBefore = !!prev2 && !prev2.rule && !!prev2.norm && isNameOnly(prev2.norm);
+      if (nameBefore) {
+        prev.rule = 'clean/caption';
+        prev2.rule = 'clean/caption';
+      } else if (CAPTION_CUES.test(prev.norm)) {
+        prev.rule = 'clean/caption';
+      }
     }
   }
 

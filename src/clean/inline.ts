@@ -26,7 +26,8 @@ const REUTERS_CREDIT =
   /(?:\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,5}\/)?(?:Handout via |via )?\bREUTERS\b(?:\/[A-Z][a-z][\w'’.-]{0,30}(?: [A-Z][a-z][\w'’.-]{0,30}){0,3})?(?:\/File(?: Photo)?)?/g;
 
 /** A dateline right after a lead photo caption: "KYIV, Nov 16 (Reuters) -", "UNITED NATIONS, Feb. 21 (Xinhua) --", "MOSCOW, Jan 2. /TASS/." */
-const DATELINE_AFTER = /^\s{0,3}[\p{Lu}][\p{Lu}\p{L} .,'’/-]{1,60}?(?:\([A-Z][A-Za-z ]{1,20}\)|\/\s?TASS\s?\/)/u;
+const DATELINE_AFTER =
+  /^\s{0,3}\p{Lu}{2,}(?:[ /-]\p{Lu}{2,}){0,3}(?:,\s[^()\n]{1,40}?)?\s?(?:\([A-Z][A-Za-z ]{1,20}\)|\/\s?TASS\s?\/|[—–]|--)/u;
 
 /** The date AP captions carry: ", Thursday, Aug. 25, 2022." */
 const AP_CAPTION_DATE =
@@ -51,7 +52,7 @@ export const FOOTER_ANCHORS: readonly { anchor: string; reason: string }[] = [
 const TAIL_RULES: readonly LineRule[] = LINE_RULES.filter((r) =>
   ['ad-marker', 'source-link', 'copyright', 'follow', 'contact', 'disclaimer', 'newsletter', 'cookie-notice'].includes(r.name),
 );
-const READ_MORE_SENTENCE = /^(?:Read more(?: here)?|READ MORE|Read more:.{1,200}|Sign up here|Watch\s?:?.{0,80}|Please include (?:a contact number|your name).{0,160}|You can also get in touch.{0,400}|Are you in .{1,40}\?)\.?$/;
+const READ_MORE_SENTENCE = /^(?:Read more(?: here)?|READ MORE|Read more:.{1,200}|Sign up here|Watch\s?:?.{0,80}|Are you in .{1,40}\?)\.?$/;
 
 /** Junk pieces inside the line raw[start, end). `first`/`last`: first or last body paragraph. */
 export function inlineJunk(raw: string, start: number, end: number, opts: { first: boolean; last: boolean }): Piece[] {
@@ -118,6 +119,12 @@ export function inlineJunk(raw: string, start: number, end: number, opts: { firs
 function sentenceStartBefore(line: string, pos: number, limit: number): number {
   for (let i = pos - 1; i > limit; i--) {
     const c = line.charCodeAt(i);
+    // "___" separates AP story parts: a caption never reaches back over it.
+    if (c === 95 && line.charCodeAt(i - 1) === 95) {
+      let j = i + 1;
+      while (j < pos && (line.charCodeAt(j) === 95 || line.charCodeAt(j) === 32)) j++;
+      return j;
+    }
     if ((c === 32 || c === 160) && i > 0) {
       const p = line.charAt(i - 1);
       const n = line.charAt(i + 1);

@@ -63,7 +63,7 @@ export const LINE_RULES: readonly LineRule[] = [
     name: 'read-more',
     reason: 'pointer to another article ("Read more", "Related", "Full coverage", "See also")',
     pattern:
-      /^(?:READ MORE|Read more|Read More|Related|RELATED|Related (?:articles|posts|stories|news|coverage|content|topics)|More on (?:this|that) (?:story|topic)|Full coverage|Full Coverage|See also|Also read|ALSO READ|Also Read|You may also like|You might also like|Recommended|MORE|More|Continue reading|Keep reading|Click here.{0,100}|Read the full (?:story|article).{0,100}|Read (?:our|the) latest.{0,100})(?:\s?[:\-–—|]\s?.{0,200})?$/,
+      /^(?:READ MORE|Read more|Read More|Related|RELATED|Related (?:articles|posts|stories|news|coverage|content|topics)|More on (?:this|that) (?:story|topic)|Full coverage|Full Coverage|See also|Also read|ALSO READ|Also Read|You may also like|You might also like|Recommended|MORE|More|Continue reading|Keep reading|Click here.{0,100}|Read the full (?:story|article).{0,100}|Read (?:our|the) latest.{0,100})(?:\s?[:\-–—|]\s?.{0,200})?$/i,
     maxLength: 240,
   },
   {
@@ -105,7 +105,7 @@ export const LINE_RULES: readonly LineRule[] = [
     name: 'contact',
     reason: 'invitation to contact the newsroom, or a bare e-mail contact',
     pattern:
-      /^(?:Contact:?\s?\S{1,80}|\[email protected\]|Email (?:him|her|us|me)\b.{0,120}|(?:Have|Got) a (?:tip|story)\b.{0,160}|Send (?:us )?your (?:story ideas|questions|tips).{0,160}|If you have a story suggestion.{0,160}|We'd love to get your feedback.{0,160})$/i,
+      /^(?:Contact:\s?.{1,80}|Contact\s\S{1,80}|Please include (?:a contact number|your name).{0,160}|You can also get in touch.{0,400}|\[email protected\]|Email (?:him|her|us|me)\b.{0,120}|(?:Have|Got) a (?:tip|story)\b.{0,160}|Send (?:us )?your (?:story ideas|questions|tips).{0,160}|If you have a story suggestion.{0,160}|We'd love to get your feedback.{0,160})$/i,
     maxLength: 200,
   },
   {
