@@ -70,7 +70,7 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     text: 'Peskov said: “The West has ignored our concerns for years.\n\n“Now it must answer them in writing.”',
     quotes: [
       { text: 'The West has ignored our concerns for years.', kind: 'direct', speaker: 'Peskov', mention: 'Peskov', cue: 'said' },
-      { text: 'Now it must answer them in writing.', kind: 'direct', speaker: 'Peskov', mention: null, cue: null },
+      { text: 'Now it must answer them in writing.', kind: 'direct', speaker: 'Peskov', mention: 'Peskov', cue: null },
     ],
   },
   {
@@ -78,7 +78,7 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     text: 'Lavrov spoke after the meeting. “We will not accept this,” he said. “The door stays open for talks.”',
     quotes: [
       { text: 'We will not accept this', kind: 'direct', speaker: 'Lavrov', mention: 'he', cue: 'said' },
-      { text: 'The door stays open for talks.', kind: 'direct', speaker: 'Lavrov', mention: null, cue: null },
+      { text: 'The door stays open for talks.', kind: 'direct', speaker: 'Lavrov', mention: 'he', cue: null },
     ],
   },
   {
@@ -169,13 +169,26 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     text: 'Kuleba said the talks would go on.\n\n“We are ready to talk for as long as it takes.”',
     quotes: [
       { text: 'the talks would go on', kind: 'indirect', speaker: 'Kuleba', mention: 'Kuleba', cue: 'said' },
-      { text: 'We are ready to talk for as long as it takes.', kind: 'direct', speaker: 'Kuleba', mention: null, cue: null },
+      { text: 'We are ready to talk for as long as it takes.', kind: 'direct', speaker: 'Kuleba', mention: 'Kuleba', cue: null },
     ],
   },
   {
     name: 'name-colon headline',
     text: 'Stoltenberg: “NATO will not close its door”\n\nThe alliance met on Friday.',
     quotes: [{ text: 'NATO will not close its door', kind: 'direct', speaker: 'Stoltenberg', mention: 'Stoltenberg', cue: ':' }],
+  },
+  {
+    name: 'a second cue splits the content (", adding that …")',
+    text: 'Kremlin spokesman Dmitry Peskov said Moscow would react soon, adding that “there are always opportunities for dialogue.”',
+    quotes: [
+      { text: 'Moscow would react soon', kind: 'indirect', speaker: 'Dmitry Peskov', mention: 'Kremlin spokesman Dmitry Peskov', cue: 'said' },
+      { text: 'there are always opportunities for dialogue.', kind: 'direct', speaker: 'Dmitry Peskov', mention: 'Kremlin spokesman Dmitry Peskov', cue: 'adding' },
+    ],
+  },
+  {
+    name: 'transcript line inside quote marks',
+    text: '“WALLACE: Let us start with the news of the day about the debate.”',
+    quotes: [{ text: 'Let us start with the news of the day about the debate.', kind: 'direct', speaker: 'WALLACE', mention: 'WALLACE', cue: ':' }],
   },
   {
     name: 'appositive between name and cue',

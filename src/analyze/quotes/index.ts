@@ -175,7 +175,8 @@ export function findQuotes(doc: Doc): Quote[] {
     if (c.source) sp = namer.name(c.source);
     else if (c.inherit >= 0 && depth < 50) {
       const from = resolve(c.inherit, depth + 1);
-      sp = from ? { ...from, mention: null } : null;
+      // A continued or split quote is attributed by the same words as the part it continues.
+      sp = from ? { ...from } : null;
     }
     speakers.set(i, sp);
     return sp;
@@ -253,7 +254,7 @@ const LABELS = new Set(
 /** "Trump: ‘I’m the worst thing …’" — a name, a colon, and what was said (headlines and transcripts). */
 function colonLine(text: string, l: Line): Cand | null {
   const line = text.slice(l.start, l.end);
-  const m = /^\s*((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,4})\s*:\s+(\S.*)$/.exec(line);
+  const m = /^\s*["“”]?((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,4})\s*:\s+(\S.*)$/.exec(line);
   if (!m || !/^[A-Z]/.test(m[1]!)) return null;
   const name = m[1]!;
   if (name.split(/\s+/).some((w) => LABELS.has(w.toLowerCase().replace(/[’']s$/, '')))) return null;
@@ -264,8 +265,15 @@ function colonLine(text: string, l: Line): Cand | null {
   let end = l.end;
   while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
   let kind: QuoteKind = 'indirect';
+  if (/^\s*["“”]/.test(line)) {
+    // The whole line is quoted ("“WALLACE: …”"): what follows the colon is the quotation.
+    while (end > start && /["“”\s]/.test(text[end - 1]!)) end--;
+    kind = 'direct';
+  }
   const body = text.slice(start, end);
-  if (/^["“”„«»‘’']/.test(body) && /["“”„«»‘’'][.!?]?$/.test(body) && !/["“”„«»]/.test(body.slice(1, -2))) {
+  if (kind === 'direct') {
+    // The line's own marks decided it.
+  } else if (/^["“”„«»‘’']/.test(body) && /["“”„«»‘’'][.!?]?$/.test(body) && !/["“”„«»]/.test(body.slice(1, -2))) {
     kind = 'direct';
     start++;
     end -= /[.!?]$/.test(body) ? 2 : 1;
