@@ -2,7 +2,7 @@
  * The tense around a time expression, from cue words in its sentence.
  *
  * The cue nearest to the expression decides (a sentence may say "said on Monday it will ...").
- * Future cues: will, 'll, shall, going to, plans to, is due to, scheduled, set to, would.
+ * Future cues: will, 'll, shall, going to, plans to, is due to, scheduled, set to, would, as soon as.
  * Past cues: was, were, had, did, said and other lower-case words in -ed (a short list of
  * -ed adjectives that usually look forward, like "expected" and "scheduled", is excluded).
  * Present cues: is, are, says and other present forms of report verbs.
@@ -18,7 +18,7 @@ interface Cue {
 }
 
 const CUES: Cue[] = [
-  { re: /\b(?:will|won't|shall|would|wo)\b|'ll\b|\bgoing\s+to\b|\b(?:is|are)\s+(?:due|to)\b|\b(?:set|scheduled|expected|slated|supposed|due|ready)\s+to\b|\b(?:plans?|planning|intends?|hopes?|aims?)\s+to\b|\bupcoming\b/g, tense: 'future' },
+  { re: /\b(?:will|won't|shall|would|wo)\b|'ll\b|\bgoing\s+to\b|\b(?:is|are)\s+(?:due|to)\b|\b(?:set|scheduled|expected|slated|supposed|due|ready)\s+to\b|\b(?:plans?|planned|planning|intends?|hopes?|aims?)\s+to\b|\bupcoming\b|\b(?:as\s+soon\s+as|postponed\s+until|delayed\s+until)\b/g, tense: 'future' },
   { re: /\b(?:was|were|had|did|said|told|met|made|took|went|came|gave|began|left|held|sent|spoke|wrote|saw|found|became|got|put|led|won|lost|fell|rose|paid|kept|ran|brought|announced)\b/g, tense: 'past' },
   { re: /\b[a-z]{3,}ed\b/g, tense: 'past' },
   { re: /\b(?:is|are|says|say|tells|warns|has|have|does|do)\b/g, tense: 'present' },
