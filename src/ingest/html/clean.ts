@@ -30,6 +30,10 @@ const DROP_TAGS = new Set([
   'HEADER',
 ]);
 
+/** Tags and roles removed even when they hold most of the text (a page that is only navigation has no article). */
+const ALWAYS_DROP_TAGS = new Set(['NAV', 'FORM', 'BUTTON', 'DIALOG', 'MENU']);
+const ALWAYS_DROP_ROLES = new Set(['navigation', 'menu', 'menubar', 'search', 'toolbar', 'dialog']);
+
 /** ARIA landmark roles that are never the article body. */
 const DROP_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar', 'dialog', 'alert', 'search', 'toolbar', 'tablist']);
 
@@ -53,8 +57,8 @@ const BOILERPLATE_WORDS = new Set([
 ]);
 
 /**
- * Words that mark a content wrapper; an element carrying one of them is kept even when another
- * token looks like furniture ("article-body media").
+ * Words that mark a content wrapper: an element with a class/id token ending in one of them
+ * ("article-body", "story__content") is kept even when another token looks like furniture.
  */
 const CONTENT_WORDS = new Set(['body', 'content', 'text', 'story', 'article', 'entry', 'post', 'main', 'prose', 'richtext']);
 
@@ -72,14 +76,15 @@ function words(s: string): string[] {
 /** Whether an element's class/id names page furniture. */
 export function looksLikeBoilerplate(el: CleanNode): boolean {
   const cls = el.getAttribute?.('class') ?? '';
-  const id = el.getAttribute?.('id') ?? '';
+  const id = el.getAttribute?.('id') ?? el.getAttribute?.('data-furniture-id') ?? '';
   if (cls === '' && id === '') return false;
   if (cls.length + id.length > 500) return false;
   let strong = false;
   let weak = 0;
   for (const token of `${cls} ${id}`.split(/\s+/)) {
     const ws = words(token);
-    if (ws.some((w) => CONTENT_WORDS.has(w))) return false;
+    // "article-body", "story__content": a token that ends in a content word names the content.
+    if (ws.length > 0 && CONTENT_WORDS.has(ws[ws.length - 1]!)) return false;
     for (const w of ws) {
       if (!BOILERPLATE_WORDS.has(w)) continue;
       if (WEAK_WORDS.has(w)) weak++;
@@ -157,6 +162,8 @@ const STOCK_PHRASES =
 export interface CleanOptions {
   /** Share of the content's text above which an element is never removed (default 0.4). */
   maxShare?: number;
+  /** Only the class/id vocabulary and hidden-element rules (no tag, role or link-density rules). */
+  classesOnly?: boolean;
 }
 
 /**
@@ -170,13 +177,19 @@ export function pruneContent(root: CleanNode, opts: CleanOptions = {}): number {
   walkElements(root, (el) => {
     const tag = (el.tagName ?? el.nodeName).toUpperCase();
     const share = (stats.get(el)?.len ?? 0) / total;
-    if (share > maxShare) return false;
     const role = (el.getAttribute?.('role') ?? '').toLowerCase();
+    // Navigation, forms and menus are never prose, whatever their size.
+    if (!opts.classesOnly && (ALWAYS_DROP_TAGS.has(tag) || ALWAYS_DROP_ROLES.has(role))) {
+      toRemove.push(el);
+      return true;
+    }
+    if (share > maxShare) return false;
     const hidden =
       el.getAttribute?.('hidden') != null ||
       (el.getAttribute?.('aria-hidden') ?? '') === 'true' ||
       /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute?.('style') ?? '');
-    if (DROP_TAGS.has(tag) || DROP_ROLES.has(role) || hidden || looksLikeBoilerplate(el)) {
+    const byTag = !opts.classesOnly && (DROP_TAGS.has(tag) || DROP_ROLES.has(role));
+    if (byTag || hidden || looksLikeBoilerplate(el)) {
       toRemove.push(el);
       return true;
     }
@@ -184,6 +197,7 @@ export function pruneContent(root: CleanNode, opts: CleanOptions = {}): number {
   });
   for (const el of toRemove) el.remove?.();
   let removed = toRemove.length;
+  if (opts.classesOnly) return removed;
   // Link-dense blocks: lists and paragraphs that are (almost) all link text are navigation or
   // "more stories" teasers, not prose.
   stats = computeStats(root);
@@ -208,13 +222,57 @@ export function pruneContent(root: CleanNode, opts: CleanOptions = {}): number {
 
 const LINK_BLOCK_TAGS = new Set(['P', 'UL', 'OL', 'DIV', 'SECTION', 'LI', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'DL']);
 
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
+  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'UL',
+]);
+
+interface MutableNode extends CleanNode {
+  ownerDocument?: { createElement(tag: string): MutableNode } | null;
+  appendChild?(n: MutableNode): void;
+  firstChild?: MutableNode | null;
+  setAttribute?(name: string, value: string): void;
+}
+
+/**
+ * Readability rewrites a <div> holding only phrasing content into a new <p> and drops the div's
+ * class and id, so furniture named by class ("newsletter-signup") would be unrecognisable after it.
+ * Before Readability runs, the content of such elements is wrapped in a <span> carrying the same
+ * class/id; the span survives the rewrite and `pruneContent` removes it afterwards. Scoring is not
+ * affected (spans are not scored). Returns the number of wrapped elements.
+ */
+export function markPhrasingFurniture(root: CleanNode): number {
+  const marked: MutableNode[] = [];
+  walkElements(root, (el) => {
+    if (!looksLikeBoilerplate(el)) return false;
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.nodeType === 1 && BLOCKS.has(k.nodeName.toUpperCase())) return false;
+    }
+    marked.push(el as MutableNode);
+    return true;
+  });
+  for (const el of marked) {
+    const doc = el.ownerDocument;
+    if (!doc || !el.appendChild) continue;
+    const span = doc.createElement('span');
+    span.setAttribute?.('class', el.getAttribute?.('class') ?? '');
+    const id = el.getAttribute?.('id');
+    if (id) span.setAttribute?.('data-furniture-id', id);
+    while (el.firstChild) span.appendChild!(el.firstChild);
+    el.appendChild(span);
+  }
+  return marked.length;
+}
+
 function norm(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\s*(?:am|pm)?\b/i;
-const DATE_LEAD = /^(?:published|updated|posted|last updated|modified|created|date|am|on|le|el|publicado|atualizado|veröffentlicht|aktualisiert)\b/i;
+const DATE_LEAD = /^(?:published|updated|posted|last updated|modified|created|date|publicado|atualizado|veröffentlicht|aktualisiert)\b/i;
 const BYLINE = /^(?:by|from|written by|words by|par|por|von|di|door|av|af)\s+\p{Lu}/iu;
 
 /** A short line that states a date/time, a byline or a photo credit rather than prose. */

@@ -13,6 +13,13 @@ const VOID = new Set([
   'keygen', 'command', 'basefont', 'frame', 'isindex',
 ]);
 
+/** Tags that separate text; when dropped they leave a <br>. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'tr', 'td', 'th', 'ul', 'center', 'details', 'summary',
+]);
+
 /** Elements whose content is raw text up to their end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
@@ -51,8 +58,10 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): { html: string
   let dropped = 0;
   const out: string[] = [];
   let copied = 0; // html[0, copied) has been handled in `out`
-  const drop = (from: number, to: number): void => {
+  const drop = (from: number, to: number, name: string): void => {
     out.push(html.slice(copied, from));
+    // A dropped block tag still separates text: keep a line break in its place.
+    if (BLOCK.has(name)) out.push('<br>');
     copied = to;
     dropped++;
   };
@@ -87,7 +96,7 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): { html: string
         if (stack[k]!.name !== name) continue;
         const matchKept = stack[k]!.kept;
         while (stack.length > k) if (stack.pop()!.kept) depth--;
-        if (!matchKept) drop(lt, gt + 1);
+        if (!matchKept) drop(lt, gt + 1, name);
         break;
       }
       continue;
@@ -110,7 +119,7 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): { html: string
     }
     if (depth >= maxDepth) {
       stack.push({ name, kept: false });
-      drop(lt, gt + 1);
+      drop(lt, gt + 1, name);
     } else {
       stack.push({ name, kept: true });
       depth++;

@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractMeta } from './meta.js';
 import { nodeToText } from './text.js';
-import { filterParagraphs, pruneContent } from './clean.js';
+import { filterParagraphs, markPhrasingFurniture, pruneContent } from './clean.js';
 import { limitNesting } from './guard.js';
 
 export interface HtmlArticle {
@@ -31,11 +31,12 @@ export interface HtmlOptions {
 
 /** Switches for the extraction heuristics (all on by default); the benchmark uses them to measure each one. */
 export interface ExtractTuning {
+  mark: boolean;
   prune: boolean;
   prePrune: boolean;
   filter: boolean;
 }
-export const DEFAULT_TUNING: ExtractTuning = { prune: true, prePrune: false, filter: true };
+export const DEFAULT_TUNING: ExtractTuning = { mark: true, prune: true, prePrune: false, filter: true };
 
 export type HtmlResult = { article: HtmlArticle } | { error: string };
 
@@ -90,7 +91,8 @@ function contentRoot(doc: Document): Node | null {
 }
 
 function readabilityText(doc: Document, title: string | null, tuning: ExtractTuning): string {
-  if (tuning.prePrune && doc.body) pruneContent(doc.body as never, { maxShare: 0.25 });
+  if (tuning.prePrune && doc.body) pruneContent(doc.body as never, { maxShare: 0.1, classesOnly: true });
+  if (tuning.mark && tuning.prune && doc.body) markPhrasingFurniture(doc.body as never);
   const content = contentRoot(doc);
   if (!content) return '';
   const root = content as never;
