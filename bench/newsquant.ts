@@ -44,7 +44,7 @@ interface Tag {
 /** sitrep unit → NewsQuant (CQE) unit name. Units not listed are used as they are, lower-cased. */
 export const UNIT_NAMES: Record<string, string> = {
   percent: 'percentage', USD: 'dollar', EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan',
-  AUD: 'australian dollar', CAD: 'canadian dollar', INR: 'indian rupee', RUB: 'russian ruble', UAH: 'ukrainian hryvnia',
+  AUD: 'australian dollar', CAD: 'canadian dollar', INR: 'rupee', RUB: 'russian ruble', UAH: 'ukrainian hryvnia',
   CHF: 'swiss franc', ILS: 'shekel', MYR: 'malaysian ringgit', BTC: 'bitcoin', HKD: 'hong kong dollar', NZD: 'new zealand dollar',
   SGD: 'singapore dollar', BRL: 'brazilian real',
   km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', kg: 'kilogram', g: 'gram', mg: 'milligram',

@@ -50,7 +50,7 @@ const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'i
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
 const CURRENCY_BEFORE_RE = /((?:\b(?:US|AUD?|AU|CAD?|C|HK|NZD?|S|R|MXN?|MEX)[ \t]?)?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/i;
-const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
+const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
 const NOT_A_NAME_RE = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on|in|${MONTHS})$`, 'i');
@@ -611,7 +611,7 @@ function buildDraft(
       const pw = prevWord(text, start, from);
       if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase())) return null;
       if (/^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
-      if (unitKind === 'time') return null; // "one day", "one year" are time expressions more often than amounts
+      if (unit === 'day' && !qualifierBefore(text, core.start, from)) return null; // "one day" is mostly "some day"
     }
   }
   if (core.kind === 'multitude' && unit === null) return null;

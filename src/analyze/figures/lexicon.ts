@@ -31,6 +31,10 @@ export const NUMERAL_SCALES: Record<string, number> = {
   bn: 1e9,
   b: 1e9,
   trillion: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
   tn: 1e12,
   trn: 1e12,
 };
