@@ -69,6 +69,9 @@ const apart: [string, EntityType, string, EntityType][] = [
   ['Ivan Ivanov', 'PERSON', 'Ivan Petrov', 'PERSON'],
   ['Kyiv', 'PLACE', 'Kyiv Post', 'ORG'],
   ['UK', 'PLACE', 'US', 'PLACE'],
+  ['Tu-95', 'OTHER', 'Tu-142', 'OTHER'],
+  ['Hon', 'ORG', 'KHON', 'ORG'],
+  ['Ian Smith', 'PERSON', 'Jan Smith', 'PERSON'],
 ];
 
 for (const [a, ta, b, tb] of apart) {

@@ -245,10 +245,10 @@ export class IdentityIndex {
         }
       }
       for (const n of names) {
-        const found = this.lookup(`${e.type}|${foldName(n)}`);
+        const found = this.lookup(otherKey(e.type, n));
         if (found) return { ident: found, rule: found.names.has(n) ? 'exact' : 'fold', created: false };
       }
-      return { ident: this.create(e.type, `${e.type}|${foldName(e.name)}`, null), rule: 'new', created: true };
+      return { ident: this.create(e.type, otherKey(e.type, e.name), null), rule: 'new', created: true };
     }
 
     const parts = personParts(e.name);
@@ -287,7 +287,8 @@ export class IdentityIndex {
       const ident = this.create('PERSON', fullKey(parts.first, parts.surname), null);
       // A surname-only identity with no other full name of that surname is this person.
       const others = (this.bySurname.get(sf) ?? []).map((id) => this.idents.get(id)!).filter((i) => !i.mergedInto && i !== ident);
-      if (!others.some((i) => i.full)) {
+      const firstName = (this.asFirst.get(sf) ?? 0) > (this.asSurname.get(sf) ?? 0);
+      if (!firstName && !others.some((i) => i.full)) {
         for (const s of others) {
           if (s.full || s.surname !== sf) continue;
           s.mergedInto = ident.id;
@@ -417,7 +418,7 @@ export class IdentityIndex {
     }
     if (ident.key.startsWith('A|')) return;
     for (const n of names) {
-      const k = `${ident.type}|${foldName(n)}`;
+      const k = otherKey(ident.type, n);
       if (!this.byKey.has(k)) this.byKey.set(k, ident.id);
     }
   }
@@ -534,6 +535,16 @@ export class IdentityIndex {
     for (const e of rows.evidence) index.evidence.set(`${e.identity}\u0000${e.rule}\u0000${e.name}\u0000${e.matched ?? ''}`, { ...e });
     return index;
   }
+}
+
+/**
+ * Key of a name that is not a person's: the folding key, or for very short names ("HU", "Hon.", "MI")
+ * the lower-cased letters and digits, since folding would join unrelated acronyms.
+ */
+function otherKey(type: EntityType, name: string): string {
+  const f = foldName(name);
+  if (f.replace(/ /g, '').length >= 4) return `${type}|${f}`;
+  return `${type}|=${normaliseName(name).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '')}`;
 }
 
 function fullKey(first: string, surname: string): string {

@@ -76,8 +76,8 @@ function computeParts(name: string): PersonParts {
 }
 
 /**
- * Transliteration-folding key of one word: lower case, no diacritics, letters only, then
- * x→ks, ph→f, th→t, w→v, kh→h, tch/tsch→ch, ts/tz→c, z→s, j/y→i, "ye"/"ya"/"yu" at the start → e/a/u,
+ * Transliteration-folding key of one word: lower case, no diacritics, letters and digits only, then
+ * x→ks, ph→f, th→t, w→v, kh→h, tch/tsch→ch, ts/tz→c, z→s, y→i, j→i (not as first letter), "ye"/"ya"/"yu" at the start → e/a/u,
  * vowel+"ie" → vowel+"e", double letters single, final "-off" → "-ov".
  */
 export function foldWord(word: string): string {
@@ -91,7 +91,7 @@ export function foldWord(word: string): string {
 
 function computeFold(word: string): string {
   let t = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  t = t.replace(/ß/g, 'ss').replace(/[^a-z]/g, '');
+  t = t.replace(/ß/g, 'ss').replace(/[^a-z0-9]/g, '');
   if (t.length === 0) return word.toLowerCase().replace(/[\s'.-]/g, '');
   t = t
     .replace(/x/g, 'ks')
@@ -102,7 +102,8 @@ function computeFold(word: string): string {
     .replace(/ts?ch/g, 'ch')
     .replace(/t[sz]/g, 'c')
     .replace(/z/g, 's')
-    .replace(/[jy]/g, 'i')
+    .replace(/(?!^)j/g, 'i')
+    .replace(/y/g, 'i')
     .replace(/^i([eau])/, '$1')
     .replace(/([aeiou])ie/g, '$1e')
     .replace(/(.)\1+/g, '$1')
