@@ -44,7 +44,7 @@ const TEMPORAL = new Set([
   'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon',
   'night', 'again', 'also', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'then', 'now',
 ]);
-const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\b|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
+const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\s*(?:[:|—–-]|$)|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
 
 /** Find the quotes of a document (uses its sentences, mentions and entities layers when present). */
 export function findQuotes(doc: Doc): Quote[] {
@@ -157,7 +157,7 @@ export function findQuotes(doc: Doc): Quote[] {
       }
     }
     const sentenceLike = /[.!?,]["”“]?\s*$/.test(content) || q.unclosed || q.paragraphInitial;
-    if (inherit < 0 && (words < 6 || !sentenceLike)) return;
+    if (inherit < 0 && (words < 4 || !sentenceLike)) return;
     if (inherit >= 0 && words < 3) return;
     spanCand.set(qi, cands.length);
     lastAdded = cands.length;
@@ -372,7 +372,9 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   const last = toks[i];
   if (!last || i < floor) return null;
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' ? [i, i] : null;
-  if (!NP_POS.has(last.pos) || last.pos === 'DET' || last.pos === 'ADJ') return null;
+  // "attorney general": an adjective after a noun may end the phrase.
+  const postAdj = last.pos === 'ADJ' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN') && toks[i - 1]!.sent === last.sent;
+  if (!NP_POS.has(last.pos) || last.pos === 'DET' || (last.pos === 'ADJ' && !postAdj)) return null;
   let j = i;
   while (j - 1 >= floor) {
     const p = toks[j - 1]!;
@@ -607,7 +609,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         thatAt = x;
         break;
       }
-      if (tx.pos === 'VERB' || tx.pos === 'AUX' || (tx.text === ',' && reach === 8) || QUOTE_CHARS.test(tx.text)) break;
+      const nounLike = tx.pos === 'VERB' && reach > 8 && x > c && /^(?:DET|NOUN|ADJ)$/.test(toks[x - 1]!.pos);
+      if (((tx.pos === 'VERB' || tx.pos === 'AUX') && !nounLike) || (tx.text === ',' && reach === 8) || QUOTE_CHARS.test(tx.text)) break;
     }
     let ok = false;
     // "says to Nevadans: “…”": a colon within a few words, no verb before it.
@@ -653,7 +656,17 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
     if (ok && toks[c] && c <= endTok) {
       let start = toks[c]!.start;
-      let end = toks[coordinatedEnd(toks, c, endTok)]!.end;
+      let last = coordinatedEnd(toks, c, endTok);
+      // "When Clinton noted that …, he smiled": a cue in a leading subordinate clause ends at its comma.
+      if (SUBORDINATORS.has(toks[sentFirst]!.lower) && srcStartTok <= sentFirst + 2) {
+        for (let x = c + 1; x < last; x++) {
+          if (toks[x]!.text === ',' && (toks[x + 1]?.pos === 'PRON' || toks[x + 1]?.pos === 'PROPN' || toks[x + 1]?.pos === 'DET')) {
+            last = x - 1;
+            break;
+          }
+        }
+      }
+      let end = toks[last]!.end;
       const q0 = spans[firstOpenAtOrAfter(spans, start - 1)];
       const q = q0 && q0.open <= start ? q0 : undefined;
       let kind: QuoteKind = 'indirect';
@@ -768,6 +781,8 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
   }
   return endTok;
 }
+
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'because', 'while', 'although', 'though', 'since', 'before', 'once', 'unless', 'whereas']);
 
 /** Verbs that are not cues before "to" ("is said to be", "is expected to win"). */
 const RAISING = new Set(['say', 'report', 'believe', 'think', 'know', 'understand', 'expect', 'estimate', 'hear', 'find', 'show', 'claim', 'allege', 'feel', 'suspect', 'fear']);
