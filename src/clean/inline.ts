@@ -23,7 +23,7 @@ const PAREN_CREDIT =
 
 /** Reuters photo credits without parentheses: "REUTERS/Name", "Ministry/Handout via REUTERS". */
 const REUTERS_CREDIT =
-  /(?:\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,5}\/)?(?:Handout via |via )?\bREUTERS\b(?:\/[A-Z][a-z][\w'’.-]{0,30}(?: [A-Z][a-z][\w'’.-]{0,30}){0,3})?(?:\/File(?: Photo)?)?/g;
+  /(?:\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,5}\/)?(?:Handout via |via )?\bREUTERS\b(?:\/[A-Z][a-z][\w'’.-]{0,30}(?: (?!(?:The|A|An|In|On|At|As|But|And|It|He|She|They|This|That|These|Those|Russia|Russian|Ukraine|Ukrainian|President|Prime|Police|People|Members|Officials|Soldiers|Residents|Local|Firefighters|Rescuers|Workers|Protesters|Demonstrators)\b)[A-Z][a-z][\w'’.-]{0,30}){0,3})?(?:\/File(?: Photo)?)?/g;
 
 /** A dateline right after a lead photo caption: "KYIV, Nov 16 (Reuters) -", "UNITED NATIONS, Feb. 21 (Xinhua) --", "MOSCOW, Jan 2. /TASS/." */
 const DATELINE_AFTER =

@@ -60,6 +60,7 @@ const n = Number(arg('n', '2000'));
 const seed = Number(arg('seed', '1'));
 const show = Number(arg('show', '30'));
 const onlyRule = arg('rule', '');
+const full = process.argv.includes('--full');
 const rand = rng(seed);
 
 const arts = [...sample(load(dir, 'csli'), n / 2, rand), ...sample(load(dir, 'r2nery'), n / 2, rand)];
@@ -67,7 +68,7 @@ const perRule = new Map<string, number>();
 const perOutlet = new Map<string, { docs: number; pieces: number; chars: number; rawChars: number }>();
 const credits = new Map<string, number>();
 const langs = new Map<string, number>();
-const all: { rule: string; outlet: string; text: string }[] = [];
+const all: { rule: string; outlet: string; text: string; before: string; after: string }[] = [];
 let rawChars = 0;
 let removedChars = 0;
 
@@ -94,7 +95,7 @@ results.forEach((r, i) => {
     o.pieces++;
     o.chars += p.text.length;
     removedChars += p.text.length;
-    all.push({ rule: p.rule, outlet: key, text: p.text });
+    all.push({ rule: p.rule, outlet: key, text: p.text, before: a.text.slice(Math.max(0, p.start - 100), p.start), after: a.text.slice(p.end, p.end + 100) });
   }
   perOutlet.set(key, o);
   credits.set(r.credit ?? '(none)', (credits.get(r.credit ?? '(none)') ?? 0) + 1);
@@ -115,6 +116,7 @@ const pool = onlyRule ? all.filter((x) => x.rule === onlyRule) : all;
 const picked = sample(pool, show, rng(seed + 7));
 console.log(`\n${picked.length} random removed pieces${onlyRule ? ` (${onlyRule})` : ''}:`);
 picked.forEach((p, i) => {
-  const t = p.text.length > 220 ? `${p.text.slice(0, 150)} … ${p.text.slice(-60)}` : p.text;
+  const t = p.text.length > 220 && !full ? `${p.text.slice(0, 150)} … ${p.text.slice(-60)}` : p.text;
   console.log(`${String(i + 1).padStart(2)}. [${p.rule}] (${p.outlet}) ${JSON.stringify(t)}`);
+  if (full) console.log(`    before: ${JSON.stringify(p.before)}\n    after: ${JSON.stringify(p.after)}`);
 });
