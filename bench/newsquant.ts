@@ -57,7 +57,7 @@ export const UNIT_NAMES: Record<string, string> = {
   dm: 'decimetre',
 };
 
-const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share' };
+const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram' };
 
 function benchUnit(unit: string | null): string {
   if (unit === null) return '-';

@@ -49,7 +49,7 @@ const CORE_RE = new RegExp(
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:\b(?:US|AUD?|AU|CAD?|C|HK|NZD?|S|R|MXN?|MEX)[ \t]?)?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/i;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
@@ -420,7 +420,7 @@ function buildDraft(
     const ok =
       (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$)?$/.test(gap)) ||
       (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$)?$/.test(gap));
-    if (ok && next.kind === core.kind && next.value !== null) {
+    if (ok && next.kind !== 'multitude' && core.kind !== 'multitude' && next.value !== null) {
       let hv = next.value;
       let hend = next.end;
       const srest = text.slice(hend, Math.min(to, hend + 20));
@@ -598,7 +598,7 @@ function buildDraft(
 
   // Word numbers need a unit or a counted noun; so does "one".
   if (core.kind === 'words') {
-    if (value === null) {
+    if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
       if (!/^(a|an)$/i.test(core.raw) || unit === null || unitKind !== 'time') return null;
       if (!qualifierBefore(text, core.start, from)) return null;
