@@ -37,6 +37,14 @@ function wink(): Wink {
   return nlp;
 }
 
+/** Most words capitalised (four words or more): a headline in title case. */
+function isTitleCase(piece: string): boolean {
+  const words = piece.match(/[A-Za-z][\w’'-]*/g);
+  if (!words || words.length < 4 || piece.length > 300) return false;
+  const caps = words.filter((x) => /^[A-Z]/.test(x)).length;
+  return caps / words.length >= 0.75;
+}
+
 /** Longest text handed to the tagger at once; longer sentences are tagged in pieces. */
 const MAX_PIECE = 2000;
 
@@ -44,17 +52,20 @@ const MAX_PIECE = 2000;
 export function tagSentences(text: string, sentences: readonly Sentence[]): Tok[] {
   const w = wink();
   const out: Tok[] = [];
+  const titled = new Set<number>();
   sentences.forEach((s, sent) => {
+    if (isTitleCase(text.slice(s.start, s.end))) titled.add(sent);
     for (let pieceStart = s.start; pieceStart < s.end; pieceStart += MAX_PIECE) {
       const pieceEnd = Math.min(s.end, pieceStart + MAX_PIECE);
       const piece = text.slice(pieceStart, pieceEnd);
-      const d = w.readDoc(piece);
+      // Headlines in title case tag as a run of names; tag them in lower case (same offsets).
+      const d = w.readDoc(isTitleCase(piece) ? piece.toLowerCase() : piece);
       const words = d.tokens().out();
       const tags = d.tokens().out(w.its.pos);
       let pos = 0;
       for (let k = 0; k < words.length; k++) {
-        const word = words[k]!;
-        const at = piece.indexOf(word, pos);
+        const at = piece.toLowerCase() === piece || !isTitleCase(piece) ? piece.indexOf(words[k]!, pos) : piece.toLowerCase().indexOf(words[k]!, pos);
+        const word = at >= 0 ? piece.slice(at, at + words[k]!.length) : words[k]!;
         if (at < 0) continue;
         pos = at + word.length;
         out.push({
@@ -71,7 +82,7 @@ export function tagSentences(text: string, sentences: readonly Sentence[]): Tok[
   });
   // Capitalised words the tagger took for verbs are names ("Cook said", "… said Cook provided …").
   for (const t of out) {
-    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text)) continue;
+    if (t.pos !== 'VERB' || !/^[A-Z][a-z]/.test(t.text) || titled.has(t.sent)) continue;
     const prev = out[t.i - 1];
     const initial = !prev || prev.sent !== t.sent || /^["“”„«»(—–-]$/.test(prev.text);
     if (!initial || out[t.i + 1]?.pos === 'VERB' || out[t.i + 1]?.pos === 'AUX') t.pos = 'PROPN';
