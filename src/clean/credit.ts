@@ -36,6 +36,7 @@ const DASH_LINE = /^[—–-]{1,2}\s?((?:The )?[\p{Lu}][\p{L}\p{N} .&'’-]{0,40
 const PUBLISHED_LINE =
   /^\(?(?:This (?:story|article|report|piece|post|content)\s(?:was|is|has been)\s(?:originally\s|first\s)?|Originally\s|First\s)(?:published|posted|appeared|produced|written|reported)\s(?:by|on|in|at)\s(?:the\s)?(.{2,80}?)(?:\s(?:and|on)\s(?:is|has been)\s(?:republished|reproduced|reprinted).{0,120})?\)?\.?$/i;
 const CONTRIBUTED = /^(?:_{2,}\s?)?(.{2,120}?)\s(?:contributed(?: to)? (?:to )?(?:this|the) (?:report|story|article)|contributed reporting)(?:\s(?:from|in)\s.{1,80})?\.?$/i;
+const POST_APPEARED = /^The post .{1,300} appeared first on (.{2,80}?)\.?$/;
 const REPORTING_EDITING = /^\(?(?:Reporting|Additional reporting|Writing|Compiled|Reporting and writing) by\b.{1,300}\b(?:Editing|editing) by\b.{1,200}$/;
 
 export interface CreditLine {
@@ -78,6 +79,7 @@ export function creditLine(line: string): CreditLine | null {
     return null;
   }
   if (REPORTING_EDITING.test(line)) return { credit: 'Reuters', strength: 1 };
+  if ((m = POST_APPEARED.exec(line))) return { credit: normalizeCredit(m[1]!), strength: 1 };
   return null;
 }
 

@@ -220,7 +220,8 @@ export function cleanText(raw: string, hints: CleanHints = {}): CleanResult {
       const cand = live.filter((l) => !l.rule);
       if (cand.length === 0) continue;
       const short = cand.every((l) => l.norm && l.norm.length <= 400 && sentenceCount(l.norm) <= 2);
-      const shaped = cand.length >= 2 && isNameOnly(cand[0]!.norm) && cand.slice(1).every((l) => sentenceCount(l.norm) <= 1);
+      const shaped =
+        cand.length === 2 && isNameOnly(cand[0]!.norm) && cand[1]!.norm.length <= 250 && sentenceCount(cand[1]!.norm) <= 1;
       if (short && (hasCredit || shaped)) for (const l of cand) l.rule = 'clean/caption';
     }
   } else {

@@ -178,6 +178,10 @@ const JUNK_LINES: [string, string][] = [
   ['The Associated Press contributed to this report.', 'clean/credit-line'],
   ['This story was originally published by Example Times.', 'clean/credit-line'],
   ['Reporting by Jane Example; Editing by John Example', 'clean/credit-line'],
+  ['The post Talks resume in Geneva appeared first on Example News.', 'clean/credit-line'],
+  ['Spread the love', 'clean/site-chrome'],
+  ['Tags: Russia, Ukraine, NATO', 'clean/site-chrome'],
+  ['Like this:', 'clean/site-chrome'],
 ];
 
 /** Lines that look a little like junk but are body text. */
@@ -206,6 +210,9 @@ const BODY_LINES: string[] = [
   'With the border closed, trucks queued for days.',
   'Putin/Biden summit talk dominated the front pages.',
   'NATO and its allies have rejected the demand as a non-starter.',
+  'Views differ sharply in Kyiv and Moscow on what the talks achieved.',
+  'Posted troops along the border have been told to hold their positions.',
+  'Contents of the letter were leaked to a Russian newspaper.',
 ];
 
 test('junk lines are removed with their rule', () => {
@@ -382,4 +389,53 @@ test('hostile input: a 1 MB line and 100k lines finish quickly', () => {
   assert.ok(Date.now() - t < 5000, `100k lines took ${Date.now() - t} ms`);
   assert.ok(!r2.text.includes('Share'));
   assert.ok(r2.text.includes('Line 99999 of the text, with words.'));
+});
+
+test('a re-posted article with theme junk all around it', () => {
+  const raw = [
+    '\uFEFFKremlin says talks with Washington at a dead end',
+    'January 21, 2022',
+    '',
+    'Kremlin says talks with Washington at a dead end',
+    'Spread the love',
+    'MOSCOW (AP) — The Kremlin said on Friday that talks with Washington had reached a dead end, while the foreign minister insisted  that dialogue remained possible.',
+    '',
+    'Sergei Lavrov',
+    'Foreign Minister Sergei Lavrov speaks at a news conference in Moscow.',
+    '(Photo by Example Person/AFP via Getty Images)',
+    '',
+    '“We are not going to wait forever,” Lavrov said. He added that Moscow expected a written answer next week.',
+    'ADVERTISEMENT',
+    'The United States has said it will share its response with allies first.',
+    'Read more: Biden says Russia will pay a heavy price',
+    'Share this:',
+    'Click to share on Twitter (Opens in new window)',
+    'Like this:',
+    'Like Loading...',
+    'Related',
+    'Leave a Reply Cancel reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Comment',
+    'Name *',
+    'Email *',
+    'Website',
+    'Save my name, email, and website in this browser for the next time I comment.',
+    'Δ',
+    'Home',
+    'World',
+    'Politics',
+    '',
+  ].join('\r\n');
+  const r = cleanText(raw);
+  assert.equal(
+    r.text,
+    'MOSCOW (AP) — The Kremlin said on Friday that talks with Washington had reached a dead end, while the foreign minister insisted that dialogue remained possible.\n\n' +
+      '“We are not going to wait forever,” Lavrov said. He added that Moscow expected a written answer next week.\n\n' +
+      'The United States has said it will share its response with allies first.',
+  );
+  assert.deepEqual(r.header, { title: 'Kremlin says talks with Washington at a dead end', date: '2022-01-21', url: null });
+  assert.equal(r.credit, 'AP');
+  assert.deepEqual(removedTexts(r, 'clean/caption'), ['Sergei Lavrov', 'Foreign Minister Sergei Lavrov speaks at a news conference in Moscow.']);
+  assert.deepEqual(removedTexts(r, 'clean/nav-residue'), ['World', 'Politics']);
+  assertOffsets(raw, r);
 });
