@@ -58,6 +58,17 @@ const CASES: Array<[string, Expect[]]> = [
     { text: 'Almost 2,000 civilians died', value: 2000, qualifier: 'almost', aboutKey: 'killed' },
     { text: 'roughly 30 percent', value: 30, qualifier: 'roughly', unit: 'percent' },
   ]],
+  ['Exports supply 4% to 5% of the energy.', [{ text: '4% to 5%', value: null, low: 4, high: 5, unit: 'percent' }]],
+  ['The walls were eight to 10 feet tall.', [{ text: 'eight to 10 feet', value: null, low: 8, high: 10, unit: 'foot' }]],
+  ['Millions of tons of grain are stuck.', [{ text: 'Millions of tons', low: 1e6, high: 1e7, unit: 'ton' }]],
+  ['Shares rose to $5 per share, or 3 percent a year.', [
+    { text: '$5 per share', value: 5, unit: 'USD per share' },
+    { text: '3 percent a year', value: 3, unit: 'percent per year' },
+  ]],
+  ['Sales grew to $1.17 billion a year earlier.', [{ text: '$1.17 billion', value: 1.17e9, unit: 'USD' }]],
+  ['The note is worth 10 € and C$ 9.', [{ text: '10 €', value: 10, unit: 'EUR' }, { text: 'C$ 9', value: 9, unit: 'CAD' }]],
+  ['It paid 361 million pounds for a 200 pounds parcel.', [{ value: 3.61e8, unit: 'GBP' }, { value: 200, unit: 'pound' }]],
+  ['A bond of 7 3/4 % was sold.', [{ text: '7 3/4 %', value: 7.75, unit: 'percent' }]],
   ['Up to 3,000 Russian paratroopers landed.', [{ value: 3000, qualifier: 'up to', actor: 'Russia' }]],
   ['Fewer than 500 Ukrainian soldiers remain.', [{ value: 500, qualifier: 'fewer than', actor: 'Ukraine', aboutKey: 'troop' }]],
 ];
@@ -76,6 +87,8 @@ const NEGATIVES: string[] = [
   'No one expected it, and one of them left.',
   'The Minsk-2 accords and the MH17 report were discussed.',
   'In 2014-2015 the fighting was fierce.',
+  'He was the number one target.',
+  'The report is dated 2022-01-20 and ID 4x4 was cited.',
 ];
 
 for (const [sentence, expected] of CASES) {
