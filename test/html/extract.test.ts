@@ -99,6 +99,18 @@ test('metadata from JSON-LD (with @graph) when there are no meta tags', () => {
   assert.ok(!a.text.includes('NewsArticle'), 'JSON-LD never reaches the text');
 });
 
+test('JSON-LD articleBody is the fallback when the page body is empty', () => {
+  const ld = { '@type': 'NewsArticle', headline: 'Pier closes', articleBody: `${P1}\n\n${P2}` };
+  const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><div id="app"></div></body></html>`;
+  const a = extractHtml(html);
+  assert.ok(a);
+  assert.equal(a.text, `${P1}\n\n${P2}`);
+  const withHtml = { '@type': 'NewsArticle', articleBody: `<p>${P1}</p><script>BAD</script><p>${P2}</p>` };
+  const b = extractHtml(`<html><head><script type="application/ld+json">${JSON.stringify(withHtml).replace(/<\//g, '<\\/')}</script></head><body></body></html>`);
+  assert.ok(b);
+  assert.equal(b.text, `${P1}\n\n${P2}`);
+});
+
 test('broken JSON-LD is ignored, <time datetime> gives the date', () => {
   const html = page(`<article><time datetime="2021-12-07">7 Dec</time><p>${P1}</p><p>${P2}</p></article>`,
     `<script type="application/ld+json">{ not json</script>`);
