@@ -11,6 +11,9 @@ export function normalizeCredit(raw: string): string | null {
     .replace(/^[([]+|[)\].,;:]+$/g, '')
     .trim();
   s = s.replace(/^(?:the|by)\s+/i, '').trim();
+  // A URL credits its site: "https://www.example.com/a/b" → "example.com".
+  const url = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4})(?:[/?#]\S{0,2000})?$/i.exec(s);
+  if (url && /^(?:https?:|www\.)/i.test(s)) return url[1]!.toLowerCase();
   if (!s || s.length > 60) return null;
   const known = CREDIT_NORMAL[s.toLowerCase()];
   if (known) return known;

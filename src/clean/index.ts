@@ -179,7 +179,7 @@ export function cleanText(raw: string, hints: CleanHints = {}): CleanResult {
       l.rule = 'clean/header-date';
       continue;
     }
-    if (header.url === null && isUrlLine(l.norm)) {
+    if (header.url === null && (isUrlLine(l.norm) || (hints.url && l.norm === hints.url))) {
       header.url = l.norm;
       l.rule = 'clean/header-url';
       continue;

@@ -248,6 +248,7 @@ test('credit: explicit lines, datelines, agency normal forms', () => {
     [`${BODY_A}\n${BODY_B}\nThe Associated Press contributed to this report.`, 'AP'],
     [`${BODY_A}\n${BODY_B}\nThis article was originally published by Example Times.`, 'Example Times'],
     [`${BODY_A} ${BODY_B} Reuters contributed to this report.`, 'Reuters'],
+    [`${BODY_A}\n${BODY_B}\nSource: https://www.example.com/news/2022/01/20/story`, 'example.com'],
     [`${BODY_A}\n${BODY_B}`, null],
     [`${BODY_A}\nReuters could not independently verify the report.`, null],
   ];
