@@ -298,7 +298,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
     else if (t.pos === 'PROPN') {
       if (PERSON_NOUNS.has(t.text.toLowerCase()) || (/s$/.test(t.text) && !(t.text.toLowerCase() in ACTORS))) head = j;
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
-      if (head >= 0) break;
+      // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
+      if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
     } else if (t.pos === 'PUNCT' && t.text === '-') continue;
     else break;
     if (j + 1 < tokens.length && tokens[j + 1]!.start > t.end + 1) {
@@ -628,7 +629,7 @@ function buildDraft(
       const lw = pw.word.toLowerCase();
       if (LABEL_WORDS.has(lw) || LABEL_WORDS.has(lw.replace(/\.$/, ''))) return null;
       // "Boeing 737", "Minsk 2", "Windows 10": a capitalised name right before a bare small number.
-      if (unit === null && /^\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
+      if ((unit === null || (unitKind === 'count' && /^\d{1,2}$/.test(core.raw))) && /^\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
     }
   }
 
