@@ -567,6 +567,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const next = toks[v + 1];
   if (next && sameSentence(next, t) && (next.lower === 'by' || (next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')))) return null;
 
+  // Reduced relatives name things, they do not report: "a program called Sandy Hook Promise".
+  if (prev && sameSentence(prev, t) && prev.pos === 'NOUN' && /^(?:called|named|dubbed|titled|entitled|known)$/.test(t.lower) &&
+    next && (next.pos === 'PROPN' || QUOTE_CHARS.test(next.text) || next.lower === 'as')) return null;
+
   // Source to the left (skipping aux/adverbs).
   let k = v - 1;
   let from = v;
