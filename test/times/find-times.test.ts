@@ -80,6 +80,8 @@ const NEGATIVE = [
   'The price is $2014 per unit.',
   'The future of the deal is unclear.',
   'Talks will resume as soon as possible.',
+  'Read it at https://www.example.com/Detail/2022/01/20/talks-may-2014 for more.',
+  'Write to desk-2014@example.com for details.',
 ];
 
 for (const [text, expected] of CASES) {

@@ -1,6 +1,6 @@
 /**
  * Refiners: each takes the list of proposals (sorted by start) and returns a new list.
- * They run in order: merge, then drop overlaps.
+ * They run in order: drop what stands in links, merge, drop overlaps, merge clock times with their days.
  */
 import type { DetectContext, Proposal } from './detectors.js';
 
@@ -105,4 +105,25 @@ export const dropOverlaps: Refiner = (list, ctx) => {
   return kept.sort(byStart);
 };
 
-export const DEFAULT_REFINERS: readonly Refiner[] = [mergeWeekdayDate, dropOverlaps, mergeDateTime];
+/** Nothing inside a URL or an e-mail address is a time expression ("/Detail/2022/01/20/..."). */
+export const dropInLinks: Refiner = (list, ctx) => {
+  const links: [number, number][] = [];
+  // Bounded repeats before the anchors (":\/\/", "@") keep this linear on long lines without spaces.
+  const re = /(?:\b[a-z][a-z0-9+.-]{0,20}:\/\/|\bwww\.)[^\s<>"]+|[^\s@<>"]{1,64}@[^\s@<>"]+\.[a-z]{2,}/gi;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) links.push([m.index, m.index + m[0].length]);
+  if (links.length === 0) return list;
+  return list.filter((p) => {
+    // links are in text order: binary search the last one starting before p.end
+    let lo = 0;
+    let hi = links.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (links[mid]![0] < p.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || links[lo - 1]![1] <= p.start;
+  });
+};
+
+export const DEFAULT_REFINERS: readonly Refiner[] = [dropInLinks, mergeWeekdayDate, dropOverlaps, mergeDateTime];
