@@ -1,8 +1,10 @@
 /**
  * PolNeAR benchmark for quotes and speakers.
  *
- *   node dist/bench/polnear.js [DIR] [--md FILE] [--limit N] [--show N]
+ *   node dist/bench/polnear.js [DIR] [--md FILE] [--limit N] [--show N] [--no-entities]
  *
+ * --no-entities runs without the entity stages (empty mentions and entities layers), to measure the
+ * quote stage's own speaker detection. --show N prints N missed and spurious contents.
  * DIR is a PolNeAR compartment with `text/` and `attributions/` (default: the test split under
  * ../shared/benchmarks/polnear/data/test, relative to the repository root). Texts annotated by
  * several annotators are scored against one annotation: the first file in name order.
@@ -35,6 +37,7 @@ import type { Stage } from '../src/pipeline/stage.js';
  * layers, so quotes fall back on their own speaker detection.
  */
 async function optionalStages(): Promise<Stage[]> {
+  if (noEntities) return [emptyStage('mentions'), emptyStage('entities')];
   const load = async (rel: string, name: string): Promise<Stage | null> => {
     try {
       const mod = (await import(new URL(rel, import.meta.url).href)) as Record<string, unknown>;
@@ -66,11 +69,13 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1]!.startsWith('--')));
+const valued = new Set(['--md', '--limit', '--show']);
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && valued.has(args[i - 1]!)));
 const dir = positional[0] ?? join(root, '..', 'shared', 'benchmarks', 'polnear', 'data', 'test');
 const mdOut = flag('--md');
 const limit = Number(flag('--limit') ?? Infinity);
 const show = Number(flag('--show') ?? 0);
+const noEntities = args.includes('--no-entities');
 
 /** Parse a brat .ann file into attributions (Attribution relations with their spans). */
 export function parseAnn(ann: string): Gold[] {
