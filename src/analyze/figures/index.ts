@@ -308,7 +308,13 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
     }
   }
   if (head < 0) return null;
-  // A head that is only an adjective-like plural proper name is fine; a head far from the number is not.
+  // "two telephone calls": a singular noun followed by a plural the tagger read as a verb.
+  const h = tokens[head]!;
+  const nx = tokens[head + 1];
+  if (nx && nx.pos === 'VERB' && /[^s]s$/.test(nx.text) && nx.lemma !== nx.text.toLowerCase() && h.lemma === h.text.toLowerCase() && !/s$/.test(h.text)) {
+    const after = tokens[head + 2];
+    if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1];
+  }
   return [i, head];
 }
 
