@@ -284,7 +284,7 @@ test('findQuotedSpans: pairing, wrong-way marks, unclosed quotes, continuation',
   assert.deepEqual(findQuotedSpans(nyt).map((s) => nyt.slice(s.start, s.end)), ['It is complex,']);
 });
 
-test('helpers: captions, names, glued words', () => {
+test('captions, names, glued words', () => {
   assert.equal(looksLikeCaption('Photo: Ukrainian soldiers at a position near Donetsk'), true);
   assert.equal(looksLikeCaption('Ukrainian soldiers at a position near Donetsk, Jan. 20. Getty Images'), true);
   assert.equal(looksLikeCaption('Zelensky said the army was ready.'), false);

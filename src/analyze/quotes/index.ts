@@ -283,7 +283,7 @@ function colonLine(text: string, l: Line): Cand | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Token helpers
+// Tokens and spans
 
 function firstTokenAtOrAfter(toks: Tok[], offset: number): number {
   let lo = 0;
