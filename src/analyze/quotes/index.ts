@@ -565,7 +565,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const prev = toks[v - 1];
   if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   const next = toks[v + 1];
-  if (next && sameSentence(next, t) && (next.lower === 'by' || (next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')))) return null;
+  if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
+  if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
   // Reduced relatives name things, they do not report: "a program called Sandy Hook Promise".
   if (prev && sameSentence(prev, t) && prev.pos === 'NOUN' && /^(?:called|named|dubbed|titled|entitled|known)$/.test(t.lower) &&
@@ -736,6 +737,28 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   return null;
+}
+
+/** Passive with an agent: "The move was first reported by MSNBC", "Clinton has been endorsed by the Times". */
+function passive(toks: Tok[], v: number, sentFirst: number, endTok: number): Cand | null {
+  let k = v - 1;
+  while (k >= sentFirst && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART')) k--;
+  let aux = k;
+  while (aux >= sentFirst && toks[aux]!.pos === 'AUX') aux--;
+  if (aux === k) return null; // no auxiliary: not a passive
+  const content = npLeft(toks, aux, sentFirst);
+  if (!content || content[1] - content[0] > 15) return null;
+  const agent = npRight(toks, v + 2, endTok);
+  if (!agent) return null;
+  return {
+    start: toks[content[0]]!.start,
+    end: toks[content[1]]!.end,
+    kind: 'indirect',
+    source: [toks[agent[0]]!.start, toks[agent[1]]!.end],
+    cue: [toks[aux + 1]!.start, toks[v + 1]!.end],
+    rule: 'quotes/passive-agent',
+    inherit: -1,
+  };
 }
 
 /** "Trump's claim that …", "his warning that …", "the claim by officials that …". */
