@@ -23,7 +23,7 @@ const PAREN_CREDIT =
 
 /** Reuters photo credits without parentheses: "REUTERS/Name", "Ministry/Handout via REUTERS". */
 const REUTERS_CREDIT =
-  /(?:\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,5}\/)?(?:Handout via |via )?\bREUTERS\b(?:\/[A-Z][a-z][\w'’.-]{0,30}(?: (?!(?:The|A|An|In|On|At|As|But|And|It|He|She|They|This|That|These|Those|Russia|Russian|Ukraine|Ukrainian|President|Prime|Police|People|Members|Officials|Soldiers|Residents|Local|Firefighters|Rescuers|Workers|Protesters|Demonstrators)\b)[A-Z][a-z][\w'’.-]{0,30}){0,3})?(?:\/File(?: Photo)?)?/g;
+  /(?:\b[A-Z][\w'’.-]{0,30}(?: [A-Z][\w'’.-]{0,30}){0,5}\/)?(?:Handout via |via )?\bREUTERS\b(?:\/[A-Z][a-z][\w'’.-]{0,30}(?: (?!(?:The|A|An|In|On|At|As|But|And|It|He|She|They|This|That|These|Those|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Russia|Russian|Ukraine|Ukrainian|President|Prime|Police|People|Members|Officials|Soldiers|Residents|Local|Firefighters|Rescuers|Workers|Protesters|Demonstrators)\b)[A-Z][a-z][\w'’.-]{0,30}){0,3})?(?:\/File(?: Photo)?)?/g;
 
 /** A dateline right after a lead photo caption: "KYIV, Nov 16 (Reuters) -", "UNITED NATIONS, Feb. 21 (Xinhua) --", "MOSCOW, Jan 2. /TASS/." */
 const DATELINE_AFTER =
@@ -90,23 +90,26 @@ export function inlineJunk(raw: string, start: number, end: number, opts: { firs
       captionEnd = ce;
       continue;
     }
+    const lo = Math.max(0, captionEnd, cs - 700);
     // An AP-style caption ("… Kyiv, Ukraine, Thursday, Aug. 25, 2022. … (AP Photo/Name)").
-    const from = Math.max(0, cs - 700);
-    const window = line.slice(from, cs);
+    const window = line.slice(lo, cs);
     AP_CAPTION_DATE.lastIndex = 0;
-    let firstDate = -1;
-    let dm: RegExpExecArray | null;
-    while ((dm = AP_CAPTION_DATE.exec(window)) !== null) {
-      firstDate = from + dm.index;
-      break;
-    }
-    if (firstDate >= 0) {
-      const sStart = sentenceStartBefore(line, firstDate, Math.max(0, firstDate - 400));
-      if (sStart > captionEnd && sStart >= 0) {
+    const dm = AP_CAPTION_DATE.exec(window);
+    if (dm) {
+      const firstDate = lo + dm.index;
+      const sStart = sentenceStartBefore(line, firstDate, Math.max(lo - 1, firstDate - 400));
+      if (sStart >= lo && sStart > captionEnd) {
         out.push({ start: start + sStart, end: start + ce, rule: 'clean/caption' });
         captionEnd = ce;
         continue;
       }
+    }
+    // A dated caption sentence right before the credit ("… in Geneva on January 21, 2022. (Photo by …)").
+    const dated = datedCaptionStart(line, lo, cs, lo === 0 || lo === captionEnd);
+    if (dated >= 0) {
+      out.push({ start: start + dated, end: start + ce, rule: 'clean/caption' });
+      captionEnd = ce;
+      continue;
     }
     out.push({ start: start + cs, end: start + ce, rule: 'clean/photo-credit' });
     captionEnd = ce;
@@ -134,6 +137,38 @@ function sentenceStartBefore(line: string, pos: number, limit: number): number {
     }
   }
   return limit === 0 ? 0 : -1;
+}
+
+const DATE_ANY =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}\b|\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
+
+/**
+ * Start of a caption made of the one or two sentences before a photo credit at `cs`, when one of
+ * them carries a full date (photo captions date the picture; body sentences right before a credit
+ * rarely do). `loIsStart`: `lo` is itself a sentence start (paragraph start or end of a credit).
+ */
+function datedCaptionStart(line: string, lo: number, cs: number, loIsStart: boolean): number {
+  const starts: number[] = [];
+  if (loIsStart) {
+    let i = lo;
+    while (i < cs && line.charCodeAt(i) === 32) i++;
+    starts.push(i);
+  }
+  const seg = line.slice(lo, cs);
+  SENTENCE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_BREAK.exec(seg)) !== null) {
+    const dot = lo + m.index + 1;
+    if (ABBREV_END.test(line.slice(Math.max(0, dot - 6), dot))) continue;
+    const st = lo + m.index + m[0].length;
+    if (st < cs - 10) starts.push(st);
+  }
+  const s1 = starts[starts.length - 1];
+  if (s1 === undefined) return -1;
+  if (cs - s1 <= 450 && DATE_ANY.test(line.slice(s1, cs))) return s1;
+  const s2 = starts[starts.length - 2];
+  if (s2 !== undefined && cs - s2 <= 500 && DATE_ANY.test(line.slice(s2, s1))) return s2;
+  return -1;
 }
 
 const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}\p{N}"“(_©@[])/gu;
