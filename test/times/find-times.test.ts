@@ -52,6 +52,10 @@ const CASES: [string, Expect[]][] = [
   ['Fighting has killed 14,000 people over eight years.', [['eight years', 'DURATION', 'P8Y']]],
   ['The talks lasted 2 1/2 years.', [['2 1/2 years', 'DURATION', 'P2Y6M']]],
   ['It was a two-year deal.', [['two-year', 'DURATION', 'P2Y']]],
+  // anchored to the last date mentioned
+  ['Talks opened on Jan. 10 and ended the next day.', [['Jan. 10', 'DATE', '2022-01-10'], ['the next day', 'DATE', '2022-01-11']]],
+  ['The treaty was signed in 1997 and ratified the following year.', [['1997', 'DATE', '1997'], ['the following year', 'DATE', '1998']]],
+  ['He left the day before the vote.', []],
   // references and sets
   ['Troops are now on the border.', [['now', 'DATE', 'PRESENT_REF']]],
   ['Kyiv currently has no plans to talk.', [['currently', 'DATE', 'PRESENT_REF']]],

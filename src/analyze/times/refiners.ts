@@ -1,6 +1,7 @@
 /**
  * Refiners: each takes the list of proposals (sorted by start) and returns a new list.
- * They run in order: drop what stands in links, merge, drop overlaps, merge clock times with their days.
+ * They run in order: drop what stands in links, merge, drop overlaps, merge clock times with their days,
+ * resolve anchored expressions against the last date before them.
  */
 import type { DetectContext, Proposal } from './detectors.js';
 
@@ -126,4 +127,44 @@ export const dropInLinks: Refiner = (list, ctx) => {
   });
 };
 
-export const DEFAULT_REFINERS: readonly Refiner[] = [dropInLinks, mergeWeekdayDate, dropOverlaps, mergeDateTime];
+/**
+ * Anchored expressions (`@day+1` from "the next day", `@year+0` from "that year") take the last date
+ * mentioned before them in the text, at their unit's granularity; with no such date they are dropped.
+ */
+export const resolveAnchored: Refiner = (list) => {
+  const out: Proposal[] = [];
+  let lastDay: string | null = null;
+  let lastMonth: string | null = null;
+  let lastYear: string | null = null;
+  for (const p of [...list].sort(byStart)) {
+    const a = /^@(day|month|year)([+-]\d+)$/.exec(p.value);
+    if (!a) {
+      if (p.type === 'DATE' || p.type === 'TIME') {
+        const d = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(p.value);
+        if (d) {
+          lastYear = d[1]!;
+          lastMonth = d[2] ? `${d[1]}-${d[2]}` : null;
+          lastDay = d[3] ? `${d[1]}-${d[2]}-${d[3]}` : null;
+        }
+      }
+      out.push(p);
+      continue;
+    }
+    const n = Number(a[2]);
+    let value: string | null = null;
+    if (a[1] === 'day' && lastDay) {
+      const t = new Date(Date.parse(`${lastDay}T00:00:00Z`) + n * 86_400_000);
+      value = t.toISOString().slice(0, 10);
+    } else if (a[1] === 'month' && lastMonth) {
+      const [y, m] = lastMonth.split('-').map(Number) as [number, number];
+      const k = y * 12 + (m - 1) + n;
+      value = `${String(Math.floor(k / 12)).padStart(4, '0')}-${String((k % 12) + 1).padStart(2, '0')}`;
+    } else if (a[1] === 'year' && lastYear) {
+      value = String(Number(lastYear) + n).padStart(4, '0');
+    }
+    if (value) out.push({ ...p, value });
+  }
+  return out;
+};
+
+export const DEFAULT_REFINERS: readonly Refiner[] = [dropInLinks, mergeWeekdayDate, dropOverlaps, mergeDateTime, resolveAnchored];

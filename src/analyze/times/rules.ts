@@ -481,6 +481,23 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "the next day", "that year", "the following month", "the day before.": relative to the last date the
+    // text mentioned, resolved by the `resolveAnchored` refiner (value `@day+1`, `@year+0`, …). "The day before
+    // the vote" is anchored to the vote, not to a date, and is left out.
+    name: 'anchored',
+    type: 'DATE',
+    pattern: r(`\\b(?:(?:later|earlier)\\s+)?(that|the\\s+same|that\\s+same|the\\s+next|the\\s+following|the\\s+previous|the\\s+preceding)\\s+(day|month|year)\\b|\\bthe\\s+(day)\\s+(after|before)\\b(?!\\s*[\\w$"“])`, 'gi'),
+    resolve(m) {
+      const w = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+      const unit = (m[2] ?? m[3]!).toLowerCase();
+      let n = 0;
+      if (m[4]) n = m[4].toLowerCase() === 'after' ? 1 : -1;
+      else if (w === 'the next' || w === 'the following') n = 1;
+      else if (w === 'the previous' || w === 'the preceding') n = -1;
+      return { value: `@${unit}${n >= 0 ? '+' : ''}${n}` };
+    },
+  },
+  {
     name: 'clock-word',
     type: 'TIME',
     pattern: r(`\\b(noon|midday|midnight)\\b`, 'gi'),
