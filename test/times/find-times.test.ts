@@ -75,6 +75,8 @@ const NEGATIVE = [
   'Russia may invade, officials fear.',
   'May I ask a question?',
   'Thousands joined a protest march in Kyiv.',
+  'Prime Minister Theresa May spoke to reporters.',
+  'April Ryan asked the first question.',
   'They will march on the capital.',
   'The fall of Kabul shocked allies.',
   'Iraq imports three-quarters of its food.',

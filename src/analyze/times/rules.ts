@@ -212,8 +212,10 @@ export const RULES: Rule[] = [
       }
       const before = ctx.text.slice(Math.max(0, s - 12), s);
       const prepared = !!m[1] || /\b(?:in|since|until|till|by|from|to|through|during|before|after|of|and|or|between|early|late|mid)\s+$|mid-$/i.test(before);
-      // "May" and "March" are months only after a preposition or a modifier ("in May", "last March").
+      // "May" and "March" are months only after a preposition or a modifier ("in May", "last March");
+      // any month name right before a capitalised word is a first name ("April Ryan", "June Carter") unless so prepared.
       if ((name === 'May' || name === 'March') && !prepared) return null;
+      if (!prepared && /^\s+[A-Z][a-z]/.test(ctx.text.slice(e, e + 3))) return null;
       return { value: monthOnly(ctx.ref, mo, ctx.tense(s, e), direction(m[1])) };
     },
   },
