@@ -25,6 +25,9 @@ const DATE_PATTERNS: { re: RegExp; ymd: (m: RegExpExecArray) => [number, number,
     re: /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
     ymd: (m) => [+m[1]!, +m[2]!, +m[3]!],
   },
+  // 20.01.2022 (day first), 1/20/2022 or 20/1/2022 (day first only when the first number cannot be a month)
+  { re: /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/, ymd: (m) => [+m[3]!, +m[2]!, +m[1]!] },
+  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, ymd: (m) => (+m[1]! > 12 ? [+m[3]!, +m[2]!, +m[1]!] : [+m[3]!, +m[1]!, +m[2]!]) },
   // January 20, 2022 / Jan. 20 2022 / Thursday, January 20, 2022 10:45 GMT
   {
     re: new RegExp(`^${PREFIX}${WEEKDAY}${MONTH}\\.?\\s(\\d{1,2})(?:st|nd|rd|th)?,?\\s(\\d{4})${TIME}$`, 'i'),

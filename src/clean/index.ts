@@ -102,6 +102,8 @@ function lineText(raw: string, l: Line): string {
 /** Sentence-final punctuation (possibly followed by a closing quote or bracket). */
 const FINAL_PUNCT = /[.!?…]["”’')\]]*$|["”’]$/;
 
+const BARE_AGENCY_LINE = /^\(?[\p{L}/ .-]{2,28}\)?\.?$/u;
+
 /** Words photo captions use ("…, left, speaks…", "pictured", "file photo"). */
 const CAPTION_CUES =
   /(?:, (?:left|right|center|centre|second left|second right|front|top|bottom|L|R|C),|\((?:L|R|C|left|right|center|centre)\)|\b(?:pictured|file photo|in this (?:file )?(?:photo|image|picture)|(?:photo|image|picture) (?:taken|shows|provided|released))\b)/i;
@@ -142,6 +144,23 @@ export function cleanText(raw: string, hints: CleanHints = {}): CleanResult {
       continue;
     }
     if (isPhotoCreditLine(t)) l.rule = 'clean/photo-credit';
+  }
+
+  // A bare agency name ("Reuters", "AFP") with body text after it credits a photo, not the article.
+  {
+    let after = 0;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const l = lines[i]!;
+      if (l.blank) continue;
+      if (!l.rule) {
+        if (l.norm.length > 60 || l.te - l.ts > 60) after++;
+        continue;
+      }
+      if (l.rule === 'clean/credit-line' && after >= 2 && l.norm.length <= 30 && BARE_AGENCY_LINE.test(l.norm)) {
+        l.rule = 'clean/photo-credit';
+        l.credit = null;
+      }
+    }
   }
 
   // 2. Header at the top: title line, then date and URL lines, then a repeated title.

@@ -98,7 +98,7 @@ export const LINE_RULES: readonly LineRule[] = [
     name: 'follow',
     reason: 'invitation to follow the outlet or the author on social media',
     pattern:
-      /^(?:_{2,}\s?)?(?:(?:Follow|FOLLOW) (?:us|our)\b.{0,200}|(?:Follow|FOLLOW)\s(?:me|him|her|them|(?:the|[A-Z@][\w'’@.-]{0,30})(?:\s[A-Za-z@][\w'’@.-]{0,30}){0,6}?)\s(?:on|at|via|in)\s.{0,120}(?:Twitter|Facebook|Instagram|Telegram|Gettr|TikTok|YouTube|Truth Social|channel|coverage|feed|@\w{1,30}|https?:\/\/\S{1,200}|\.com)\S{0,60}\.?)$/,
+      /^(?:_{2,}\s?)?(?:(?:Follow|FOLLOW) (?:us|our)\b.{0,200}|Join our .{0,200}|(?:Follow|FOLLOW)\s(?:me|him|her|them|(?:the|[A-Z@][\w'’@.-]{0,30})(?:\s[A-Za-z@][\w'’@.-]{0,30}){0,6}?)\s(?:on|at|via|in)\s.{0,120}(?:Twitter|Facebook|Instagram|Telegram|Gettr|TikTok|YouTube|Truth Social|channel|coverage|feed|@\w{1,30}|https?:\/\/\S{1,200}|\.com)\S{0,60}\.?)$/,
     maxLength: 240,
   },
   {

@@ -163,6 +163,7 @@ const JUNK_LINES: [string, string][] = [
   ['© 2022 Example Media Group. All rights reserved.', 'clean/copyright'],
   ['Copyright 2021 Example News. All rights reserved.', 'clean/copyright'],
   ['Follow us on Twitter and Facebook', 'clean/follow'],
+  ['Join our Telegram channel for the latest news', 'clean/follow'],
   ['Follow Jane Example on Twitter @janeexample', 'clean/follow'],
   ['Mikhail Example/TASS/Sipa USA', 'clean/photo-credit'],
   ['Ivan Example/POOL/AFP', 'clean/photo-credit'],
@@ -272,6 +273,9 @@ test('header: date formats, and a first line only counts as a title when confirm
     ['Thursday, January 20, 2022 10:45 GMT', '2022-01-20'],
     ['20 January 2022', '2022-01-20'],
     ['Published: 20 Jan 2022', '2022-01-20'],
+    ['20.01.2022', '2022-01-20'],
+    ['1/20/2022', '2022-01-20'],
+    ['20/1/2022', '2022-01-20'],
     ['20221320', null],
     ['2022-02-30', null],
     ['January 2022 was cold', null],
@@ -324,6 +328,10 @@ test('captions: name line, one-sentence description and credit line in a single-
     r.removed.map((p) => p.rule),
     ['clean/caption', 'clean/caption', 'clean/photo-credit'],
   );
+  // A bare agency name in the middle of the text credits the photo above it, not the article.
+  const mid = cleanText([BODY_A, 'Jane Example', 'The minister speaks to reporters in Brussels on Monday.', 'Reuters', BODY_B, BODY_A].join('\n'));
+  assert.equal(mid.text, `${BODY_A}\n\n${BODY_B}\n\n${BODY_A}`);
+  assert.equal(mid.credit, null);
   // A long body paragraph before a credit line is not a caption.
   const long = `${BODY_A} ${BODY_B} ${BODY_A}`;
   const r2 = cleanText(`${long}\nJohn Example/Reuters\n${BODY_B}`);
