@@ -92,6 +92,14 @@ test('a very long sentence is handled in linear time', () => {
   assert.ok(Date.now() - t < 20_000);
 });
 
+test('a 1 MB token and a 1 MB line of short tokens are handled in linear time', () => {
+  const t = Date.now();
+  assert.deepEqual(recognizeRaw(['A'.repeat(1_000_000)]).length <= 1, true);
+  const words = 'Ab/'.repeat(350_000).split(/(\/)/).filter((w) => w !== '');
+  assert.ok(Array.isArray(recognizeRaw(words)));
+  assert.ok(Date.now() - t < 30_000);
+});
+
 test('IOB1 tags decode to spans', () => {
   assert.deepEqual(spansFromIob(['I-PER', 'I-PER', 'B-PER', 'O', 'I-LOC', 'I-ORG']), [
     { start: 0, end: 2, type: 'PER' },
