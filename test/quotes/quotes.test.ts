@@ -191,6 +191,16 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     quotes: [{ text: 'Let us start with the news of the day about the debate.', kind: 'direct', speaker: 'WALLACE', mention: 'WALLACE', cue: ':' }],
   },
   {
+    name: 'a time between the speaker and the cue is not the speaker',
+    text: 'Blinken on Wednesday said Russia would pay dearly for an invasion.',
+    quotes: [{ text: 'Russia would pay dearly for an invasion', kind: 'indirect', speaker: 'Blinken', mention: 'Blinken', cue: 'said' }],
+  },
+  {
+    name: 'passive with an agent',
+    text: 'The troop movement was first reported by Reuters.',
+    quotes: [{ text: 'The troop movement', kind: 'indirect', speaker: 'Reuters', mention: 'Reuters', cue: 'was first reported by' }],
+  },
+  {
     name: 'appositive between name and cue',
     text: 'Dmitry Peskov, the Kremlin spokesman, said the proposal was unacceptable.',
     quotes: [
@@ -292,6 +302,7 @@ test('captions, names, glued words', () => {
   assert.equal(personName('President Joe Biden'), 'Joe Biden');
   assert.equal(personName('the Ukrainian defence minister'), null);
   assert.equal(personName('Mr. Kuleba'), 'Kuleba');
+  assert.equal(personName('Russian Foreign Minister Sergei Lavrov'), 'Sergei Lavrov');
   const t = 'on 12 FebruaryWhite House officials';
   assert.deepEqual(unglue(t, [3, t.length]), [14, t.length]);
   assert.deepEqual(unglue('Mark McCain', [0, 11]), [0, 11]);

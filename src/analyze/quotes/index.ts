@@ -572,13 +572,16 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (prev && sameSentence(prev, t) && prev.pos === 'NOUN' && /^(?:called|named|dubbed|titled|entitled|known)$/.test(t.lower) &&
     next && (next.pos === 'PROPN' || QUOTE_CHARS.test(next.text) || next.lower === 'as')) return null;
 
-  // Source to the left (skipping aux/adverbs).
+  // Source to the left (skipping aux/adverbs and a time: "Blinken on Wednesday said").
   let k = v - 1;
   let from = v;
   while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
     from = k;
     k--;
   }
+  let kt = k;
+  while (kt > sentFirst && (isTimeWord(toks[kt]!) || (toks[kt]!.lower === 'on' && kt < k))) kt--;
+  if (kt < k && kt >= sentFirst && (toks[kt]!.pos === 'PROPN' || toks[kt]!.pos === 'NOUN' || toks[kt]!.pos === 'PRON')) k = kt;
   let np = npLeft(toks, k, sentFirst);
   let srcStartTok = np ? np[0] : -1;
   // Appositive: "Peskov, the Kremlin spokesman, said", "Marvin Teske, 53, a guard at a casino, is backing".
@@ -601,6 +604,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   const cue = cueSpan(text, toks, v, from);
+  // A time is not a source ("Last month, … calling …").
+  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET')) np = null;
 
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
@@ -807,6 +812,13 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     }
   }
   return endTok;
+}
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|next|week|month|year|morning|evening|afternoon|night|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+
+/** A word of a time expression ("Wednesday", "last week", "Jan. 21"). */
+function isTimeWord(t: Tok): boolean {
+  return TIME_WORDS.test(t.lower) || (t.pos === 'NUM' && /^\d{1,4}$/.test(t.text));
 }
 
 const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'because', 'while', 'although', 'though', 'since', 'before', 'once', 'unless', 'whereas']);
@@ -1030,7 +1042,13 @@ export function personName(words: string): string | null {
   while (start > 0 && /^[A-Z][\w’'.-]*$/.test(parts[start - 1]!)) start--;
   // "the Minister of Foreign Affairs of Ukraine Dmytro Kuleba": the place after "of" is not part of the name.
   if (start > 0 && parts[start - 1] === 'of' && end - start >= 3) start++;
-  while (start < end - 1 && TITLE_WORDS.has(parts[start]!.toLowerCase())) start++;
+  // Start after the last title word ("Russian Foreign Minister Sergei Lavrov" → "Sergei Lavrov").
+  for (let x = end - 2; x >= start; x--) {
+    if (TITLE_WORDS.has(parts[x]!.toLowerCase())) {
+      start = x + 1;
+      break;
+    }
+  }
   const name = parts.slice(start, end).join(' ').replace(/[’']s$/, '');
   if (TITLE_WORDS.has(name.toLowerCase())) return null;
   return name || null;
