@@ -57,11 +57,16 @@ export function limitNesting(html: string, maxDepth = MAX_DEPTH): { html: string
   let depth = 0;
   let dropped = 0;
   const out: string[] = [];
+  let lastWasBreak = false;
   let copied = 0; // html[0, copied) has been handled in `out`
   const drop = (from: number, to: number, name: string): void => {
+    const adjacent = from === copied && dropped > 0;
     out.push(html.slice(copied, from));
-    // A dropped block tag still separates text: keep a line break in its place.
-    if (BLOCK.has(name)) out.push('<br>');
+    // A dropped block tag still separates text: keep one line break for a run of them.
+    if (BLOCK.has(name) && !(adjacent && lastWasBreak)) {
+      out.push('<br>');
+      lastWasBreak = true;
+    } else if (!adjacent) lastWasBreak = false;
     copied = to;
     dropped++;
   };
