@@ -40,6 +40,12 @@ export class ParagraphEmitter {
     if (this.wroteAny) this.pendingSep = this.lastRawEnd;
   }
 
+  /** Continue the current paragraph on the next line (a hard-wrapped line): the line break becomes a space. */
+  continueParagraph(nfc: boolean): void {
+    this.nfc = this.nfc && nfc;
+    if (this.wroteAny && this.inParagraph) this.pendingSpace = [this.lastRawEnd, this.lastRawEnd];
+  }
+
   /** Mark a gap (removed piece) inside the paragraph: words on both sides must not be glued. */
   gap(start: number, end: number): void {
     if (!this.inParagraph || this.pendingSpace) return;
@@ -85,7 +91,7 @@ export class ParagraphEmitter {
     if (this.pendingSpace) {
       const [s, e] = this.pendingSpace;
       if (e - s === 1 && this.raw.charCodeAt(s) === 32) b.copy(s, e);
-      else b.replace(' ', s, e);
+      else b.replace(' ', s, e > s ? e : start);
       this.pendingSpace = null;
     }
     if (this.nfc) b.copy(start, end);

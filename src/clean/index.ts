@@ -8,7 +8,9 @@
  *
  * Paragraphs: in scraped text files every line is a paragraph (the scrapers write one paragraph per
  * line, with or without blank lines between). So every kept line becomes one paragraph of the clean
- * text, and paragraphs are separated by exactly "\n\n".
+ * text, and paragraphs are separated by exactly "\n\n". The one exception is a hard-wrapped line: a
+ * line ending in a lowercase letter or a comma, followed directly by a line starting lowercase,
+ * continues the same paragraph (the line break becomes a space).
  *
  * Order of the passes (each sees what the earlier ones left):
  *  1. line rules (`rules.ts`): ad markers, "Source link", comment forms, share and navigation
@@ -31,6 +33,20 @@ import { LINE_RULES } from './rules.js';
 
 export { LINE_RULES } from './rules.js';
 export { FOOTER_ANCHORS } from './inline.js';
+
+/** Every rule `cleanText` can name in `removed`, with the reason it removes what it removes. */
+export const CLEAN_RULES: Readonly<Record<string, string>> = Object.freeze({
+  ...Object.fromEntries(LINE_RULES.map((r) => [`clean/${r.name}`, r.reason])),
+  'clean/header-title': 'title line at the top of the file (returned in header.title)',
+  'clean/header-date': 'date line at the top of the file (returned in header.date)',
+  'clean/header-url': 'URL line at the top of the file (returned in header.url)',
+  'clean/repeated-title': 'first body line repeating the title',
+  'clean/credit-line': 'line that only credits the origin of the article (returned in credit)',
+  'clean/photo-credit': 'photographer or agency credit of a photo',
+  'clean/caption': 'photo caption (the lines or sentences before a photo credit, or a caption-shaped block)',
+  'clean/nav-residue': 'short lines that are not sentences at the end of the text (navigation left by the scraper)',
+  'clean/site-footer': 'boilerplate footer of a news site, to the end of the paragraph',
+});
 
 export interface CleanHints {
   /** Title known from metadata (JSON/CSV field, HTML): a first body line repeating it is removed. */
@@ -334,9 +350,12 @@ export function cleanText(raw: string, hints: CleanHints = {}): CleanResult {
   // Build the clean text.
   const em = new ParagraphEmitter(raw);
   let pi = 0;
+  let prevLine: Line | null = null;
   for (const l of live) {
     const seg = raw.slice(l.ts, l.te);
-    em.startParagraph(isNfcQuick(seg));
+    if (prevLine && isWrapped(raw, prevLine, l, lines)) em.continueParagraph(isNfcQuick(seg));
+    else em.startParagraph(isNfcQuick(seg));
+    prevLine = l;
     let pos = l.ts;
     while (pi < pieces.length && pieces[pi]!.end <= l.ts) pi++;
     let q = pi;
@@ -378,6 +397,18 @@ export function cleanText(raw: string, hints: CleanHints = {}): CleanResult {
   }
 
   return { text, offsets, removed, credit, header, language: detectLanguage(text), warnings };
+}
+
+/**
+ * True when `next` continues the sentence of `prev` (a hard-wrapped text): the two lines are
+ * adjacent in the raw text, `prev` ends in a lowercase letter or a comma and `next` starts lowercase.
+ */
+function isWrapped(raw: string, prev: Line, next: Line, lines: Line[]): boolean {
+  if (!/[\p{Ll},]$/u.test(raw.slice(prev.te - 1, prev.te))) return false;
+  if (!/^\p{Ll}/u.test(raw.slice(next.ts, next.ts + 1))) return false;
+  // Nothing but one line break between them.
+  const gap = raw.slice(prev.te, next.ts);
+  return /^[^\S\n\r]*(?:\r\n|\n|\r)[^\S\n\r]*$/.test(gap) && lines.length > 0;
 }
 
 function isNfcQuick(s: string): boolean {

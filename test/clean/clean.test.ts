@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { cleanText, type CleanResult } from '../../src/clean/index.js';
+import { cleanText, CLEAN_RULES, type CleanResult } from '../../src/clean/index.js';
 import { parseDateLine } from '../../src/clean/header.js';
 
 const seedDir = new URL('../../../samples/seed-articles/', import.meta.url);
@@ -218,6 +218,7 @@ const BODY_LINES: string[] = [
 
 test('junk lines are removed with their rule', () => {
   for (const [line, rule] of JUNK_LINES) {
+    assert.ok(CLEAN_RULES[rule], `rule has a reason: ${rule}`);
     const raw = `${BODY_A}\n${line}\n${BODY_B}`;
     const r = cleanText(raw);
     const hit = r.removed.find((p) => p.text === line);
@@ -310,6 +311,11 @@ test('normalisation: CRLF, tabs, runs of spaces, non-breaking and zero-width spa
   assertOffsets(raw, r);
   const k = r.text.indexOf('Kyiv');
   assert.equal(raw.slice(r.offsets.toRaw(k), r.offsets.toRaw(k) + 4), 'Kyiv');
+  // A hard-wrapped sentence stays one paragraph; a line that ends a sentence does not.
+  const wrapped = 'The ministry said on Tuesday that talks with the\ndelegation would resume next week,\nofficials said.\nA new paragraph starts here.';
+  const rw = cleanText(wrapped);
+  assert.equal(rw.text, 'The ministry said on Tuesday that talks with the delegation would resume next week, officials said.\n\nA new paragraph starts here.');
+  assertOffsets(wrapped, rw);
   assert.equal(cleanText('').text, '');
   assert.equal(cleanText('\n\n  \n').text, '');
 });
