@@ -2,6 +2,7 @@
  * Ingestion throughput and peak memory on a real corpus, plus the duplicate groups it finds.
  *
  *   node dist/bench/ingest.js [--corpus FILE] [--db FILE] [--limit N] [--pairs N] [--seed N]
+ *                             [--pipeline default|foundation] [--workers N]
  *
  * Defaults: ../shared/corpora/ukraine-media-csli.jsonl.gz into a fresh temporary database.
  * Prints articles/s, peak RSS, duplicate counts and a seeded random sample of duplicate pairs
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/ingest/ingest.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { defaultPipeline } from '../src/pipeline/default.js';
+import { namedPipeline } from '../src/pipeline/default.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     pairs: { type: 'string', default: '30' },
     seed: { type: 'string', default: '7' },
     keep: { type: 'boolean', default: false },
+    pipeline: { type: 'string', default: 'default' },
+    workers: { type: 'string' },
   },
 });
 
@@ -50,6 +53,8 @@ const t0 = process.hrtime.bigint();
 let last = Date.now();
 const summary = await ingest(store, [values.corpus!], {
   limit: values.limit ? Number(values.limit) : undefined,
+  pipeline: values.pipeline,
+  workers: values.workers ? Number(values.workers) : undefined,
   onProgress: (p) => {
     if (Date.now() - last > 5000) {
       last = Date.now();
@@ -84,7 +89,7 @@ while (sample.length < want) sample.push(pool.splice(Math.floor(rand() * pool.le
 
 const result = {
   corpus: values.corpus!.split('/').slice(-1)[0],
-  pipeline: defaultPipeline().stages.map((s) => s.name),
+  pipeline: namedPipeline(values.pipeline!).stages.map((s) => s.name),
   documents: stats.documents,
   new: summary.ingested,
   failed: summary.failed.length,

@@ -61,6 +61,8 @@ const ingestCmd: Command = {
   options: {
     json: { type: 'boolean', help: 'print one JSON summary object on stdout' },
     quiet: { type: 'boolean', short: 'q', help: 'no progress bar' },
+    pipeline: { type: 'string', arg: 'NAME', help: 'default (full analysis) or foundation (clean, store, search, duplicates only; faster)' },
+    workers: { type: 'string', arg: 'N', help: 'analysis threads (default: one per core)' },
   },
   async run({ db, values, positionals }) {
     if (positionals.length === 0) throw new SitrepError('ingest needs at least one PATH (a file or a folder)', 2);
@@ -68,7 +70,12 @@ const ingestCmd: Command = {
     const bar = new ProgressBar('ingest', !values.quiet && process.stderr.isTTY === true);
     try {
       const { ingest } = await import('../ingest/ingest.js');
+      const pipeline = typeof values.pipeline === 'string' ? values.pipeline : 'default';
+      const { PIPELINES } = await import('../pipeline/default.js');
+      if (!PIPELINES[pipeline]) throw new SitrepError(`--pipeline must be one of ${Object.keys(PIPELINES).join(', ')}`, 2);
       const summary = await ingest(store, positionals, {
+        pipeline,
+        workers: typeof values.workers === 'string' ? intOption(values.workers, 'workers', 1) : undefined,
         onProgress: (p) => bar.update(p.documents, 'docs', p.bytesDone, p.bytesTotal),
       });
       bar.done();

@@ -8,7 +8,7 @@
  * in `failed` (and kept in the `failures` table).
  */
 import type { Pipeline } from '../pipeline/stage.js';
-import { analysisTag, defaultPipeline } from '../pipeline/default.js';
+import { analysisTag, namedPipeline } from '../pipeline/default.js';
 import { availableParallelism } from 'node:os';
 import type { SqliteStore } from '../store/sqlite.js';
 import { contentHash, inputKey, stableId } from './identity.js';
@@ -37,7 +37,8 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  pipeline?: Pipeline;
+  /** A pipeline object runs on the main thread; a pipeline name (see PIPELINES) runs in the workers. */
+  pipeline?: Pipeline | string;
   read?: Partial<ReadOptions>;
   /** Documents per transaction. */
   batchSize?: number;
@@ -50,7 +51,8 @@ export interface IngestOptions {
 
 export async function ingest(store: SqliteStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
-  const pipeline = opts.pipeline ?? defaultPipeline();
+  const pipelineName = typeof opts.pipeline === 'string' ? opts.pipeline : 'default';
+  const pipeline = typeof opts.pipeline === 'object' ? opts.pipeline : namedPipeline(pipelineName);
   const tag = analysisTag(pipeline);
   const batchSize = opts.batchSize ?? 200;
   const summary: IngestSummary = {
@@ -112,8 +114,8 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     },
   };
   // Analysis runs in worker threads; results are taken in input order, so storage order is input order.
-  const workers = opts.pipeline ? 0 : (opts.workers ?? availableParallelism());
-  const pool = workers > 0 ? new AnalysisPool(workers) : null;
+  const workers = typeof opts.pipeline === 'object' ? 0 : (opts.workers ?? availableParallelism());
+  const pool = workers > 0 ? new AnalysisPool(workers, pipelineName) : null;
   const queue: { item: InputItem; key: string; result: Promise<AnalyzedItem | { error: string }> }[] = [];
   const maxInFlight = Math.max(8, workers * 16);
   const takeOne = async () => {

@@ -16,7 +16,10 @@ export class AnalysisPool {
   private seq = 0;
   private next = 0;
 
-  constructor(size: number) {
+  constructor(
+    size: number,
+    private readonly pipeline = 'default',
+  ) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('./worker.js', import.meta.url));
       w.on('message', (msg: { seq: number; result: Result & { doc?: Doc & { offsets: unknown } } }) => {
@@ -44,7 +47,7 @@ export class AnalysisPool {
     const worker = this.workers[this.next++ % this.workers.length]!;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
-      worker.postMessage({ seq, item });
+      worker.postMessage({ seq, item, pipeline: this.pipeline });
     });
   }
 

@@ -4,14 +4,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeItem, type AnalyzedItem } from './analyze-item.js';
+import { namedPipeline } from '../pipeline/default.js';
 import type { InputItem } from './readers.js';
 
 if (!parentPort) throw new Error('worker.js must run as a worker thread');
 const port = parentPort;
-port.on('message', (msg: { seq: number; item: InputItem }) => {
+port.on('message', (msg: { seq: number; item: InputItem; pipeline: string }) => {
   let result: AnalyzedItem | { error: string };
   try {
-    result = analyzeItem(msg.item);
+    result = analyzeItem(msg.item, namedPipeline(msg.pipeline));
   } catch (err) {
     result = { error: `analysis failed: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -17,10 +17,23 @@ export function defaultStages(): Stage[] {
   return [sentencesStage, mentionsStage, entitiesStage, quotesStage, timesStage, figuresStage];
 }
 
-let cached: Pipeline | null = null;
+/** Named pipelines: `default` (everything), `foundation` (sentences and tokens only: cleaning, storage, search). */
+export const PIPELINES: Record<string, () => Stage[]> = {
+  default: defaultStages,
+  foundation: () => [sentencesStage],
+};
+
+const cached = new Map<string, Pipeline>();
+export function namedPipeline(name: string): Pipeline {
+  const make = PIPELINES[name];
+  if (!make) throw new Error(`no pipeline named "${name}" (have: ${Object.keys(PIPELINES).join(', ')})`);
+  let p = cached.get(name);
+  if (!p) cached.set(name, (p = new Pipeline(make())));
+  return p;
+}
+
 export function defaultPipeline(): Pipeline {
-  cached ??= new Pipeline(defaultStages());
-  return cached;
+  return namedPipeline('default');
 }
 
 /** A short description of the analysis, stored with each document. */

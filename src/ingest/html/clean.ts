@@ -162,8 +162,6 @@ const STOCK_PHRASES =
 export interface CleanOptions {
   /** Share of the content's text above which an element is never removed (default 0.4). */
   maxShare?: number;
-  /** Only the class/id vocabulary and hidden-element rules (no tag, role or link-density rules). */
-  classesOnly?: boolean;
 }
 
 /**
@@ -179,7 +177,7 @@ export function pruneContent(root: CleanNode, opts: CleanOptions = {}): number {
     const share = (stats.get(el)?.len ?? 0) / total;
     const role = (el.getAttribute?.('role') ?? '').toLowerCase();
     // Navigation, forms and menus are never prose, whatever their size.
-    if (!opts.classesOnly && (ALWAYS_DROP_TAGS.has(tag) || ALWAYS_DROP_ROLES.has(role))) {
+    if (ALWAYS_DROP_TAGS.has(tag) || ALWAYS_DROP_ROLES.has(role)) {
       toRemove.push(el);
       return true;
     }
@@ -188,7 +186,7 @@ export function pruneContent(root: CleanNode, opts: CleanOptions = {}): number {
       el.getAttribute?.('hidden') != null ||
       (el.getAttribute?.('aria-hidden') ?? '') === 'true' ||
       /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute?.('style') ?? '');
-    const byTag = !opts.classesOnly && (DROP_TAGS.has(tag) || DROP_ROLES.has(role));
+    const byTag = DROP_TAGS.has(tag) || DROP_ROLES.has(role);
     if (byTag || hidden || looksLikeBoilerplate(el)) {
       toRemove.push(el);
       return true;
@@ -197,7 +195,6 @@ export function pruneContent(root: CleanNode, opts: CleanOptions = {}): number {
   });
   for (const el of toRemove) el.remove?.();
   let removed = toRemove.length;
-  if (opts.classesOnly) return removed;
   // Link-dense blocks: lists and paragraphs that are (almost) all link text are navigation or
   // "more stories" teasers, not prose.
   stats = computeStats(root);

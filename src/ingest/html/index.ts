@@ -31,12 +31,14 @@ export interface HtmlOptions {
 
 /** Switches for the extraction heuristics (all on by default); the benchmark uses them to measure each one. */
 export interface ExtractTuning {
+  /** Wrap furniture content so its class survives Readability's div rewrite (clean.ts). */
   mark: boolean;
+  /** Remove furniture from Readability's result (clean.ts `pruneContent`). */
   prune: boolean;
-  prePrune: boolean;
+  /** Paragraph filters: repeated headline, datelines, bylines, stock phrases (clean.ts `filterParagraphs`). */
   filter: boolean;
 }
-export const DEFAULT_TUNING: ExtractTuning = { mark: true, prune: true, prePrune: false, filter: true };
+export const DEFAULT_TUNING: ExtractTuning = { mark: true, prune: true, filter: true };
 
 export type HtmlResult = { article: HtmlArticle } | { error: string };
 
@@ -91,7 +93,6 @@ function contentRoot(doc: Document): Node | null {
 }
 
 function readabilityText(doc: Document, title: string | null, tuning: ExtractTuning): string {
-  if (tuning.prePrune && doc.body) pruneContent(doc.body as never, { maxShare: 0.1, classesOnly: true });
   if (tuning.mark && tuning.prune && doc.body) markPhrasingFurniture(doc.body as never);
   const content = contentRoot(doc);
   if (!content) return '';
