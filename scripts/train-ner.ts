@@ -1,11 +1,12 @@
 /**
  * Train the named-entity recogniser on CoNLL-2003 English.
  *
- *   node dist/scripts/train-ner.js [--train FILE] [--dev FILE] [--out DIR] [--epochs N] [--seed N] [--train-only]
+ *   node dist/scripts/train-ner.js [--train FILE] [--dev FILE] [--out DIR] [--epochs N] [--seed N] [--seeds K] [--train-only]
  *
  * Trains on eng.train and picks the number of epochs with the best PER/LOC/ORG F1 on eng.testa;
  * then trains the final model for that many epochs on eng.train + eng.testa (or, with
- * `--train-only`, keeps the eng.train model of the best epoch), and writes the averaged, pruned
+ * `--train-only`, keeps the eng.train model of the best epoch); with `--seeds K`, K final runs with
+ * different shuffling seeds are averaged. It writes the averaged, pruned
  * and quantised weights to models/ner/weights.tsv.gz. Word resources
  * (clusters, casing, gazetteer) are read from the output folder when present; build them first
  * with `node dist/scripts/ner/resources.js`.
@@ -33,6 +34,7 @@ const epochs = Number(arg('epochs', '12'));
 const seed = Number(arg('seed', '1'));
 const minCount = Number(arg('min-count', '2'));
 const scale = Number(arg('scale', '10'));
+const seeds = Number(arg('seeds', '1'));
 
 const t0 = Date.now();
 const sha = createHash('sha256').update(readFileSync(trainPath)).digest('hex');
@@ -49,8 +51,15 @@ const examples = trainer.examples(trainDocs, minCount);
 console.error(`${examples.length} sentences, ${trainer.index.size} features (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
 /** Train for `epochs` passes over `docs`; `each` sees the averaged model after every pass. */
-function train(t: Trainer, docs: ReturnType<typeof readConll>, exs: typeof examples, epochCount: number, each: (e: number, errors: number) => void): void {
-  const random = rng(seed);
+function train(
+  t: Trainer,
+  docs: ReturnType<typeof readConll>,
+  exs: typeof examples,
+  epochCount: number,
+  each: (e: number, errors: number) => void,
+  shuffleSeed = seed,
+): void {
+  const random = rng(shuffleSeed);
   const byDoc: (typeof examples)[] = docs.map(() => []);
   for (const ex of exs) byDoc[ex.doc]!.push(ex);
   const order = byDoc.map((_, i) => i);
@@ -75,20 +84,41 @@ train(trainer, trainDocs, examples, epochs, (e, errors) => {
 });
 const selected = best! as { f1: number; epoch: number; weights: Float64Array };
 let final: LinearModel;
-if (process.argv.includes('--train-only')) {
+if (process.argv.includes('--train-only') && seeds === 1) {
   // Features first seen after the best epoch keep zero weights.
   const padded = new Float64Array(trainer.index.size * trainer.nc);
   padded.set(selected.weights.subarray(0, Math.min(selected.weights.length, padded.length)));
   final = new LinearModel(trainer.classes, trainer.index, padded, resources);
 } else {
-  // The number of epochs chosen on eng.testa, the final model trained on eng.train + eng.testa.
-  const allDocs = [...trainDocs, ...devDocs];
-  const finalTrainer = new Trainer(resources);
-  const finalExamples = finalTrainer.examples(allDocs, minCount);
-  train(finalTrainer, allDocs, finalExamples, selected.epoch, (e, errors) => {
-    console.error(`final model (train + testa), epoch ${e}: train errors ${errors} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-  });
-  final = finalTrainer.averaged();
+  // The number of epochs chosen on eng.testa; the final model is trained on eng.train + eng.testa
+  // (eng.train alone with --train-only), once per seed, and the weights of the runs are averaged.
+  const finalDocs = process.argv.includes('--train-only') ? trainDocs : [...trainDocs, ...devDocs];
+  const index = new Map<string, number>();
+  let sum = new Float64Array(0);
+  for (let k = 0; k < seeds; k++) {
+    const finalTrainer = new Trainer(resources);
+    const finalExamples = finalTrainer.examples(finalDocs, minCount);
+    train(
+      finalTrainer,
+      finalDocs,
+      finalExamples,
+      selected.epoch,
+      (e, errors) => {
+        console.error(`final model, seed ${seed + k}, epoch ${e}: train errors ${errors} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+      },
+      seed + k,
+    );
+    const m = finalTrainer.averaged();
+    for (const feat of m.index.keys()) if (!index.has(feat)) index.set(feat, index.size);
+    const next = new Float64Array(index.size * m.nc);
+    next.set(sum);
+    sum = next;
+    for (const [feat, row] of m.index) {
+      const to = index.get(feat)! * m.nc;
+      for (let c = 0; c < m.nc; c++) sum[to + c]! += m.weights[row * m.nc + c]! / seeds;
+    }
+  }
+  final = new LinearModel(trainer.classes, index, sum, resources);
 }
 const written = saveWeights(outDir, final, scale);
 // Check the written model as the runtime will load it.
