@@ -3,12 +3,12 @@
  * corpora (`../shared/corpora`), counts removed pieces per rule and per outlet, times it, and prints
  * random removed pieces for a hand check.
  *
- *   node dist/test/clean/measure.js [--n 2000] [--seed 1] [--show 30] [--rule clean/caption] [--corpora DIR]
+ *   node dist/bench/cleaning.js [--n 2000] [--seed 1] [--show 30] [--rule clean/caption] [--corpora DIR]
  */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { cleanText } from '../../src/clean/index.js';
+import { cleanText } from '../src/clean/index.js';
 
 interface Article {
   outlet: string;
@@ -54,7 +54,7 @@ function sample<T>(xs: T[], n: number, rand: () => number): T[] {
   return a.slice(0, n);
 }
 
-const defaultDir = fileURLToPath(new URL('../../../../shared/corpora', import.meta.url));
+const defaultDir = fileURLToPath(new URL('../../../shared/corpora', import.meta.url));
 const dir = arg('corpora', defaultDir);
 const n = Number(arg('n', '2000'));
 const seed = Number(arg('seed', '1'));
