@@ -4,7 +4,8 @@
  * Runs sitrep's HTML extractor over every page, scores it and every system in `output/` with the
  * benchmark's own metric (see src/ingest/html/score.ts), and prints one table sorted by F1.
  *
- *   node dist/bench/extraction.js [--bench DIR] [--md FILE] [--limit N] [--pages FILE.json] [--worst N]
+ *   node dist/bench/extraction.js [--bench DIR] [--md FILE] [--limit N] [--worst N] [--dump FILE.json]
+ *                                 [--set mark=0,prune=0,filter=0]
  *
  * DIR defaults to ../shared/benchmarks/article-extraction-benchmark (relative to the repository root).
  */
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { DEFAULT_TUNING, extractHtml, type ExtractTuning } from '../src/ingest/html/index.js';
-import { scoreSystem, shingleMatch, type Score } from '../src/ingest/html/score.js';
+import { scoreSystem, type Score } from '../src/ingest/html/score.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const DEFAULT_BENCH = join(repoRoot, '..', 'shared', 'benchmarks', 'article-extraction-benchmark');
@@ -164,5 +165,3 @@ function main(): void {
 
 // Run only when executed directly, not when imported by a test.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
-
-export { shingleMatch };
