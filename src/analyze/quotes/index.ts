@@ -667,6 +667,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (ok && toks[c] && c <= endTok) {
       let start = toks[c]!.start;
       let last = coordinatedEnd(toks, c, endTok);
+      // An object content ends at the first comma or dash ("attacked Trump, with whom he clashed …").
+      if (objectContent) {
+        for (let x = c + 1; x < last; x++) {
+          if (toks[x]!.text === ',' || toks[x]!.text === ';' || /^[—–]$/.test(toks[x]!.text)) {
+            last = x - 1;
+            break;
+          }
+        }
+      }
       // "When Clinton noted that …, he smiled": a cue in a leading subordinate clause ends at its comma.
       if (SUBORDINATORS.has(toks[sentFirst]!.lower) && srcStartTok <= sentFirst + 2) {
         for (let x = c + 1; x < last; x++) {
@@ -795,8 +804,8 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     if (!(tx.lower === 'and' || tx.lower === 'but' || tx.text === ';' || tx.text === ',')) continue;
     let y = x + 1;
     if (tx.text === ',') {
-      // ", adding that …", ", but Lavrov said …": a participle cue or a new subject and cue.
-      if (toks[y]?.lower === 'but') y++;
+      // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
+      if (/^(?:but|while|although|whereas|and|though)$/.test(toks[y]?.lower ?? '')) y++;
       while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
       if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
       if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing)$/.test(toks[y]!.lower)) continue;
