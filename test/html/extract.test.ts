@@ -111,6 +111,16 @@ test('JSON-LD articleBody is the fallback when the page body is empty', () => {
   assert.equal(b.text, `${P1}\n\n${P2}`);
 });
 
+test('placeholder dates are skipped; site name loses its tagline', () => {
+  const html = page(`<article><p>${P1}</p><p>${P2}</p></article>`,
+    `<meta property="article:published_time" content="0001-01-01T00:00:00Z"><meta name="date" content="2022-01-21">
+     <meta property="og:site_name" content="Harbour Times | News from the coast">`);
+  const a = extractHtml(html);
+  assert.ok(a);
+  assert.equal(a.date, '2022-01-21');
+  assert.equal(a.outlet, 'Harbour Times');
+});
+
 test('broken JSON-LD is ignored, <time datetime> gives the date', () => {
   const html = page(`<article><time datetime="2021-12-07">7 Dec</time><p>${P1}</p><p>${P2}</p></article>`,
     `<script type="application/ld+json">{ not json</script>`);
@@ -221,6 +231,8 @@ test('dates', () => {
     ['20220120', '2022-01-20'],
     ['Thu, 20 Jan 2022 10:15:00 GMT', '2022-01-20T10:15:00.000Z'],
     ['yesterday', null],
+    ['0001-01-01T00:00:00Z', null],
+    ['12345678', null],
     ['', null],
     [null, null],
   ];

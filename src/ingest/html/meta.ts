@@ -120,8 +120,12 @@ export function normaliseDate(s: string | null): string | null {
   if (!s) return null;
   const t = s.trim();
   const m = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(t);
-  if (m) return m[0].replace(' ', 'T');
-  if (/^\d{8}$/.test(t)) return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`;
+  if (m) {
+    // Placeholder dates ("0001-01-01T00:00:00Z" from empty CMS fields) are no date.
+    const y = Number(m[0].slice(0, 4));
+    return y >= 1900 && y <= 2200 ? m[0].replace(' ', 'T') : null;
+  }
+  if (/^(?:19|20|21)\d{6}$/.test(t)) return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`;
   if (t.length > 64) return null;
   const ms = Date.parse(t);
   if (Number.isNaN(ms)) return null;
@@ -164,8 +168,9 @@ export function extractMeta(doc: Doc, givenUrl: string | null): PageMeta {
 
   // Outlet
   const publisher = article ? str(article['publisher']) : null;
-  const outlet =
-    metaContent(doc, ['og:site_name', 'application-name']) ?? publisher ?? hostOf(url) ?? hostOf(givenUrl);
+  // "Site | tagline": the site name is the part before the separator.
+  const siteName = metaContent(doc, ['og:site_name', 'application-name'])?.split(/\s+[|–—]\s+|\s+-\s+/)[0]?.trim() || null;
+  const outlet = siteName ?? publisher ?? hostOf(url) ?? hostOf(givenUrl);
 
   // Title
   let title = metaContent(doc, ['og:title', 'twitter:title']) ?? (article ? str(article['headline']) : null);
