@@ -122,6 +122,15 @@ test('identities: a word used mostly as a first name is not taken for a surname'
   const [bare] = ix.add('d4', [ent('David')]);
   assert.notEqual(bare!.id, larry!.id);
   assert.equal(bare!.evidence.rule, 'new');
+  // A common given name, even when the corpus names only one person with it as surname.
+  const [james] = ix.add('d5', [ent('James Guy')]);
+  assert.notEqual(ix.add('d6', [ent('Guy')])[0]!.id, james!.id);
+});
+
+test('identities: a short name does not lose its first letter to folding', () => {
+  const ix = new IdentityIndex();
+  const [kim] = ix.add('d1', [ent('Kim Jong Un')]);
+  assert.notEqual(ix.add('d2', [ent('Yun')])[0]!.id, kim!.id);
 });
 
 test('identities: brackets and quotes left by a tagger do not make a new name', () => {

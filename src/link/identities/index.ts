@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import type { EntityType, LocalEntity } from '../../doc/types.js';
 import { allowedEdits, editDistance, foldName, foldWord, normaliseName, personParts, skeleton } from '../../analyze/entities/resolve/names.js';
 import table from './aliases.json' with { type: 'json' };
+import given from './given-names.json' with { type: 'json' };
 
 export type IdentityRule =
   | 'new'
@@ -125,6 +126,7 @@ interface AliasEntry {
   accept: EntityType[];
 }
 
+const givenNames = new Set(given.names.map((n) => foldWord(n)));
 const aliasIndex = new Map<string, AliasEntry>();
 const nickIndex = new Map<string, string>();
 for (const e of table.entries as { name: string; type: EntityType; accept: EntityType[]; variants: string[] }[]) {
@@ -287,8 +289,7 @@ export class IdentityIndex {
       const ident = this.create('PERSON', fullKey(parts.first, parts.surname), null);
       // A surname-only identity with no other full name of that surname is this person.
       const others = (this.bySurname.get(sf) ?? []).map((id) => this.idents.get(id)!).filter((i) => !i.mergedInto && i !== ident);
-      const firstName = (this.asFirst.get(sf) ?? 0) > (this.asSurname.get(sf) ?? 0);
-      if (!firstName && !others.some((i) => i.full)) {
+      if (!this.isFirstName(sf) && !others.some((i) => i.full)) {
         for (const s of others) {
           if (s.full || s.surname !== sf) continue;
           s.mergedInto = ident.id;
@@ -308,7 +309,7 @@ export class IdentityIndex {
     if (inDoc.length >= 1) return { ident: inDoc[0]!, rule: 'same-document', created: false };
     const live = this.personCandidates(sf).filter((i) => !i.mergedInto);
     // A word used more often as a first name ("Philip", "David") is not taken for someone's surname.
-    const firstName = (this.asFirst.get(sf) ?? 0) > (this.asSurname.get(sf) ?? 0);
+    const firstName = this.isFirstName(sf);
     const fullSame = firstName ? [] : live.filter((i) => i.full && i.surname === sf);
     if (fullSame.length === 1) return { ident: fullSame[0]!, rule: 'surname', created: false };
     if (fullSame.length > 1) {
@@ -433,6 +434,11 @@ export class IdentityIndex {
     const row = this.evidence.get(k);
     if (row) row.count++;
     else this.evidence.set(k, { identity: id, rule: ev.rule, name: ev.name, matched: ev.matched, count: 1, first_document: document });
+  }
+
+  /** A common given name, or a word the corpus uses more as a first name than as a surname. */
+  private isFirstName(folded: string): boolean {
+    return givenNames.has(folded) || (this.asFirst.get(folded) ?? 0) > (this.asSurname.get(folded) ?? 0);
   }
 
   private countParts(name: string, by: number): void {

@@ -104,7 +104,7 @@ function computeFold(word: string): string {
     .replace(/z/g, 's')
     .replace(/(?!^)j/g, 'i')
     .replace(/y/g, 'i')
-    .replace(/^i([eau])/, '$1')
+    .replace(/^i([eau])(?=..)/, '$1')
     .replace(/([aeiou])ie/g, '$1e')
     .replace(/(.)\1+/g, '$1')
     .replace(/of$/, 'ov');
