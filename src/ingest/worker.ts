@@ -18,6 +18,8 @@ port.on('message', (msg: { seq: number; item: InputItem; pipeline: string }) => 
   }
   if ('doc' in result) {
     const { doc } = result;
+    // Tokens are not stored (see TRANSIENT_LAYERS): do not copy them back to the main thread.
+    delete doc.layers.tokens;
     port.postMessage({ seq: msg.seq, result: { ...result, doc: { ...doc, offsets: doc.offsets.toJSON() } } });
   } else port.postMessage({ seq: msg.seq, result });
 });

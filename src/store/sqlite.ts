@@ -77,6 +77,12 @@ export interface DocRow {
 
 const MAX_CANDIDATES = 200;
 
+/**
+ * Layers not stored: tokens are many small objects (about 30 KB of JSON per article) and are
+ * recomputed exactly from the text by `splitText` when a tool needs them.
+ */
+export const TRANSIENT_LAYERS = new Set(['tokens']);
+
 export class SqliteStore {
   readonly db: Database.Database;
   readonly path: string;
@@ -201,7 +207,7 @@ export class SqliteStore {
     }
     const insLayer = this.stmt('INSERT INTO layers (doc, name, data) VALUES (?, ?, ?)');
     for (const [name, data] of Object.entries(doc.layers)) {
-      if (data !== undefined) insLayer.run(doc.id, name, JSON.stringify(data));
+      if (data !== undefined && !TRANSIENT_LAYERS.has(name)) insLayer.run(doc.id, name, JSON.stringify(data));
     }
     const dup = this.linkDuplicate(doc, x);
     this.stmt('INSERT INTO minhash (doc, size, mins) VALUES (?, ?, ?)').run(doc.id, x.signature.size, signatureToBuffer(x.signature));
