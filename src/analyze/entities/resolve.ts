@@ -89,6 +89,7 @@ function prepare(doc: Doc, m: EntityMention, lines: number[]): Prepared | null {
     const lead = /^[Tt]he\s+/.exec(text.slice(start, end));
     if (lead && lead[0].length < end - start) start += lead[0].length;
   }
+  while (start < end && /[\s'‘’"“(\[#-]/.test(text[start]!)) start++;
   let surface = text.slice(start, end);
   // Glued possessive: "Biden'swarnings".
   const glued = /['’]s\p{Ll}{2,}$/u.exec(surface);
