@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractHtml, extractHtmlOrError } from '../../src/ingest/html/index.js';
-import { isMetaLine, looksLikeBoilerplate } from '../../src/ingest/html/clean.js';
+import { filterParagraphs, isMetaLine, looksLikeBoilerplate } from '../../src/ingest/html/clean.js';
 import { limitNesting } from '../../src/ingest/html/guard.js';
 import { normaliseDate, stripTitleSuffix } from '../../src/ingest/html/meta.js';
 
@@ -246,12 +246,20 @@ test('meta lines (datelines, bylines, credits) versus prose', () => {
   for (const l of prose) assert.equal(isMetaLine(l), false, l);
 });
 
+test('paragraph filters: stock phrases and shortcodes go, prose that starts alike stays', () => {
+  const paras = [
+    'Pier closes', P1, '[ad_1]', 'Advertisement', P2, 'Comments from the harbour master were brief',
+    '[button link="/x" type="big"]Send us your story[/button]', 'You may also like', 'Tell us what YOU think...', '12 Comments', P3,
+  ];
+  assert.deepEqual(filterParagraphs(paras, 'Pier closes'), [P1, P2, 'Comments from the harbour master were brief', P3]);
+});
+
 test('class/id vocabulary', () => {
   const el = (cls: string, id = '') => ({
     nodeType: 1, nodeName: 'DIV', textContent: '', parentNode: null, childNodes: [],
     getAttribute: (n: string) => (n === 'class' ? cls : n === 'id' ? id : null),
   });
-  for (const c of ['share-bar', 'article__related', 'newsletterSignup', 'byline', 'social-links', 'image caption']) {
+  for (const c of ['share-bar', 'article__related', 'newsletterSignup', 'byline', 'social-links', 'image caption', 'rollover-people-block']) {
     assert.equal(looksLikeBoilerplate(el(c)), true, c);
   }
   for (const c of ['article-body', 'story-content share', 'shareholder-report', 'hidden-xs', 'col-md-8', '']) {

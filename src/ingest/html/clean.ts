@@ -54,6 +54,8 @@ const BOILERPLATE_WORDS = new Set([
   'footer', 'header', 'masthead', 'banner', 'teaser', 'teasers', 'more', 'readmore', 'also', 'next', 'prev', 'previous',
   'inline', 'cta', 'paywall', 'meta', 'metadata', 'date', 'time', 'photo', 'image', 'img', 'media', 'icon', 'logo',
   'rating', 'reactions', 'likes', 'email', 'rss', 'feedback', 'disclaimer', 'copyright', 'legal',
+  // Hover cards and pop-ups attached to links (a person's card, a glossary tooltip).
+  'rollover', 'tooltip', 'popover', 'hovercard', 'flyout', 'dropdown',
 ]);
 
 /**
@@ -158,6 +160,13 @@ function walkElements(root: CleanNode, visit: (el: CleanNode) => boolean): void 
 
 const STOCK_PHRASES =
   /^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: articles?| stories| posts| content| coverage| news| reading)?|read more|see more|see also|more from|more on|more stories|recommended(?: for you)?|also read|read also|don'?t miss|most (?:popular|read|viewed|shared)|trending(?: now)?|latest news|top stories|what to read next|advertisement|sponsored(?: content)?|share this(?: article| story)?|follow us|sign up|subscribe|more (?:\w+ )?news)\b/i;
+
+/** Stock phrases that are furniture only when they are the whole paragraph. */
+const STOCK_WHOLE =
+  /^(?:advert|ad|comments?|\d+ comments?|leave a (?:reply|comment)|post a comment|tell us what you think|show comments|add comment)\W{0,5}$/i;
+
+/** A paragraph that is only unrendered CMS shortcodes: "[ad_1]", "[button link=…]Text[/button]". */
+const SHORTCODE_ONLY = /^(?:\[\/?[a-z][\w-]*(?:\s[^\]\n]{0,300})?\][^\[\n]{0,200})+$/i;
 
 export interface CleanOptions {
   /** Share of the content's text above which an element is never removed (default 0.4). */
@@ -289,8 +298,8 @@ export function isMetaLine(line: string): boolean {
  * Paragraph-level filters on the extracted text:
  * - the headline repeated as the first paragraph (it is metadata, kept in `title`);
  * - leading/trailing short lines that are dates, bylines or credits;
- * - stock "related/read more/share" phrases standing alone as a short paragraph, and when such a
- *   phrase heads the tail of the text, the short lines after it.
+ * - stock "related/read more/share/comments" phrases standing alone as a short paragraph;
+ * - paragraphs that are only unrendered CMS shortcodes ("[ad_1]", "[button …]…[/button]").
  */
 export function filterParagraphs(paragraphs: string[], title: string | null): string[] {
   const t = title ? norm(title) : '';
@@ -310,9 +319,10 @@ export function filterParagraphs(paragraphs: string[], title: string | null): st
   const kept: string[] = [];
   for (let i = 0; i < out.length; i++) {
     const p = out[i]!;
-    if (p.length < 80 && STOCK_PHRASES.test(p.trim()) && !/[.!?]$/.test(p.trim())) {
-      continue;
-    }
+    const t = p.trim();
+    if (t.length < 80 && STOCK_PHRASES.test(t) && !/[.!?]$/.test(t)) continue;
+    if (t.length < 40 && STOCK_WHOLE.test(t)) continue;
+    if (t.length < 600 && t.startsWith('[') && SHORTCODE_ONLY.test(t)) continue;
     kept.push(p);
   }
   return kept;
