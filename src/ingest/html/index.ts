@@ -46,7 +46,7 @@ type AnyDoc = Parameters<typeof extractMeta>[0] & Document;
 
 function parse(html: string): AnyDoc {
   // linkedom parses fragments without <html> into a bare tree; wrap them so documentElement exists.
-  const src = /<html[\s>]/i.test(html.slice(0, 4096)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const src = /<html[\s>]/i.test(html.slice(0, 65536)) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(src).document as unknown as AnyDoc;
 }
 
