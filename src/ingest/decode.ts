@@ -1,12 +1,13 @@
-import iconv from 'iconv-lite';
 /**
  * Bytes to text.
  *
- * Order: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else, when the bytes
- * are not valid UTF-8, Windows-1252 (the usual legacy encoding of Western news pages, and a superset
+ * Order: a byte-order mark decides (UTF-8, UTF-16 LE/BE); else strict UTF-8; else the charset an
+ * HTML page declares; else, when the bytes are not valid UTF-8, Windows-1252 (the usual legacy encoding of Western news pages, and a superset
  * of Latin-1 for printable text), with a warning. Text with NUL bytes in its first 8 KiB (and no
  * UTF-16 mark) is taken as binary and refused.
  */
+
+import iconv from 'iconv-lite';
 
 export interface Decoded {
   text: string;
@@ -32,7 +33,14 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/** The charset an HTML page declares in its first 4 KiB (`<meta charset>` or `http-equiv` content type). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', warning: null };
   }
@@ -43,7 +51,16 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8', warning: null };
   } catch {
-    // Not valid UTF-8. Mostly-UTF-8 text with a few broken bytes stays UTF-8 (bytes replaced by U+FFFD);
+    // Not valid UTF-8. An HTML page may say what it is.
+    const declared = opts.html ? declaredCharset(bytes) : null;
+    if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
+      return {
+        text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), declared),
+        encoding: declared,
+        warning: null,
+      };
+    }
+    // Mostly-UTF-8 text with a few broken bytes stays UTF-8 (bytes replaced by U+FFFD);
     // text with no multi-byte UTF-8 sequence at all is a legacy single-byte encoding.
     const lenient = utf8Lenient.decode(bytes);
     let bad = 0;

@@ -263,7 +263,7 @@ export async function* readFile(file: string, explicit: boolean, opts: ReadOptio
     }
     let decoded;
     try {
-      decoded = decodeBytes(bytes);
+      decoded = decodeBytes(bytes, { html: format === 'html' || (format === null && /^\s*</.test(Buffer.from(bytes.subarray(0, 64)).toString('latin1'))) });
     } catch (err) {
       if (err instanceof BinaryInputError) {
         yield { ok: false, path: shown, record: null, error: err.message };

@@ -135,4 +135,9 @@ test('decoding: UTF-8, BOMs, legacy Windows-1252 with a warning, broken bytes re
   assert.match(mostly.warning!, /replaced/);
   assert.ok(mostly.text.includes('\ufffd'));
   assert.throws(() => decodeBytes(Buffer.from([1, 2, 0, 0, 5])), /binary/);
+  // A page that declares its charset is decoded with it (windows-1251: Cyrillic).
+  const page = Buffer.concat([Buffer.from('<html><head><meta charset="windows-1251"></head><body><p>'), Buffer.from([0xca, 0xe8, 0xe5, 0xe2]), Buffer.from('</p></body></html>')]);
+  const cyr = decodeBytes(page, { html: true });
+  assert.equal(cyr.encoding, 'windows-1251');
+  assert.ok(cyr.text.includes('Киев'), cyr.text);
 });
