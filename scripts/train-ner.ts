@@ -4,9 +4,9 @@
  *   node dist/scripts/train-ner.js [--train FILE] [--dev FILE] [--out DIR] [--epochs N] [--seed N] [--seeds K] [--train-only]
  *
  * Trains on eng.train and picks the number of epochs with the best PER/LOC/ORG F1 on eng.testa;
- * then trains the final model for that many epochs on eng.train + eng.testa (or, with
- * `--train-only`, keeps the eng.train model of the best epoch); with `--seeds K`, K final runs with
- * different shuffling seeds are averaged. It writes the averaged, pruned
+ * then trains the final model for that many epochs on eng.train + eng.testa (eng.train alone with
+ * `--train-only`), K times with different shuffling seeds (`--seeds K`, default 3), averages the K
+ * weight vectors and writes them, pruned
  * and quantised weights to models/ner/weights.tsv.gz. Word resources
  * (clusters, casing, gazetteer) are read from the output folder when present; build them first
  * with `node dist/scripts/ner/resources.js`.
@@ -34,7 +34,7 @@ const epochs = Number(arg('epochs', '12'));
 const seed = Number(arg('seed', '1'));
 const minCount = Number(arg('min-count', '2'));
 const scale = Number(arg('scale', '10'));
-const seeds = Number(arg('seeds', '1'));
+const seeds = Number(arg('seeds', '3'));
 
 const t0 = Date.now();
 const sha = createHash('sha256').update(readFileSync(trainPath)).digest('hex');

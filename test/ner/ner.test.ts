@@ -117,5 +117,5 @@ test('eng.testb PER/LOC/ORG F1 stays above the pinned floor', { skip: !existsSyn
     for (const s of d.sentences) scorer.add(s.spans, recognizeRaw(s.words, context));
   }
   const f1 = scorer.micro().f1;
-  assert.ok(f1 >= 0.86, `F1 ${f1.toFixed(4)} below 0.86`);
+  assert.ok(f1 >= 0.875, `F1 ${f1.toFixed(4)} below 0.875`);
 });
