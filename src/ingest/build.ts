@@ -70,7 +70,13 @@ export function buildDoc(item: InputItem, opts: BuildOptions): BuildResult {
     language = c.language;
     messages.push(...c.warnings);
     if (text.trim() === '') {
-      return { error: item.format === 'html' ? 'HTML with no article text (only navigation or junk)' : 'nothing left after removing junk' };
+      if (item.format === 'html') return { error: 'HTML with no article text (only navigation or junk)' };
+      // Everything looked like junk (a photo gallery is all captions): keep the text as given rather
+      // than lose the article, and say so.
+      text = body;
+      offsets = OffsetMap.identity(body.length);
+      removed = [];
+      messages.push({ level: 'warning', reason: 'all text looked like junk (captions, credits); kept uncleaned', rule: 'clean/all-junk' });
     }
   } else {
     text = body;
