@@ -7,6 +7,7 @@ import { splitText, sentencesStage } from '../../src/analyze/sentences/index.js'
 import { readConll } from '../../src/analyze/entities/ner/conll.js';
 import { documentContext, getModel, mentionsStage, recognize, recognizeRaw } from '../../src/analyze/entities/ner/index.js';
 import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
+import { explainRules } from '../../src/analyze/entities/ner/rules.js';
 import { spansFromIob } from '../../src/analyze/entities/ner/conll.js';
 import { Pipeline } from '../../src/pipeline/stage.js';
 
@@ -98,6 +99,14 @@ test('a 1 MB token and a 1 MB line of short tokens are handled in linear time', 
   const words = 'Ab/'.repeat(350_000).split(/(\/)/).filter((w) => w !== '');
   assert.ok(Array.isArray(recognizeRaw(words)));
   assert.ok(Date.now() - t < 30_000);
+});
+
+test('explainRules names the rule that removed a span', () => {
+  const words = ['Mikhail', 'Tereshchenko', '/', 'TASS', '/', 'Sipa', 'U.'];
+  const report = explainRules(words, [{ start: 0, end: 2, type: 'PER' }]);
+  assert.deepEqual(report.map((r) => r.rule), ['slash-credit']);
+  assert.deepEqual(explainRules(['Talks', 'in', 'Geneva'], [{ start: 2, end: 3, type: 'LOC' }]), []);
+  assert.deepEqual(explainRules(['on', 'Monday'], [{ start: 1, end: 2, type: 'PER' }]).map((r) => r.rule), ['not-calendar']);
 });
 
 test('IOB1 tags decode to spans', () => {

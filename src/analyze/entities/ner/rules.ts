@@ -1,6 +1,7 @@
 /**
- * Rules applied after the statistical model, as data: each rule has a name (recorded in the
- * mention's `source` when it changes something) and a reason.
+ * Rules applied after the statistical model, as data: each rule has a name and a reason, and
+ * removes spans the model proposed (it never adds one). `explainRules` tells which rule removed
+ * what.
  */
 
 export interface RawSpan {
@@ -97,4 +98,17 @@ export function applyRules(words: readonly string[], spans: RawSpan[]): RawSpan[
   let out = spans;
   for (const r of RULES) out = r.apply(words, out);
   return out;
+}
+
+/** The spans each rule removed, by rule name (for debugging the rules). */
+export function explainRules(words: readonly string[], spans: RawSpan[]): { rule: string; reason: string; removed: RawSpan[] }[] {
+  const report: { rule: string; reason: string; removed: RawSpan[] }[] = [];
+  let out = spans;
+  for (const r of RULES) {
+    const kept = r.apply(words, out);
+    const removed = out.filter((s) => !kept.includes(s));
+    if (removed.length > 0) report.push({ rule: r.name, reason: r.reason, removed });
+    out = kept;
+  }
+  return report;
 }
