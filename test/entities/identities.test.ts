@@ -127,6 +127,15 @@ test('identities: a word used mostly as a first name is not taken for a surname'
   assert.notEqual(ix.add('d6', [ent('Guy')])[0]!.id, james!.id);
 });
 
+test('identities: the last word of a surname with particles finds the person; a short name must be spelt alike', () => {
+  const ix = new IdentityIndex();
+  const [uvdl] = ix.add('d1', [ent('Ursula von der Leyen')]);
+  assert.equal(ix.add('d2', [ent('Leyen')])[0]!.id, uvdl!.id);
+  const [mann] = ix.add('d3', [ent('Jonny Mann')]);
+  assert.notEqual(ix.add('d4', [ent('Man')])[0]!.id, mann!.id);
+  assert.equal(ix.add('d5', [ent('Mann')])[0]!.id, mann!.id);
+});
+
 test('identities: a short name does not lose its first letter to folding', () => {
   const ix = new IdentityIndex();
   const [kim] = ix.add('d1', [ent('Kim Jong Un')]);

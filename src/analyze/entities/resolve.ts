@@ -232,7 +232,8 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     const knownPlaceOrOrg = lex.country.has(p.name) || lex.organisations.has(p.name) || lex.agencies.has(p.name);
     if (oneWord && p.type !== 'PLACE' && !knownPlaceOrOrg) {
       const f = foldName(p.name);
-      const cands = persons.filter((g) => g.surname === f);
+      // "Leyen" is the surname of "Ursula von der Leyen" too.
+      const cands = persons.filter((g) => g.surname === f || (g.surname !== null && g.surname.endsWith(' ' + f)));
       if (cands.length > 0) {
         // Several people share the surname: the one with a stated role, else the one named first.
         const withRole = cands.filter((g) => g.items.some((i) => i.role?.role));

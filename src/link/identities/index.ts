@@ -310,7 +310,9 @@ export class IdentityIndex {
     const live = this.personCandidates(sf).filter((i) => !i.mergedInto);
     // A word used more often as a first name ("Philip", "David") is not taken for someone's surname.
     const firstName = this.isFirstName(sf);
-    const fullSame = firstName ? [] : live.filter((i) => i.full && i.surname === sf);
+    // A short name must be spelt as the surname is ("Man" is not "Mann").
+    const spelt = (i: Ident) => sf.length >= 5 || personParts(this.bestName(i)).surname.toLowerCase().split(' ').pop() === e.name.toLowerCase();
+    const fullSame = firstName ? [] : live.filter((i) => i.full && (i.surname === sf || i.surname!.endsWith(' ' + sf)) && spelt(i));
     if (fullSame.length === 1) return { ident: fullSame[0]!, rule: 'surname', created: false };
     if (fullSame.length > 1) {
       const sorted = [...fullSame].sort((a, b) => b.documents - a.documents);
@@ -413,6 +415,9 @@ export class IdentityIndex {
       if (ident.surname && ident.indexed !== ident.surname) {
         ident.indexed = ident.surname;
         push(this.bySurname, ident.surname, ident.id);
+        // "von der leien" is also found under "leien".
+        const lastWord = ident.surname.split(' ').pop()!;
+        if (lastWord !== ident.surname) push(this.bySurname, lastWord, ident.id);
         if (ident.surname.length >= 5) push(this.bySkeleton, skeleton(ident.surname), ident.id);
       }
       return;
