@@ -69,9 +69,11 @@ function benchUnit(unit: string | null): string {
 
 function tagsFor(text: string): Tag[] {
   const tags: Tag[] = [];
-  const push = (f: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'text'>) => {
-    if (f.value !== null) tags.push({ value: f.value, unit: benchUnit(f.unit), text: f.text });
-    else if (f.low !== null && f.high !== null) tags.push({ value: [f.low, f.high], unit: benchUnit(f.unit), text: f.text });
+  // A counted noun is named with its modifiers ("telephone call"), as the annotations do.
+  const push = (f: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'text' | 'unitPhrase'>) => {
+    const unit = benchUnit(f.unitPhrase ?? f.unit);
+    if (f.value !== null) tags.push({ value: f.value, unit, text: f.text });
+    else if (f.low !== null && f.high !== null) tags.push({ value: [f.low, f.high], unit, text: f.text });
   };
   for (const f of extractFigures(text)) {
     push(f);

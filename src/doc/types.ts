@@ -101,6 +101,8 @@ export interface Figure extends Annotation {
   actor?: string | null;
   /** Where, when stated ("near its border"), or null. */
   place?: string | null;
+  /** The counted noun with its modifiers, lemmatised ("telephone call" where `unit` is `call`), when it differs from `unit`. */
+  unitPhrase?: string | null;
   /** A paired conversion stated beside the figure ("75 km (50 miles)"): the second quantity. */
   converted?: { text: string; value: number | null; low: number | null; high: number | null; unit: string | null } | null;
 }

@@ -79,6 +79,8 @@ interface Draft {
   unitKind: UnitInfo['kind'] | null;
   about: string | null;
   aboutKey: string | null;
+  /** The counted noun with its modifiers, lemmatised ("telephone call"), when it differs from `unit`. */
+  unitPhrase: string | null;
   actor: string | null;
   place: string | null;
   converted: Figure['converted'];
@@ -139,7 +141,7 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   const age = /^[ \t]*-?[ \t]*(year|month|week|day)s?[ \t]*-?[ \t]*old(?![\p{L}])/iu.exec(rest);
   if (age) return { info: { unit: `${age[1]!.toLowerCase()} of age`, kind: 'age' }, length: age[0].length };
   const lower = rest.slice(0, 40).toLowerCase();
-  const c0 = lower.replace(/^[ \-\u00a0]/, '')[0];
+  const c0 = lower.replace(/^(?: - |[ \-\u00a0])/, '')[0];
   if (c0 === undefined) return null;
   for (const [surface, info] of UNITS_BY_FIRST.get(c0) ?? []) {
     for (const sep of ['', ' ', '-', ' - ', '\u00a0']) {
@@ -221,6 +223,7 @@ export function extractFigures(text: string, sentences?: Sentence[], context: Fi
           converted: d.converted ?? null,
           source: `figures/${d.rule}`,
         };
+        if (d.unitPhrase) fig.unitPhrase = d.unitPhrase;
         out.push(fig);
       }
     }
@@ -463,6 +466,8 @@ function buildDraft(
   let actor: string | null = null;
   let place: string | null = null;
   let counted = false;
+  let unitPhrase: string | null = null;
+  let attributive = false;
   if (core.kind === 'multitude') {
     // "hundreds of thousands of", "tens of millions", "dozens of warships".
     const mm = /^[ \t]+of[ \t]+(thousands|millions|billions)(?![\p{L}])/iu.exec(rest);
@@ -534,18 +539,24 @@ function buildDraft(
     const t0 = tokens[i];
     const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
     if (hy && core.kind === 'numeral') {
+      // An attributive count describes what follows ("a 30-nation alliance" is an alliance, not a
+      // number of nations someone claims): a figure with unit `nation`, but nothing for the ledger.
       unit = hy[1]!;
       unitKind = 'count';
       end += hy[0].length;
       rule = 'count';
+      attributive = true;
     } else if (t0 && t0.start - (end + skipOf) <= 2 && t0.start >= end) {
       const np = countedNoun(tokens, i);
       if (np) {
         const [first, head] = np;
         const headTok = tokens[head]!;
         const headLemma = lemmaOf(headTok);
+        // The unit is the head noun, singular ("two telephone calls": `call`); `unitPhrase` keeps the
+        // lower-case modifiers lemmatised ("telephone call", "large contract"), as quantity annotations name it.
+        unit = headLemma;
         const mods = tokens.slice(first, head).filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^\p{Lu}/u.test(t.text) && !(t.text.toLowerCase() in ACTORS));
-        unit = [...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
+        unitPhrase = [...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
         unitKind = 'count';
         counted = true;
         rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
@@ -687,7 +698,8 @@ function buildDraft(
     unit,
     unitKind,
     about,
-    aboutKey: unitKind === 'age' || unitKind === 'time' || unitKind === null ? null : aboutKey ?? (unitKind === 'count' ? unit : null),
+    unitPhrase: unitPhrase !== null && unitPhrase !== unit ? unitPhrase : null,
+    aboutKey: unitKind === 'age' || unitKind === 'time' || unitKind === null || attributive ? null : aboutKey ?? (unitKind === 'count' ? unit : null),
     actor,
     place,
     converted,
@@ -804,7 +816,14 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
   const qi = lowerBound(context.quotes, d.start + 1);
   for (let i = qi - 1; i >= 0 && i >= qi - 20; i--) {
     const q = context.quotes[i]!;
-    if (q.start <= d.start && d.end <= q.end && q.speaker) return { name: q.speaker.name, entity: q.speaker.entity };
+    if (q.start <= d.start && d.end <= q.end && q.speaker) {
+      const sp = q.speaker;
+      if (!sp.mention) return { name: sp.name, entity: sp.entity };
+      // The speaker's words must be a whole name standing alone ("Western" in "the Western military alliance said" is not).
+      const whole = wholeName(text, sp.mention[0], sp.mention[1], context);
+      if (whole) return sp.entity && !whole.entity ? { name: sp.name, entity: sp.entity } : whole;
+      break;
+    }
   }
   let beforeCue: Cue | null = null;
   let afterCue: Cue | null = null;
@@ -839,33 +858,84 @@ function mentionClaimant(m: EntityMention, context: SortedContext): Claimant {
   return { name, entity: m.entity ?? null };
 }
 
+// Lower-case words that may follow a claimant's name before its cue ("Russia has said", "NATO officials said").
+const AFTER_NAME = new Set([
+  'has', 'have', 'had', 'also', 'further', 'previously', 'again', 'then', 'earlier', 'later', 'reportedly', 'is', 'was', 'were', 'are',
+  'will', 'would', 'could', 'may', 'might', 'had', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry',
+  'government', 'authorities', 'sources', 'officers', 'itself', 'on', 'in', 'last', 'this', 'late', 'early', 'publicly', 'repeatedly',
+  ...ATTRIBUTION_CUES.map((c) => c.split(' ')[0]!),
+]);
+
+const NAME_WORD_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * The whole name around [a, b): the entity mention overlapping it (its entity's name and key), else the
+ * run of capitalised words it stands in. Null when that name only modifies a following noun
+ * ("the Western military alliance said"), or is no name.
+ */
+function wholeName(text: string, a: number, b: number, context: SortedContext): Claimant | null {
+  let best: EntityMention | null = null;
+  let bestOverlap = 0;
+  for (let i = Math.max(0, lowerBound(context.mentions, a) - 3); i < context.mentions.length && context.mentions[i]!.start < b; i++) {
+    const m = context.mentions[i]!;
+    const overlap = Math.min(b, m.end) - Math.max(a, m.start);
+    if (overlap > bestOverlap) {
+      best = m;
+      bestOverlap = overlap;
+    }
+  }
+  let start = best ? Math.min(a, best.start) : a;
+  let end = best ? Math.max(b, best.end) : b;
+  // Widen over capitalised words joined by single spaces ("United" of "United States").
+  for (let n = 0; n < 6; n++) {
+    const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m || CAP_STOP.has(m[1]!) || NOT_A_NAME_RE.test(m[1]!)) break;
+    start -= m[1]!.length + 1;
+  }
+  for (let n = 0; n < 6; n++) {
+    const m = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+    if (!m || NOT_A_NAME_RE.test(m[1]!)) break;
+    end += m[0].length;
+  }
+  const next = /^[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
+  if (next && !AFTER_NAME.has(next[1]!)) return null;
+  if (best && best.start === start && best.end === end) return mentionClaimant(best, context);
+  const words = text.slice(start, end).split(/[ \t]+/).filter((w, i) => !(i === 0 && CAP_STOP.has(w)));
+  if (words.length === 0 || !words.every((w) => NAME_WORD_RE.test(w) || /^(of|the)$/.test(w))) return null;
+  const name = words.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
+  if (!name || CAP_STOP.has(name) || NOT_A_NAME_RE.test(name)) return null;
+  // A name that covers a whole mention is that mention's entity.
+  const m = context.mentions.find((x) => x.start >= start && x.end <= end && x.entity && text.slice(x.start, x.end).length === name.length);
+  return { name: m ? entityName(m.entity, context) ?? name : name, entity: m?.entity ?? null };
+}
+
 function subjectBefore(text: string, cueStart: number, sStart: number, floor: number, context: SortedContext): Claimant | null {
   const lo = Math.max(sStart, floor, cueStart - 60);
   const mentions = mentionsIn(context, lo, cueStart).filter((m) => m.end <= cueStart);
   if (mentions.length > 0) {
     const m = mentions[mentions.length - 1]!;
     const between = text.slice(m.end, cueStart);
-    if (!/[.;:!?]/.test(between) && between.length <= 50) return mentionClaimant(m, context);
+    if (!/[.;:!?]/.test(between) && between.length <= 50) {
+      const who = wholeName(text, m.start, m.end, context);
+      if (who) return who;
+    }
   }
   const window = text.slice(lo, cueStart);
   const cm = /((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)(?:[ \t]*,[^,.;]{0,50},)?[ \t]+(?:(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly)[ \t]+)*$/u.exec(window);
   if (!cm) return null;
-  const words = cm[1]!.split(/[ \t]+/).filter((w, i) => !(i === 0 && CAP_STOP.has(w)));
-  const name = words.join(' ').replace(/['’]s$/, '');
-  if (!name || CAP_STOP.has(name) || NOT_A_NAME_RE.test(name)) return null;
-  return { name, entity: null };
+  const a = lo + cm.index;
+  return wholeName(text, a, a + cm[1]!.length, context);
 }
 
 function subjectAfter(text: string, cueEnd: number, sEnd: number, context: SortedContext, inverted = false): Claimant | null {
   const hi = Math.min(sEnd, cueEnd + 60);
   const m = mentionsIn(context, cueEnd, cueEnd + (inverted ? 4 : 21)).find((x) => x.end <= hi);
-  if (m) return mentionClaimant(m, context);
+  if (m) return wholeName(text, m.start, m.end, context);
   const window = text.slice(cueEnd, hi);
   const cm = (inverted ? /^[ \t]+((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)/u : /^[ \t]+(?:the[ \t]+|a[ \t]+)?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)/u).exec(window);
   if (!cm) return null;
-  const name = cm[1]!.replace(/[.,]$/, '');
-  if (CAP_STOP.has(name)) return null;
-  return { name, entity: null };
+  const a = cueEnd + cm.index + cm[0].length - cm[1]!.length;
+  return wholeName(text, a, a + cm[1]!.replace(/[.,]$/, '').length, context);
 }
 
 export const figuresStage: Stage = {
