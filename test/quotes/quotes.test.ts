@@ -207,6 +207,40 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
       { text: 'the proposal was unacceptable', kind: 'indirect', speaker: 'Dmitry Peskov', mention: 'Dmitry Peskov, the Kremlin spokesman', cue: 'said' },
     ],
   },
+  {
+    name: 'party tag after the name belongs to the source',
+    text: 'Sen. Maria Lopez (D) said the budget would pass before the recess.',
+    quotes: [{ text: 'the budget would pass before the recess', kind: 'indirect', speaker: 'Maria Lopez', mention: 'Sen. Maria Lopez (D)', cue: 'said' }],
+  },
+  {
+    name: 'attribution ending the paragraph before the quote with a colon',
+    text: 'The mayor continued:\n\n"Our streets are safer than they were ten years ago, and the numbers show it."',
+    quotes: [
+      {
+        text: 'Our streets are safer than they were ten years ago, and the numbers show it.',
+        kind: 'direct',
+        speaker: 'mayor',
+        mention: 'The mayor',
+        cue: 'continued',
+      },
+    ],
+  },
+  {
+    name: 'reader quotes signed with a dash and a name',
+    text: '“I worry about the schools in my town every single day.” ― Ana Ruiz Ortega “We need more nurses in rural clinics now.” ― Tom Baker\n',
+    quotes: [
+      { text: 'I worry about the schools in my town every single day.', kind: 'direct', speaker: 'Ana Ruiz Ortega', mention: 'Ana Ruiz Ortega', cue: '―' },
+      { text: 'We need more nurses in rural clinics now.', kind: 'direct', speaker: 'Tom Baker', mention: 'Tom Baker', cue: '―' },
+    ],
+  },
+  {
+    name: 'reported content stops before an attribution already taken',
+    text: 'When Ruiz noted that the mill had closed twice ― as the records show ― Baker replied, “That was years ago.”',
+    quotes: [
+      { text: 'the mill had closed twice ― as the records show', kind: 'indirect', speaker: 'Ruiz', mention: 'Ruiz', cue: 'noted' },
+      { text: 'That was years ago.', kind: 'direct', speaker: 'Baker', mention: 'Baker', cue: 'replied' },
+    ],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -217,6 +251,9 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'two short titles', text: 'The film “Red Dawn” and the book “Fail Safe” were popular in 1984.' },
   { name: 'no attribution at all', text: 'Troops moved closer to the border on Wednesday.' },
   { name: 'passive raising verb is not a cue', text: 'The convoy is said to be moving west.' },
+  { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
+  { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
+  { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },
   { name: 'cue word inside quoted speech does not speak', text: '“They said nothing useful,” the minister said.' },
 ];
 

@@ -73,6 +73,10 @@ export function findQuotes(doc: Doc): Quote[] {
     for (let x = Math.max(0, a); x < b && x < mask.length; x++) if (mask[x]) return true;
     return false;
   };
+  const firstConsumed = (a: number, b: number): number => {
+    for (let x = Math.max(0, a); x < b && x < mask.length; x++) if (mask[x]) return x;
+    return -1;
+  };
   const subsume = (c: Cand, at: number) => {
     for (let qi = firstOpenAtOrAfter(spans, c.start); qi < spans.length && spans[qi]!.start < c.end + 1; qi++) {
       const q = spans[qi]!;
@@ -97,9 +101,14 @@ export function findQuotes(doc: Doc): Quote[] {
     if (inQuote(t.start) || isConsumed(t.start, t.end)) continue;
     if (captionLines.has(lineOf(lines, t.start))) continue;
     const sent = sentences[t.sent]!;
-    const c = reported(text, toks, t, sent, spans, sentLastTok[t.sent] ?? t.i);
+    let c = reported(text, toks, t, sent, spans, sentLastTok[t.sent] ?? t.i);
     if (!c) continue;
-    if (isConsumed(c.start, c.end)) continue;
+    if (isConsumed(c.start, c.end)) {
+      // "When X noted that … ― Trump boasted, “…”": the content stops at the clause boundary before a taken attribution.
+      c = cutBeforeConsumed(text, c, firstConsumed(c.start, c.end));
+      if (!c || isConsumed(c.start, c.end)) continue;
+      if ((c.source && isConsumed(c.source[0], c.source[1])) || (c.cue && isConsumed(c.cue[0], c.cue[1]))) continue;
+    }
     // A quoted span wholly inside the content becomes part of it.
     subsume(c, cands.length);
     cands.push(c);
@@ -369,6 +378,12 @@ function sameSentence(a: Tok | undefined, b: Tok): a is Tok {
  * determiners, possessives, "of" between nouns; or a subject pronoun alone. Returns [first, last] or null.
  */
 function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null {
+  // A party tag after a name belongs to the source: "Sen. Lindsey Graham (R-S.C.)", "Gov. Pat McCrory (R)".
+  const tagOpen = partyTagOpen(toks, i, floor);
+  if (tagOpen > floor) {
+    const np = npLeft(toks, tagOpen - 1, floor);
+    return np && /^[A-Z]/.test(toks[tagOpen - 1]!.text) ? [np[0], i] : null;
+  }
   const last = toks[i];
   if (!last || i < floor) return null;
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' ? [i, i] : null;
@@ -396,6 +411,19 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   // Do not start on "'s" or a lone determiner chain.
   while (j < i && (toks[j]!.pos === 'PART' || toks[j]!.lower === 'and')) j++;
   return [j, i];
+}
+
+const PARTY_TAG = /^\((?:[RDI]|Ind|Dem|Rep|GOP)(?:[-–][A-Z][A-Za-z.]*(?:[A-Z][a-z.]*)?)?\)$/;
+
+/** Index of the "(" of a party tag ("(R-S.C.)", "(D)") ending at token `i`, or -1. */
+function partyTagOpen(toks: Tok[], i: number, floor: number): number {
+  if (toks[i]?.text !== ')') return -1;
+  for (let k = i - 1; k >= floor && k >= i - 6; k--) {
+    if (toks[k]!.text !== '(') continue;
+    const words = toks.slice(k, i + 1).map((x) => x.text).join('');
+    return PARTY_TAG.test(words) && toks[k]!.sent === toks[i]!.sent ? k : -1;
+  }
+  return -1;
 }
 
 /** Noun phrase starting at token `i`, read rightwards (for "said Peskov", "said the minister of …"). */
@@ -452,9 +480,19 @@ interface Attribution {
   rule: string;
 }
 
+const DASH_NAME = /^[ \t]*([―—])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){1,3})(?=[ \t]*(?:\n|$|["“”]))/u;
+
 /** "“…,” he said.", "“…,” said Peskov.", "“…” Peskov told reporters." */
 function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
   if (q.unclosed) return null;
+  // "“…” ― Edwin G. Monroy": a name after a dash, alone up to the line end or the next quote.
+  const dashed = DASH_NAME.exec(text.slice(q.after, q.after + 80));
+  if (dashed && text.slice(q.start, q.end).trim().split(/\s+/).length >= 4) {
+    const dash = q.after + dashed[0].indexOf(dashed[1]!);
+    const at = q.after + dashed[0].length - dashed[2]!.length;
+    const src: Span = [at, at + dashed[2]!.length];
+    return { source: src, cue: [dash, dash + 1], covers: [dash, src[1]], rule: 'quotes/after-dash-name' };
+  }
   // The quote must be an utterance: opening its sentence (or after a colon or comma), not a title mid-sentence.
   const lead = text.slice(Math.max(0, q.open - 3), q.open);
   if (!(q.paragraphInitial || /(?:^|[.!?:,;—–-]["”’)]?\s*|\n\s*)$/.test(lead) || q.open === 0)) return null;
@@ -510,6 +548,11 @@ function attributeBefore(
   prevSpan: QuotedSpan | undefined,
   lineStart: number,
 ): Attribution | null {
+  // "Caddell continued:" ending the paragraph before the quote: the attribution is on that line.
+  if (/^\s*$/.test(text.slice(lineStart, q.open)) && text.slice(q.start, q.end).trim().split(/\s+/).length >= 4) {
+    const colon = text.slice(Math.max(0, lineStart - 8), lineStart).search(/:\s*$/);
+    if (colon >= 0) lineStart = text.lastIndexOf('\n', Math.max(0, lineStart - 8) + colon) + 1;
+  }
   const openTok = tokAt(q.open);
   let j = openTok - 1;
   // Skip ":" "," "that" right before the mark.
@@ -894,6 +937,21 @@ function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, en
   return null;
 }
 
+/**
+ * A reported-speech content cut at a clause boundary (comma, semicolon, colon, dash) right before `at`,
+ * where another attribution already took the text; null when no such boundary or too little is left.
+ */
+function cutBeforeConsumed(text: string, c: Cand, at: number): Cand | null {
+  if (at <= c.start || c.kind === 'direct') return null;
+  let e = at;
+  while (e > c.start && /\s/.test(text[e - 1]!)) e--;
+  if (!/[,;:―—–-]/.test(text[e - 1] ?? '')) return null;
+  while (e > c.start && /[\s,;:―—–-]/.test(text[e - 1]!)) e--;
+  if (e - c.start < 15) return null;
+  const kind: QuoteKind = /["“”„«»]/.test(text.slice(c.start, e)) ? 'partial' : 'indirect';
+  return { ...c, end: e, kind };
+}
+
 function isSentenceEnd(text: string, offset: number): boolean {
   return /^\s*(?:[.!?]|$|\n)/.test(text.slice(offset, offset + 3)) || /[.!?,]\s*$/.test(text.slice(Math.max(0, offset - 3), offset - 1));
 }
@@ -950,7 +1008,7 @@ class SpeakerNamer {
       return sp;
     }
     // An apposition after the name ("Dmitry Peskov, the Kremlin spokesman"): the name is before the comma.
-    const head = words.split(',')[0]!.trim();
+    const head = words.split(',')[0]!.replace(/\s*\([^()]{1,12}\)$/, '').trim();
     let name = personName(head) ?? personName(words);
     const org = name ? ORG_WORDS.test(name) || (/^the\s/i.test(words) && !name.includes(' ')) : ORG_WORDS.test(words);
     if (name && !name.includes(' ')) {
