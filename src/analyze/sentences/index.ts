@@ -39,6 +39,37 @@ export interface SplitResult {
   tokens: Token[];
 }
 
+/** Runs of this many non-space characters are one token, kept away from wink (its tokenizer is quadratic on them). */
+const LONG_RUN = 64;
+/** Pieces longer than this are cut (at a sentence end when there is one) before wink reads them. */
+const MAX_PIECE = 8000;
+
+/** Split a line into pieces wink can read in linear time: long non-space runs apart, long pieces cut. */
+function pieces(line: string): { start: number; end: number; opaque: boolean }[] {
+  const out: { start: number; end: number; opaque: boolean }[] = [];
+  const pushText = (start: number, end: number) => {
+    while (end - start > MAX_PIECE) {
+      const window = line.slice(start, start + MAX_PIECE);
+      let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+      cut = cut > MAX_PIECE / 2 ? cut + 2 : window.lastIndexOf(' ') + 1;
+      if (cut <= 0) cut = MAX_PIECE;
+      out.push({ start, end: start + cut, opaque: false });
+      start += cut;
+    }
+    if (end > start) out.push({ start, end, opaque: false });
+  };
+  const re = new RegExp(`\\S{${LONG_RUN},}`, 'g');
+  let at = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) {
+    pushText(at, m.index);
+    out.push({ start: m.index, end: m.index + m[0].length, opaque: true });
+    at = m.index + m[0].length;
+  }
+  pushText(at, line.length);
+  return out;
+}
+
 /** Split `text` into sentences and tokens with clean-text offsets. */
 export function splitText(text: string): SplitResult {
   const sentences: Sentence[] = [];
@@ -54,25 +85,36 @@ export function splitText(text: string): SplitResult {
     lastLineEnd = lineStart + m[0].length;
     const line = m[0];
     if (!/\S/.test(line)) continue;
-    const wdoc = w.readDoc(line);
-    let pos = 0;
-    wdoc.sentences().each((s) => {
-      const words = s.tokens().out();
-      let sStart = -1;
-      let sEnd = -1;
-      const sentenceIndex = sentences.length;
-      for (const word of words) {
-        const at = line.indexOf(word, pos);
-        if (at < 0) continue; // wink normalised the token (rare): skip it rather than guess
-        if (sStart < 0) sStart = at;
-        sEnd = at + word.length;
-        pos = sEnd;
-        tokens.push({ start: lineStart + at, end: lineStart + sEnd, text: word, sentence: sentenceIndex, source: 'tokens/wink' });
+    for (const piece of pieces(line)) {
+      const base = lineStart + piece.start;
+      if (piece.opaque) {
+        const sentenceIndex = sentences.length;
+        tokens.push({ start: base, end: lineStart + piece.end, text: line.slice(piece.start, piece.end), sentence: sentenceIndex, source: 'tokens/long-run' });
+        sentences.push({ start: base, end: lineStart + piece.end, paragraph, source: 'sentences/long-run' });
+        continue;
       }
-      if (sStart >= 0) {
-        sentences.push({ start: lineStart + sStart, end: lineStart + sEnd, paragraph, source: 'sentences/wink' });
-      }
-    });
+      const part = line.slice(piece.start, piece.end);
+      if (!/\S/.test(part)) continue;
+      const wdoc = w.readDoc(part);
+      let pos = 0;
+      wdoc.sentences().each((s) => {
+        const words = s.tokens().out();
+        let sStart = -1;
+        let sEnd = -1;
+        const sentenceIndex = sentences.length;
+        for (const word of words) {
+          const at = part.indexOf(word, pos);
+          if (at < 0) continue; // wink normalised the token (rare): skip it rather than guess
+          if (sStart < 0) sStart = at;
+          sEnd = at + word.length;
+          pos = sEnd;
+          tokens.push({ start: base + at, end: base + sEnd, text: word, sentence: sentenceIndex, source: 'tokens/wink' });
+        }
+        if (sStart >= 0) {
+          sentences.push({ start: base + sStart, end: base + sEnd, paragraph, source: 'sentences/wink' });
+        }
+      });
+    }
   }
   return { sentences, tokens };
 }

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitText } from '../../src/analyze/sentences/index.js';
+
+test('sentences and tokens with offsets into the text; abbreviations do not end sentences', () => {
+  const text = 'Mr. Kirby said the U.S. had placed 8,500 troops on alert. “We are ready,” he said.\nHeadline without a stop\n\nNew paragraph here.';
+  const { sentences, tokens } = splitText(text);
+  assert.deepEqual(
+    sentences.map((s) => text.slice(s.start, s.end)),
+    ['Mr. Kirby said the U.S. had placed 8,500 troops on alert.', '“We are ready,” he said.', 'Headline without a stop', 'New paragraph here.'],
+  );
+  // A single line break ends a sentence; only a blank line starts a new paragraph.
+  assert.deepEqual(sentences.map((s) => s.paragraph), [0, 0, 0, 1]);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.ok(tokens.some((t) => t.text === 'U.S.'));
+  assert.ok(tokens.some((t) => t.text === '8,500'));
+});
+
+test('hostile lines take linear time: a 1 MB token, 1 MB of words without a stop', () => {
+  const t0 = Date.now();
+  const a = splitText('x'.repeat(1_000_000));
+  assert.equal(a.tokens.length, 1);
+  const words = 'troops massed near the border '.repeat(35_000);
+  const b = splitText(words);
+  assert.ok(b.tokens.length >= 170_000);
+  for (const s of b.sentences) assert.ok(s.end - s.start <= 8000);
+  assert.ok(Date.now() - t0 < 30_000, `took ${Date.now() - t0} ms`);
+});
+
+test('a long run glued to text is one token and the text around it still splits', () => {
+  const text = `Before it. ${'y'.repeat(200)} After it.`;
+  const { sentences, tokens } = splitText(text);
+  assert.ok(tokens.some((t) => t.text.length === 200));
+  assert.equal(text.slice(sentences[0]!.start, sentences[0]!.end), 'Before it.');
+  assert.equal(text.slice(sentences[sentences.length - 1]!.start, sentences[sentences.length - 1]!.end), 'After it.');
+});
