@@ -921,7 +921,7 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
     }
   }
   const window = text.slice(lo, cueStart);
-  const cm = /((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)(?:[ \t]*,[^,.;]{0,50},)?[ \t]+(?:(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly)[ \t]+)*$/u.exec(window);
+  const cm = /((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)(?:[ \t]+(?:officials?|spokes(?:man|woman|person)|sources|authorities|ministry|government))?(?:[ \t]*,[^,.;]{0,50},)?[ \t]+(?:(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly)[ \t]+)*$/u.exec(window);
   if (!cm) return null;
   const a = lo + cm.index;
   return wholeName(text, a, a + cm[1]!.length, context);
