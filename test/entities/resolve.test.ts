@@ -84,11 +84,14 @@ const cases: Case[] = [
   },
   {
     what: 'demonym and role before the name; appositive role after it',
-    text: 'Russian Foreign Minister Sergei Lavrov met envoys. The talks were led by Dmitry Kozak, the Kremlin envoy, in Paris.',
-    mentions: [['Sergei Lavrov', 'PERSON'], ['Dmitry Kozak', 'PERSON'], ['Paris', 'PLACE']],
+    text:
+      'Russian Foreign Minister Sergei Lavrov met envoys. The talks were led by Dmitry Kozak, the Kremlin envoy. ' +
+      'Proposals went to President Vladimir Putin. Kremlin spokesman Dmitry Peskov spoke in Paris.',
+    mentions: [['Sergei Lavrov', 'PERSON'], ['Dmitry Kozak', 'PERSON'], ['Vladimir Putin', 'PERSON'], ['Dmitry Peskov', 'PERSON'], ['Paris', 'PLACE']],
     expect: [
       { name: 'Sergei Lavrov', role: 'Foreign Minister', country: 'Russia' },
       { name: 'Dmitry Kozak', role: 'envoy', organisation: 'Kremlin', country: 'Russia' },
+      { name: 'Dmitry Peskov', role: 'spokesman', organisation: 'Kremlin', country: 'Russia' },
       { name: 'Paris', type: 'PLACE' },
     ],
   },

@@ -7,6 +7,7 @@
  * Words are found with a bounded pattern on a bounded window, never across a line break.
  */
 import { lexicon, roleClasses } from './lexicon.js';
+import { isAbbreviationEnd } from './names.js';
 
 export interface Word {
   text: string;
@@ -176,13 +177,20 @@ export function roleBefore(text: string, pos: number, lineStart: number): RoleFo
   const roleWords = words.slice(i - k + 1, i + 1);
   let j = i - k;
   const mods: Word[] = [];
-  while (j >= 0 && mods.length < 6 && /^[ \t\u00a0]+$/.test(text.slice(words[j]!.end, (mods[0] ?? roleWords[0]!).start)) && isModifier(words[j]!)) {
+  while (
+    j >= 0 &&
+    mods.length < 6 &&
+    /^[ \t\u00a0]+$/.test(text.slice(words[j]!.end, (mods[0] ?? roleWords[0]!).start)) &&
+    isModifier(words[j]!) &&
+    // "… President Vladimir Putin. Kremlin spokesman": a full stop ends the modifiers.
+    !(words[j]!.text.endsWith('.') && !isAbbreviationEnd(words[j]!.text))
+  ) {
     mods.unshift(words[j]!);
     j--;
   }
   const { country, organisation } = readModifiers(mods);
   return {
-    role: roleWords.map((w) => w.text).join(' '),
+    role: roleText(roleWords),
     honorific,
     country,
     organisation,
@@ -207,12 +215,14 @@ export function roleAfter(text: string, pos: number, lineEnd: number): RoleFound
       const roleWords = words.slice(j, j + k);
       const next = words[j + k];
       // "…, the Kremlin envoy Dmitry Kozak" names someone else.
-      if (next && /^\p{Lu}/u.test(next.text) && /^[ \t\u00a0]+$/.test(text.slice(roleWords[k - 1]!.end, next.start))) {
+      const lastWord = roleWords[k - 1]!.text;
+      const sentenceEnds = lastWord.endsWith('.') && !isAbbreviationEnd(lastWord);
+      if (!sentenceEnds && next && /^\p{Lu}/u.test(next.text) && /^[ \t\u00a0]+$/.test(text.slice(roleWords[k - 1]!.end, next.start))) {
         if (!['of'].includes(next.norm)) return null;
       }
       const { country, organisation } = readModifiers(mods);
       return {
-        role: roleWords.map((w) => w.text).join(' '),
+        role: roleText(roleWords),
         honorific: null,
         country,
         organisation,
@@ -225,6 +235,12 @@ export function roleAfter(text: string, pos: number, lineEnd: number): RoleFound
     else return null;
   }
   return null;
+}
+
+/** The words of a role, a sentence's full stop left off ("envoy." → "envoy", "Gen." stays). */
+function roleText(words: Word[]): string {
+  const t = words.map((w) => w.text).join(' ');
+  return t.endsWith('.') && !isAbbreviationEnd(t) ? t.slice(0, -1) : t;
 }
 
 export interface Nominal {
