@@ -244,6 +244,11 @@ test('credits: a 1 MB hostile line is scanned in linear time', () => {
   findCredits(line);
   const doc = docWith(line.slice(0, 1_000_000), [['Aaaa Bbbb', 'PERSON']]);
   resolveEntities(doc);
+  // Nominal search on a line of "the Russian leader", after a person with that role.
+  const nominals = 'Russian President Ivan Ivanov spoke. ' + 'the Russian leader the senior Kremlin '.repeat(25_000);
+  const doc2 = docWith(nominals, [['Ivan Ivanov', 'PERSON']]);
+  const entities = resolveEntities(doc2);
+  assert.equal(entities[0]!.mentions.length, 25_001);
   assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
 });
 
