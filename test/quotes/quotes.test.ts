@@ -241,6 +241,29 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
       { text: 'That was years ago.', kind: 'direct', speaker: 'Baker', mention: 'Baker', cue: 'replied' },
     ],
   },
+  {
+    name: 'participle after an attribution takes its speaker',
+    text: '“We will close the bridge if we must,” the mayor said, adding that repairs would take weeks.',
+    quotes: [
+      { text: 'We will close the bridge if we must', kind: 'direct', speaker: 'mayor', mention: 'the mayor', cue: 'said' },
+      { text: 'repairs would take weeks', kind: 'indirect', speaker: 'mayor', mention: 'the mayor', cue: 'adding' },
+    ],
+  },
+  {
+    name: 'doubled apostrophes mid-sentence, attribution after',
+    text: "The plan ''is a misguided approach,'' Mr. Burton said.",
+    quotes: [{ text: "The plan ''is a misguided approach", kind: 'partial', speaker: 'Burton', mention: 'Mr. Burton', cue: 'said' }],
+  },
+  {
+    name: 'a time after the cue ends the attribution',
+    text: 'The town "has changed for the better," Ruiz said in June.',
+    quotes: [{ text: 'The town "has changed for the better', kind: 'partial', speaker: 'Ruiz', mention: 'Ruiz', cue: 'said' }],
+  },
+  {
+    name: 'party tag with periods after a quote',
+    text: '“The vote was a mistake,” Rep. Ana Ruiz (D-Wis.) said Friday.',
+    quotes: [{ text: 'The vote was a mistake', kind: 'direct', speaker: 'Ana Ruiz', mention: 'Rep. Ana Ruiz (D-Wis.)', cue: 'said' }],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -251,6 +274,7 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'two short titles', text: 'The film “Red Dawn” and the book “Fail Safe” were popular in 1984.' },
   { name: 'no attribution at all', text: 'Troops moved closer to the border on Wednesday.' },
   { name: 'passive raising verb is not a cue', text: 'The convoy is said to be moving west.' },
+  { name: 'a participle with no speech verb before it', text: 'Prices rose in the spring, adding to the pressure on families.' },
   { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
   { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
   { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },

@@ -49,7 +49,7 @@ const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|pictu
 /** Find the quotes of a document (uses its sentences, mentions and entities layers when present). */
 export function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
-  const sentences: readonly Sentence[] = doc.layers.sentences ?? splitText(text).sentences;
+  const sentences = joinBrokenSentences(text, doc.layers.sentences ?? splitText(text).sentences);
   const toks = tagSentences(text, sentences);
   const spans = findQuotedSpans(text);
   const lines = lineTable(text);
@@ -206,6 +206,22 @@ export function findQuotes(doc: Doc): Quote[] {
     });
   }
   return quotes;
+}
+
+/**
+ * Sentences split after an abbreviation ("Rep. Gwen Moore (D-Wis.) | said Friday.", "(R-S. | C.) said"): a
+ * sentence that starts in lower case (or with the rest of a party tag) on the same line is joined to the one
+ * before it (for this stage only).
+ */
+function joinBrokenSentences(text: string, sentences: readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out[out.length - 1];
+    if (prev && /^(?:[a-z]|[A-Z]\.\))/.test(text.slice(s.start, s.start + 3)) && !/\n/.test(text.slice(prev.end, s.start)) && /[.)]$/.test(text.slice(prev.start, prev.end))) {
+      out[out.length - 1] = { ...prev, end: s.end };
+    } else out.push(s);
+  }
+  return out;
 }
 
 export const quotesStage: Stage = {
@@ -365,6 +381,19 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
 }
 
+/** Holds a quotation mark ("''" included). */
+function hasMarks(s: string): boolean {
+  return /["“”„«»]|''/.test(s);
+}
+
+/** A quotation mark token, "''" split in two by the tokenizer included. */
+function isQuoteTok(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  if (QUOTE_CHARS.test(t.text)) return true;
+  return t.text === "'" && (toks[i - 1]?.text === "'" && toks[i - 1]!.end === t.start || toks[i + 1]?.text === "'" && toks[i + 1]!.start === t.end);
+}
+
 function isCueWord(t: Tok | undefined): boolean {
   return !!t && CUE_FORMS.has(t.lower) && t.pos !== 'ADP';
 }
@@ -516,7 +545,11 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   // source first: "he said", "the Kremlin spokesman told reporters"
   let j = i;
   const limit = i + 14;
-  while (j <= limit && toks[j] && !isCueWord(toks[j]) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) j++;
+  while (j <= limit && toks[j] && !isCueWord(toks[j]) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
+    // A party tag holds periods: "Rep. Gwen Moore (D-Wis.) said".
+    const close = toks[j]!.text === '(' ? toks.findIndex((x, n) => n > j && n <= j + 7 && x.text === ')') : -1;
+    j = close > j && partyTagOpen(toks, close, j) === j ? close + 1 : j + 1;
+  }
   const v = toks[j];
   if (!v || j === i || !isCueWord(v) || v.sent !== toks[j - 1]!.sent) return null;
   let k = j - 1;
@@ -638,6 +671,14 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       srcStartTok = subj[0];
     }
   }
+  // A participle after an attribution: "“…,” the mayor said, adding that …" — the speaker of "said".
+  if (!np && toks[k]?.text === ',' && /ing$/.test(t.lower)) {
+    const prior = speakerBeforeComma(toks, k, sentFirst);
+    if (prior) {
+      np = prior;
+      srcStartTok = prior[0];
+    }
+  }
   // Coordinated or participle cue: "Reid caucused on Saturday and says …", "…, saying that …".
   if (!np && (toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (toks[k]?.text === ',' && /ing$/.test(t.lower)))) {
     const subj = sentenceSubject(toks, sentFirst, k);
@@ -744,7 +785,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
           }
         }
       }
-      if (kind === 'indirect' && /["“”„«»]/.test(text.slice(start, end))) kind = 'partial';
+      if (kind === 'indirect' && hasMarks(text.slice(start, end))) kind = 'partial';
       // A content running on into a quote that closes after the sentence takes the whole quote.
       let crossing: QuotedSpan | undefined;
       for (let qi = firstOpenAtOrAfter(spans, start); qi < spans.length && spans[qi]!.open < end; qi++) {
@@ -768,7 +809,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
       const start = toks[sentFirst]!.start;
       const end = toks[endTok]!.end;
-      const kind: QuoteKind = /["“”„«»]/.test(text.slice(start, end)) ? 'partial' : 'indirect';
+      const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
       return { start, end, kind, source, cue: cue.span, rule: 'quotes/parenthetical', inherit: -1 };
     }
   }
@@ -777,21 +818,53 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const afterCue = firstTokenAtOrAfter(toks, cue.end);
   const restIsEnd = (x: number) => {
     let y = x;
-    while (y <= sentLast && (TEMPORAL.has(toks[y]!.lower) || toks[y]!.pos === 'PROPN' && TEMPORAL.has(toks[y - 1]?.lower ?? ''))) y++;
+    while (y <= sentLast && (TEMPORAL.has(toks[y]!.lower) || toks[y]!.pos === 'PROPN' && TEMPORAL.has(toks[y - 1]?.lower ?? '') ||
+      isTimeWord(toks[y]!) || (/^(?:in|on|during)$/.test(toks[y]!.lower) && !!toks[y + 1] && isTimeWord(toks[y + 1]!)))) y++;
     return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing');
   };
   if (np && restIsEnd(afterCue)) {
     const comma = toks[srcStartTok - 1];
-    if (comma && comma.sent === t.sent && (comma.text === ',' || QUOTE_CHARS.test(comma.text)) && srcStartTok - 1 - sentFirst >= 3) {
+    if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && srcStartTok - 1 - sentFirst >= 3) {
       return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[srcStartTok]!.start, toks[np[1]]!.end], cue.span, spans);
     }
   }
   const comma = toks[from - 1];
-  if (comma && comma.sent === t.sent && (comma.text === ',' || QUOTE_CHARS.test(comma.text)) && from - 1 - sentFirst >= 3) {
+  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3) {
     const right = npRight(toks, afterCue, sentLast);
     if (right && restIsEnd(right[1] + 1)) {
       return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
     }
+  }
+  return null;
+}
+
+/**
+ * The source of a speech verb ending right before the comma at `comma`: "he said," / "said Peskov," /
+ * "Chaffetz said in a statement," (the cue within eight tokens, no quote mark or sentence end between).
+ */
+function speakerBeforeComma(toks: Tok[], comma: number, sentFirst: number): [number, number] | null {
+  for (let v = comma - 1; v >= sentFirst && v >= comma - 8; v--) {
+    const tv = toks[v]!;
+    if (QUOTE_CHARS.test(tv.text) || TERMINAL.test(tv.text) || tv.text === ',') return null;
+    if (tv.pos !== 'VERB' || !isCueWord(tv)) continue;
+    const lemma = CUE_FORMS.get(tv.lower);
+    if (!(lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' || lemma === 'explain' || lemma === 'recall' || lemma === 'note' || lemma === 'state')) return null;
+    let k = v - 1;
+    while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
+    const before = toks[k];
+    // "…,” he said,": the source sits between the closing mark (or comma) and the verb.
+    if (before && (NP_POS.has(before.pos) || before.pos === 'PRON' || before.text === ')')) {
+      const np = npLeft(toks, k, sentFirst);
+      const lead = np ? toks[np[0] - 1] : undefined;
+      if (np && (!lead || lead.sent !== tv.sent || QUOTE_CHARS.test(lead.text) || lead.text === ',')) return np;
+      return null;
+    }
+    // "…,” said Peskov,"
+    if (before && (QUOTE_CHARS.test(before.text) || before.text === ',')) {
+      const np = npRight(toks, v + 1, comma - 1);
+      return np && np[1] === comma - 1 ? np : null;
+    }
+    return null;
   }
   return null;
 }
@@ -836,7 +909,7 @@ function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: n
   if (!source) return null;
   const start = toks[v + 2]!.start;
   const end = toks[coordinatedEnd(toks, v + 2, endTok)]!.end;
-  const kind: QuoteKind = /["“”„«»]/.test(text.slice(start, end)) ? 'partial' : 'indirect';
+  const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
   return { start, end, kind, source, cue: [t.start, t.end], rule: 'quotes/noun-cue', inherit: -1 };
 }
 
@@ -907,7 +980,8 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
     start = q.start;
     end = q.close;
     kind = 'direct';
-  } else if (/["“”„«»]/.test(text.slice(start, end))) kind = 'partial';
+  } else if (hasMarks(text.slice(start, end))) kind = 'partial';
+  if (text[end - 1] === "'" && text[end] === "'") end--;
   while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   if (end - start < 8) return null;
   return { start, end, kind, source, cue, rule: 'quotes/content-source-cue', inherit: -1 };
@@ -926,7 +1000,7 @@ function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, en
     if (toks[c]?.text !== ',' || c + 1 > endTok) return null;
     const start = toks[c + 1]!.start;
     const end = toks[endTok]!.end;
-    const kind: QuoteKind = /["“”„«»]/.test(text.slice(start, end)) ? 'partial' : 'indirect';
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
     return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
   }
   // "CONTENT, according to X."
@@ -948,7 +1022,7 @@ function cutBeforeConsumed(text: string, c: Cand, at: number): Cand | null {
   if (!/[,;:―—–-]/.test(text[e - 1] ?? '')) return null;
   while (e > c.start && /[\s,;:―—–-]/.test(text[e - 1]!)) e--;
   if (e - c.start < 15) return null;
-  const kind: QuoteKind = /["“”„«»]/.test(text.slice(c.start, e)) ? 'partial' : 'indirect';
+  const kind: QuoteKind = hasMarks(text.slice(c.start, e)) ? 'partial' : 'indirect';
   return { ...c, end: e, kind };
 }
 
