@@ -63,7 +63,7 @@ function benchUnit(unit: string | null): string {
   if (unit === null) return '-';
   return unit
     .split(' per ')
-    .map((u) => (UNIT_NAMES[u] ?? PER_UNIT_NAMES[u] ?? u).toLowerCase())
+    .map((u) => (UNIT_NAMES[u] ?? PER_UNIT_NAMES[u] ?? u).toLowerCase().replace(/(meter|liter)$/, (w) => `${w.slice(0, -2)}re`))
     .join(' per ');
 }
 

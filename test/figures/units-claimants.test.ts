@@ -97,3 +97,15 @@ test('conversions: nested brackets are read one level deep, without recursion', 
   assert.equal(figs.length, 40000);
   assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
 });
+
+const MORE_UNIT_CASES: Array<[string, Unitish[]]> = [
+  ['The 20 most expensive restaurants raised prices.', [{ text: '20 most expensive restaurants', value: 20, unit: 'restaurant', unitPhrase: 'expensive restaurant', aboutKey: 'restaurant' }]],
+  ['The mine can make 34,500 metric tons of copper a year.', [{ text: '34,500 metric tons', value: 34500, unit: 'tonne per year', unitPhrase: null, aboutKey: null }]],
+  ['The mine made 500 tonnes of copper in 2021.', [{ text: '500 tonnes', value: 500, unit: 'tonne', unitPhrase: null, aboutKey: null }]],
+];
+
+for (const [sentence, expected] of MORE_UNIT_CASES) {
+  test(`figure units: ${sentence}`, () => {
+    assert.deepEqual(unitsOf(sentence), expected);
+  });
+}

@@ -304,6 +304,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
     } else if (t.pos === 'PUNCT' && t.text === '-') continue;
+    // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
+    else if (t.pos === 'ADV' && /^(?:most|more|least|less)$/i.test(t.text) && tokens[j + 1]?.pos === 'ADJ') continue;
     else break;
     if (j + 1 < tokens.length && tokens[j + 1]!.start > t.end + 1) {
       // A line break or long gap ends the phrase.
@@ -685,6 +687,10 @@ function buildDraft(
       const denom = pm[2]!.toLowerCase();
       unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
       end += pm[0].length;
+    } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money') {
+      // "34,500 metric tons of copper a year": the rate follows what is measured (the span stays on the amount).
+      const om = OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60)));
+      if (om) unit = `${unit} per ${om[1]!.toLowerCase()}`;
     }
   }
 
@@ -708,6 +714,7 @@ function buildDraft(
 }
 
 const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile)(?![\p{L}])/iu;
+const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
 const PER_NAMES: Record<string, string> = { annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km' };
 
 const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);
