@@ -264,6 +264,21 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     text: '“The vote was a mistake,” Rep. Ana Ruiz (D-Wis.) said Friday.',
     quotes: [{ text: 'The vote was a mistake', kind: 'direct', speaker: 'Ana Ruiz', mention: 'Rep. Ana Ruiz (D-Wis.)', cue: 'said' }],
   },
+  {
+    name: 'intention verb tagged as a noun before an infinitive',
+    text: 'The city plans to build a second bridge over the river.',
+    quotes: [{ text: 'to build a second bridge over the river', kind: 'indirect', speaker: 'city', mention: 'The city', cue: 'plans' }],
+  },
+  {
+    name: 'progressive cue after "is"',
+    text: 'Ruiz is promising lower fares for students.',
+    quotes: [{ text: 'lower fares for students', kind: 'indirect', speaker: 'Ruiz', mention: 'Ruiz', cue: 'is promising' }],
+  },
+  {
+    name: 'an adverb and a time between the source and the cue',
+    text: 'The bank just this month announced it would close ten branches.',
+    quotes: [{ text: 'it would close ten branches', kind: 'indirect', speaker: 'bank', mention: 'The bank', cue: 'announced' }],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -275,6 +290,8 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'no attribution at all', text: 'Troops moved closer to the border on Wednesday.' },
   { name: 'passive raising verb is not a cue', text: 'The convoy is said to be moving west.' },
   { name: 'a participle with no speech verb before it', text: 'Prices rose in the spring, adding to the pressure on families.' },
+  { name: 'an -ing adjective after "is" that is no cue', text: 'The game is interesting to watch on a rainy day.' },
+  { name: 'plural noun "plans" before "to" with no verb after', text: 'The plans to the north were old.' },
   { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
   { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
   { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },

@@ -361,6 +361,9 @@ const STANCE_ADJECTIVES = new Set([
   'determined', 'committed', 'proud', 'furious', 'unhappy', 'happy', 'wary', 'fearful', 'doubtful', 'vague', 'clear',
 ]);
 
+/** Third-person forms of intention verbs the tagger often takes for plural nouns ("plans to", "vows to"). */
+const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', 'promises', 'refuses', 'declines', 'seeks', 'intends', 'threatens', 'urges']);
+
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
   const next = toks[t.i + 1];
@@ -378,6 +381,13 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
       (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   if (t.pos === 'NOUN' && (t.lower === 'support' || t.lower === 'say' || t.lower === 'want') && toks[t.i - 1]?.lower === 'who') return true;
+  // "Clinton plans to call …", "the union wants to …": a verb of intention before an infinitive, tagged as a noun.
+  if (t.pos === 'NOUN' && INTENTION_FORMS.has(t.lower) && toks[t.i + 1]?.lower === 'to' && toks[t.i + 2]?.pos === 'VERB') {
+    const prev = toks[t.i - 1];
+    if (prev && prev.sent === t.sent && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'PRON')) return true;
+  }
+  // "Trump is promising lower taxes": a present participle after "is", tagged as an adjective.
+  if (t.pos === 'ADJ' && /ing$/.test(t.lower) && toks[t.i - 1]?.pos === 'AUX' && /^(?:is|are|was|were|been|'s|’s|'re|’re)$/.test(toks[t.i - 1]!.lower)) return true;
   return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
 }
 
@@ -657,6 +667,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   let kt = k;
   while (kt > sentFirst && (isTimeWord(toks[kt]!) || (toks[kt]!.lower === 'on' && kt < k))) kt--;
+  // "Wells Fargo just this month announced": an adverb before the time.
+  if (kt < k) while (kt > sentFirst && toks[kt]!.pos === 'ADV' && !PRONOUNS.has(toks[kt]!.lower)) kt--;
   if (kt < k && kt >= sentFirst && (toks[kt]!.pos === 'PROPN' || toks[kt]!.pos === 'NOUN' || toks[kt]!.pos === 'PRON')) k = kt;
   let np = npLeft(toks, k, sentFirst);
   let srcStartTok = np ? np[0] : -1;
