@@ -3,6 +3,7 @@
  * null or empty lists, never made up.
  */
 import type { Doc, LocalEntity, Span } from '../doc/types.js';
+import { sentenceDates } from '../analyze/times/sentence-dates.js';
 
 export interface ExportedDocument {
   id: string;
@@ -25,6 +26,8 @@ export interface ExportedDocument {
     kind: string;
     speaker: { name: string; entity: string | null; mention: Span | null } | null;
     cue: Span | null;
+    /** Resolved date of the sentence the quote starts in (its first dated time expression, else the publication date). */
+    date: string | null;
   }[];
   figures: {
     start: number;
@@ -37,6 +40,8 @@ export interface ExportedDocument {
     unit: string | null;
     about: string | null;
     claimant: { name: string; entity: string | null } | null;
+    /** Resolved date of the sentence the figure stands in. */
+    date: string | null;
   }[];
   times: { start: number; end: number; text: string; type: string; value: string }[];
 }
@@ -63,6 +68,21 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
   const ents = L.entities ?? [];
   const ids = entityIdMap(ents, corpus);
   const idOf = (key: string | null | undefined): string | null => (key ? (ids.get(key)?.id ?? null) : null);
+  const dates = sentenceDates(doc);
+  const sents = L.sentences ?? [];
+  const dateAt = (offset: number): string | null => {
+    let lo = 0;
+    let hi = sents.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sents[mid]!.start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 ? (dates[found] ?? null) : (doc.meta.published.date ?? null);
+  };
   const nameOf = (key: string | null | undefined, fallback: string): string => (key ? (ids.get(key)?.name ?? fallback) : fallback);
   return {
     id: doc.id,
@@ -92,6 +112,7 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
         ? { name: nameOf(q.speaker.entity, q.speaker.name), entity: idOf(q.speaker.entity), mention: q.speaker.mention }
         : null,
       cue: q.cue,
+      date: dateAt(q.start),
     })),
     figures: (L.figures ?? []).map((f) => ({
       start: f.start,
@@ -104,6 +125,7 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
       unit: f.unit,
       about: f.about,
       claimant: f.claimant ? { name: nameOf(f.claimant.entity, f.claimant.name), entity: idOf(f.claimant.entity) } : null,
+      date: dateAt(f.start),
     })),
     times: (L.times ?? []).map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
   };

@@ -41,6 +41,10 @@ test('ingest the demo corpus, re-ingest changes nothing, export the contract sha
   assert.equal(a.url, 'https://www.presstv.ir/Detail/2022/01/20/675168/Russia-US-Biden-Putin-Ukraine-tensions-');
   assert.equal(a.outlet, 'presstv.ir');
   assert.ok(a.text.startsWith('Last month, the Russian government'));
+  // Every quote and figure carries the resolved date of its sentence ("on Wednesday" in an article of Thursday 2022-01-20).
+  const missiles = a.figures.find((f: { text: string }) => f.text.includes('three unnamed sources'));
+  assert.equal(missiles?.date, '2022-01-19');
+  for (const q of a.quotes) assert.match(q.date, /^2022-01-(19|20)$/);
   const b = byFile['001_69c200a02ad8e96a.txt'];
   assert.equal(b.credit, 'VOA');
   for (const junk of ['[ad_1]', '[ad_2]', 'Source link']) {
