@@ -279,6 +279,29 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     text: 'The bank just this month announced it would close ten branches.',
     quotes: [{ text: 'it would close ten branches', kind: 'indirect', speaker: 'bank', mention: 'The bank', cue: 'announced' }],
   },
+  {
+    name: 'apposition holding a relative clause',
+    text: 'Ana Ruiz, a former aide who worked for the mayor in 2019, said the budget was too small.',
+    quotes: [
+      {
+        text: 'the budget was too small',
+        kind: 'indirect',
+        speaker: 'Ana Ruiz',
+        mention: 'Ana Ruiz, a former aide who worked for the mayor in 2019',
+        cue: 'said',
+      },
+    ],
+  },
+  {
+    name: 'source after the cue closed by a prepositional phrase',
+    text: 'The talks broke down after an hour, said one official in the room.',
+    quotes: [{ text: 'The talks broke down after an hour', kind: 'indirect', speaker: 'one official in the room', mention: 'one official in the room', cue: 'said' }],
+  },
+  {
+    name: 'place between the cue and "that"',
+    text: 'Ruiz says at a campaign stop in Leeds, England, that the tax will go.',
+    quotes: [{ text: 'the tax will go', kind: 'indirect', speaker: 'Ruiz', mention: 'Ruiz', cue: 'says' }],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -292,6 +315,7 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'a participle with no speech verb before it', text: 'Prices rose in the spring, adding to the pressure on families.' },
   { name: 'an -ing adjective after "is" that is no cue', text: 'The game is interesting to watch on a rainy day.' },
   { name: 'plural noun "plans" before "to" with no verb after', text: 'The plans to the north were old.' },
+  { name: 'a sentence that goes on after the source phrase', text: 'The talks broke down after an hour, said one official in the room and left.' },
   { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
   { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
   { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },

@@ -677,7 +677,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     const subj = sentenceSubject(toks, sentFirst, k);
     const before = toks.slice(subj ? subj[0] : sentFirst, k);
     // A relative or participle clause may stand between the commas ("Trump, speaking to veterans, said").
-    const clauseAppos = subj && /^(?:who|which|\w+ing)$/.test(toks[subj[1] + 2]?.lower ?? '');
+    // … or a relative clause inside the apposition ("Erin Murphy, a former aide who accompanied her, said").
+    const firstVerb = before.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const relBefore = firstVerb > 0 && before.slice(0, firstVerb).some((x, n) => n > 0 && /^(?:who|which|that)$/.test(x.lower) && NP_POS.has(before[n - 1]!.pos));
+    const clauseAppos = subj && (/^(?:who|which|\w+ing)$/.test(toks[subj[1] + 2]?.lower ?? '') || relBefore);
     if (subj && before.length <= 25 && (clauseAppos || !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) && toks[subj[1] + 1]?.text === ',') {
       np = [subj[0], k - 1];
       srcStartTok = subj[0];
@@ -728,7 +731,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         break;
       }
     }
-    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ','))) {
+    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || (x.pos === 'VERB' && /^(?:DET|NOUN|ADJ)$/.test(toks[x.i - 1]!.pos)) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ','))) {
       c = thatAt + 1;
       ok = true;
     } else {
@@ -842,7 +845,12 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   const comma = toks[from - 1];
   if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3) {
-    const right = npRight(toks, afterCue, sentLast);
+    let right = npRight(toks, afterCue, sentLast);
+    // "…, said one source in the room.": a prepositional phrase may close the source.
+    if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
+      const pp = npRight(toks, right[1] + 2, sentLast);
+      if (pp && restIsEnd(pp[1] + 1)) right = [right[0], pp[1]];
+    }
     if (right && restIsEnd(right[1] + 1)) {
       return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
     }
