@@ -109,3 +109,12 @@ for (const [sentence, expected] of MORE_UNIT_CASES) {
     assert.deepEqual(unitsOf(sentence), expected);
   });
 }
+
+test('claimants: a name does not run back over a sentence end the splitter missed', () => {
+  const text = 'The talks ended on Tuesday. Defence Ministry officials said 300 troops left.';
+  const got = extractFigures(text, [{ start: 0, end: text.length, paragraph: 0, source: 'test' }]);
+  assert.deepEqual(got.map((f) => [f.text, f.claimant]), [['300 troops', { name: 'Defence Ministry', entity: null }]]);
+  const title = 'Gas chief executive Klaus Berg said 300 jobs would go.';
+  const m = mention(title, 'Klaus Berg', 'PERSON', 'e4');
+  assert.deepEqual(claimantOf(title, { mentions: [m], entities: [entity('e4', 'Klaus Berg', 'PERSON')] }), [['300 jobs', { name: 'Klaus Berg', entity: 'e4' }]]);
+});

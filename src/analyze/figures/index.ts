@@ -873,6 +873,8 @@ const AFTER_NAME = new Set([
   ...ATTRIBUTION_CUES.map((c) => c.split(' ')[0]!),
 ]);
 
+// A word that ends a sentence (not an initial or a title: "U.S.", "Mr.", "Gen.").
+const SENTENCE_END_WORD_RE = /^(?!(?:\p{Lu}\.)+$|(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Jr|Sr|Prof|Capt|Maj|Adm|Rev|No|Co|Corp|Inc|Ltd)\.$)[\p{L}'’-]+\.$/u;
 const NAME_WORD_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
@@ -893,10 +895,11 @@ function wholeName(text: string, a: number, b: number, context: SortedContext): 
   }
   let start = best ? Math.min(a, best.start) : a;
   let end = best ? Math.max(b, best.end) : b;
-  // Widen over capitalised words joined by single spaces ("United" of "United States").
-  for (let n = 0; n < 6; n++) {
+  // Widen over capitalised words joined by single spaces ("United" of "United States"); leftwards only
+  // without a mention (a mention's left edge is right: "Chief Executive Klaus Schmidt" is a title).
+  for (let n = 0; n < 6 && !best; n++) {
     const m = /(?:^|[ \t])(\p{Lu}[\p{L}'’.-]*) $/u.exec(text.slice(Math.max(0, start - 40), start));
-    if (!m || CAP_STOP.has(m[1]!) || NOT_A_NAME_RE.test(m[1]!)) break;
+    if (!m || CAP_STOP.has(m[1]!) || NOT_A_NAME_RE.test(m[1]!) || SENTENCE_END_WORD_RE.test(m[1]!)) break;
     start -= m[1]!.length + 1;
   }
   for (let n = 0; n < 6; n++) {
@@ -907,12 +910,21 @@ function wholeName(text: string, a: number, b: number, context: SortedContext): 
   const next = /^[ \t]+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(end, end + 40));
   if (next && !AFTER_NAME.has(next[1]!)) return null;
   if (best && best.start === start && best.end === end) return mentionClaimant(best, context);
-  const words = text.slice(start, end).split(/[ \t]+/).filter((w, i) => !(i === 0 && CAP_STOP.has(w)));
+  let words = text.slice(start, end).split(/[ \t]+/);
+  // "Tuesday. The ministry": a name does not run over the end of a sentence.
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (SENTENCE_END_WORD_RE.test(words[i]!)) {
+      words = words.slice(i + 1);
+      break;
+    }
+  }
+  words = words.filter((w, i) => !(i === 0 && CAP_STOP.has(w)));
+  if (best?.entity) return { name: entityName(best.entity, context) ?? words.join(' '), entity: best.entity };
   if (words.length === 0 || !words.every((w) => NAME_WORD_RE.test(w) || /^(of|the)$/.test(w))) return null;
   const name = words.join(' ').replace(/['’]s$/, '').replace(/[.,]$/, '');
   if (!name || CAP_STOP.has(name) || NOT_A_NAME_RE.test(name)) return null;
   // A name that covers a whole mention is that mention's entity.
-  const m = context.mentions.find((x) => x.start >= start && x.end <= end && x.entity && text.slice(x.start, x.end).length === name.length);
+  const m = mentionsIn(context, start, end).find((x) => x.end <= end && x.entity && x.end - x.start === name.length);
   return { name: m ? entityName(m.entity, context) ?? name : name, entity: m?.entity ?? null };
 }
 
