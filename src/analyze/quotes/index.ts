@@ -557,7 +557,8 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   const limit = i + 14;
   while (j <= limit && toks[j] && !isCueWord(toks[j]) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
     // A party tag holds periods: "Rep. Gwen Moore (D-Wis.) said".
-    const close = toks[j]!.text === '(' ? toks.findIndex((x, n) => n > j && n <= j + 7 && x.text === ')') : -1;
+    let close = -1;
+    if (toks[j]!.text === '(') for (let n = j + 1; n <= j + 7 && n < toks.length; n++) if (toks[n]!.text === ')') { close = n; break; }
     j = close > j && partyTagOpen(toks, close, j) === j ? close + 1 : j + 1;
   }
   const v = toks[j];
