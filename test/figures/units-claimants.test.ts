@@ -118,3 +118,35 @@ test('claimants: a name does not run back over a sentence end the splitter misse
   const m = mention(title, 'Klaus Berg', 'PERSON', 'e4');
   assert.deepEqual(claimantOf(title, { mentions: [m], entities: [entity('e4', 'Klaus Berg', 'PERSON')] }), [['300 jobs', { name: 'Klaus Berg', entity: 'e4' }]]);
 });
+
+const TOKENISED_CASES: Array<[string, Unitish[]]> = [
+  // Thousands written with a spaced comma, as in tokenised text; other spaced commas separate numbers.
+  ['capacity rose to around 80, 000 spectators .', [{ text: 'around 80, 000 spectators', value: 80000, unit: 'spectator', unitPhrase: null, aboutKey: 'spectator' }]],
+  ['the total was 1, 000, 000 votes , then 5, 000 .', [
+    { text: '1, 000, 000 votes', value: 1e6, unit: 'vote', unitPhrase: null, aboutKey: 'vote' },
+    { text: '5, 000', value: 5000, unit: null, unitPhrase: null, aboutKey: null },
+  ]],
+  ['the scores were 3, 150 and 200 goals .', [
+    { text: '3', value: 3, unit: null, unitPhrase: null, aboutKey: null },
+    { text: '150', value: 150, unit: null, unitPhrase: null, aboutKey: null },
+    { text: '200 goals', value: 200, unit: 'goal', unitPhrase: null, aboutKey: 'goal' },
+  ]],
+  // Plurals the lemmatiser does not know are made singular by regular endings; "news" is not a plural.
+  ['the bank sold 12 eurobonds and 3 boxes .', [
+    { text: '12 eurobonds', value: 12, unit: 'eurobond', unitPhrase: null, aboutKey: 'eurobond' },
+    { text: '3 boxes', value: 3, unit: 'box', unitPhrase: null, aboutKey: 'box' },
+  ]],
+];
+
+for (const [sentence, expected] of TOKENISED_CASES) {
+  test(`figure units: ${sentence}`, () => {
+    assert.deepEqual(unitsOf(sentence), expected);
+  });
+}
+
+test('figures: a 1 MB line of spaced thousands stays fast', () => {
+  const t = Date.now();
+  extractFigures('1, 000'.repeat(170_000));
+  extractFigures('1, 000, '.repeat(120_000));
+  assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
+});

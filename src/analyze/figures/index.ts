@@ -40,7 +40,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)` +
+  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b`,
@@ -247,7 +247,8 @@ function findCores(text: string, from: number, to: number): Core[] {
       if (num >= den) continue;
       cores.push({ start, end, value: (fm[1] ? parseInt(fm[1], 10) : 0) + num / den, low: null, high: null, kind: 'numeral', raw: m[1] });
     } else if (m[2]) {
-      cores.push({ start, end, value: parseFloat(m[2].replace(/,/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
+      // "80, 000": thousands written with a spaced comma, as in tokenised text.
+      cores.push({ start, end, value: parseFloat(m[2].replace(/, ?/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
     } else if (m[3]) {
       let words = m[3].split(/[\s-]+/);
       let lead = 0;
@@ -323,11 +324,20 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
   return [i, head];
 }
 
+const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
+
 function lemmaOf(t: PosToken): string {
   const lw = t.text.toLowerCase();
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
   if (t.pos === 'PROPN') return lw;
-  return t.lemma || lw;
+  const lemma = t.lemma || lw;
+  // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
+  if (lemma === lw && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(lw) && !NOT_PLURAL_RE.test(lw)) {
+    if (/[^aeiou]ies$/.test(lw)) return `${lw.slice(0, -3)}y`;
+    if (/(?:sh|ch|x|z)es$/.test(lw)) return lw.slice(0, -2);
+    return lw.slice(0, -1);
+  }
+  return lemma;
 }
 
 function aboutKeyFor(head: string, fate: string | null): string | null {
