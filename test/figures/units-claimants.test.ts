@@ -138,6 +138,11 @@ const TOKENISED_CASES: Array<[string, Unitish[]]> = [
   ]],
 ];
 
+TOKENISED_CASES.push(['It cost 1.8M dollars and he ran 100m .', [
+  { text: '1.8M dollars', value: 1.8e6, unit: 'USD', unitPhrase: null, aboutKey: null },
+  { text: '100m', value: 100, unit: 'm', unitPhrase: null, aboutKey: null },
+]]);
+
 for (const [sentence, expected] of TOKENISED_CASES) {
   test(`figure units: ${sentence}`, () => {
     assert.deepEqual(unitsOf(sentence), expected);

@@ -423,8 +423,10 @@ function buildDraft(
     if (sm) {
       const word = (sm[1] ?? sm[2] ?? sm[3])!.toLowerCase();
       const isShort = sm[3] !== undefined;
-      if (!isShort || unitKind === 'money' || word === 'k' || word === 'b') {
-        if (!(isShort && word === 'm' && unitKind !== 'money')) {
+      // "1.8M dollars": a glued M is a million when a currency word follows.
+      const moneyWord = isShort && /^[ \t]+(?:dollars?|euros?|pounds|rubles|roubles|hryvnias?|yuan|yen|francs)(?![\p{L}])/iu.test(rest.slice(sm[0].length));
+      if (!isShort || unitKind === 'money' || moneyWord || word === 'k' || word === 'b') {
+        if (!(isShort && word === 'm' && unitKind !== 'money' && !moneyWord)) {
           value = value! * NUMERAL_SCALES[word]!;
           end += sm[0].length;
           rest = text.slice(end, Math.min(to, end + 80));
