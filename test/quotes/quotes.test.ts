@@ -302,6 +302,14 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     text: 'Ruiz says at a campaign stop in Leeds, England, that the tax will go.',
     quotes: [{ text: 'the tax will go', kind: 'indirect', speaker: 'Ruiz', mention: 'Ruiz', cue: 'says' }],
   },
+  {
+    name: 'relative "which" as the source',
+    text: 'The police cited a survey, which found that most drivers were speeding.',
+    quotes: [
+      { text: 'a survey', kind: 'indirect', speaker: 'police', mention: 'The police', cue: 'cited' },
+      { text: 'most drivers were speeding', kind: 'indirect', speaker: 'survey', mention: 'which', cue: 'found' },
+    ],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -316,6 +324,7 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'an -ing adjective after "is" that is no cue', text: 'The game is interesting to watch on a rainy day.' },
   { name: 'plural noun "plans" before "to" with no verb after', text: 'The plans to the north were old.' },
   { name: 'a sentence that goes on after the source phrase', text: 'The talks broke down after an hour, said one official in the room and left.' },
+  { name: 'relative "that" is not taken as a source', text: 'These are rules that support the old harbor plan.' },
   { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
   { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
   { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },

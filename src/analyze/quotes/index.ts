@@ -425,7 +425,8 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   }
   const last = toks[i];
   if (!last || i < floor) return null;
-  if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' ? [i, i] : null;
+  if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' || isRelativeSource(toks, i) ? [i, i] : null;
+  if (isRelativeSource(toks, i)) return [i, i];
   // "attorney general": an adjective after a noun may end the phrase.
   const postAdj = last.pos === 'ADJ' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN') && toks[i - 1]!.sent === last.sent;
   if (!NP_POS.has(last.pos) || last.pos === 'DET' || (last.pos === 'ADJ' && !postAdj)) return null;
@@ -463,6 +464,14 @@ function partyTagOpen(toks: Tok[], i: number, floor: number): number {
     return PARTY_TAG.test(words) && toks[k]!.sent === toks[i]!.sent ? k : -1;
   }
   return -1;
+}
+
+/** "which" right after a noun or a comma: the subject of a relative clause ("a report, which found that …"). */
+function isRelativeSource(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.lower !== 'which') return false;
+  const p = toks[i - 1];
+  return !!p && p.sent === t.sent && (p.pos === 'NOUN' || p.pos === 'PROPN' || (p.text === ',' && t.lower === 'which'));
 }
 
 /** Noun phrase starting at token `i`, read rightwards (for "said Peskov", "said the minister of …"). */
@@ -1094,7 +1103,17 @@ class SpeakerNamer {
     const source = unglue(this.text, span);
     const words = this.text.slice(source[0], source[1]);
     const lower = words.toLowerCase();
-    if (PRONOUNS.has(lower) || lower === 'who') return this.pronoun(lower, source);
+    if (lower === 'which') {
+      // "a survey, which found …": the noun phrase the relative clause hangs on.
+      let k = firstTokenAtOrAfter(this.toks as Tok[], source[0]) - 1;
+      if (this.toks[k]?.text === ',') k--;
+      const np = k >= 0 ? npLeft(this.toks as Tok[], k, Math.max(0, k - 12)) : null;
+      if (np) {
+        const words = this.text.slice(this.toks[np[0]]!.start, this.toks[np[1]]!.end).replace(/^(?:the|a|an)\s+/i, '');
+        return { name: words, entity: null, mention: source };
+      }
+    }
+    if (PRONOUNS.has(lower) || lower === 'who' || lower === 'which') return this.pronoun(lower, source);
     const mention = this.mentionIn(source);
     if (mention) {
       const ent = mention.entity ? this.byKey.get(mention.entity) : undefined;
