@@ -15,7 +15,13 @@
  * - A bare four-digit number from 1800 to 2099 is a year unless a qualifier and a counted noun
  *   come with it ("about 2000 troops").
  * - Vague multitudes span one order of magnitude (see `MULTITUDES`).
- * - A paired conversion is one figure: "75 km (50 miles)" keeps 75 km and puts 50 miles in `converted`.
+ * - A paired conversion is one figure: "75 km (50 miles)" keeps 75 km and puts 50 miles in `converted`;
+ *   the bracketed amount is read one level deep and never from inside the first amount.
+ * - A counted noun's unit is its singular head ("two telephone calls": `call`); `unitPhrase` adds the
+ *   lower-case modifiers ("telephone call"), as quantity annotations name it. `aboutKey` is unchanged.
+ * - An attributive count ("a 30-nation alliance") is a figure with unit `nation` but no `aboutKey`.
+ * - A claimant is a whole name: the entity mention it stands in (name and key of its entity) or the
+ *   full run of capitalised words, never a name that only modifies a noun ("the Western alliance said").
  */
 import type { Claimant, Doc, EntityMention, Figure, LocalEntity, Quote, Sentence } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/stage.js';
