@@ -310,6 +310,24 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
       { text: 'most drivers were speeding', kind: 'indirect', speaker: 'survey', mention: 'which', cue: 'found' },
     ],
   },
+  {
+    name: '"according to" before a source the tagger breaks',
+    text: 'According to exit polls, the mayor had a narrow lead among older voters.',
+    quotes: [{ text: 'the mayor had a narrow lead among older voters', kind: 'indirect', speaker: 'exit polls', mention: 'exit polls', cue: 'According to' }],
+  },
+  {
+    name: '"according to" a hyphenated source at the sentence end',
+    text: 'Fares would rise by as much as 9 percent, according to the union-backed Transit Institute.',
+    quotes: [
+      {
+        text: 'Fares would rise by as much as 9 percent',
+        kind: 'indirect',
+        speaker: 'Transit Institute',
+        mention: 'the union-backed Transit Institute',
+        cue: 'according to',
+      },
+    ],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -325,6 +343,7 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'plural noun "plans" before "to" with no verb after', text: 'The plans to the north were old.' },
   { name: 'a sentence that goes on after the source phrase', text: 'The talks broke down after an hour, said one official in the room and left.' },
   { name: 'relative "that" is not taken as a source', text: 'These are rules that support the old harbor plan.' },
+  { name: '"according to" followed by a clause, not a source', text: 'Fares would rise, according to how it all goes.' },
   { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
   { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
   { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },

@@ -1018,7 +1018,7 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
 }
 
 function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, spans: QuotedSpan[]): Cand | null {
-  const np = npRight(toks, v + 2, endTok);
+  const np = wordsUpToComma(toks, v + 2, endTok) ?? npRight(toks, v + 2, endTok);
   if (!np) return null;
   const source: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   const cue: Span = [toks[v]!.start, toks[v + 1]!.end];
@@ -1054,6 +1054,25 @@ function cutBeforeConsumed(text: string, c: Cand, at: number): Cand | null {
   if (e - c.start < 15) return null;
   const kind: QuoteKind = hasMarks(text.slice(c.start, e)) ? 'partial' : 'indirect';
   return { ...c, end: e, kind };
+}
+
+/**
+ * A source the tagger broke ("according to exit/VERB polls", "the conservative-leaning Tax Foundation"): the words
+ * from `i` up to a comma or the content end, at most 12, starting with a word and ending on a noun or name.
+ */
+function wordsUpToComma(toks: Tok[], i: number, endTok: number): [number, number] | null {
+  let j = i;
+  while (j <= endTok && toks[j]!.text !== ',' && !QUOTE_CHARS.test(toks[j]!.text) && j - i < 12) j++;
+  const last = j - 1;
+  if (last < i || (j <= endTok && toks[j]!.text !== ',') || !/^\w/.test(toks[i]!.text)) return null;
+  if (!(toks[last]!.pos === 'NOUN' || toks[last]!.pos === 'PROPN')) return null;
+  // Names and nouns only; a verb only where the tagger took a modifier for one ("exit polls", "-leaning Tax …").
+  for (let x = i; x <= last; x++) {
+    const p = toks[x]!.pos;
+    if (p === 'PRON' || p === 'AUX' || p === 'SCONJ' || p === 'PART') return null;
+    if (p === 'VERB' && !/^(?:NOUN|PROPN|ADJ)$/.test(toks[x + 1]!.pos)) return null;
+  }
+  return [i, last];
 }
 
 function isSentenceEnd(text: string, offset: number): boolean {
