@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ingest } from '../src/ingest/ingest.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { namedPipeline } from '../src/pipeline/default.js';
+import { PIPELINE_STAGES } from '../src/pipeline/registry.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -89,7 +89,7 @@ while (sample.length < want) sample.push(pool.splice(Math.floor(rand() * pool.le
 
 const result = {
   corpus: values.corpus!.split('/').slice(-1)[0],
-  pipeline: namedPipeline(values.pipeline!).stages.map((s) => s.name),
+  pipeline: PIPELINE_STAGES[values.pipeline!],
   documents: stats.documents,
   new: summary.ingested,
   failed: summary.failed.length,

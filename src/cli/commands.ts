@@ -71,8 +71,8 @@ const ingestCmd: Command = {
     try {
       const { ingest } = await import('../ingest/ingest.js');
       const pipeline = typeof values.pipeline === 'string' ? values.pipeline : 'default';
-      const { PIPELINES } = await import('../pipeline/default.js');
-      if (!PIPELINES[pipeline]) throw new SitrepError(`--pipeline must be one of ${Object.keys(PIPELINES).join(', ')}`, 2);
+      const { PIPELINE_STAGES } = await import('../pipeline/registry.js');
+      if (!PIPELINE_STAGES[pipeline]) throw new SitrepError(`--pipeline must be one of ${Object.keys(PIPELINE_STAGES).join(', ')}`, 2);
       const summary = await ingest(store, positionals, {
         pipeline,
         workers: typeof values.workers === 'string' ? intOption(values.workers, 'workers', 1) : undefined,

@@ -1,6 +1,5 @@
 import type { Doc } from '../doc/types.js';
 import { exactKey, signature, type Signature } from '../link/duplicates/minhash.js';
-import { defaultPipeline } from '../pipeline/default.js';
 import type { Pipeline } from '../pipeline/stage.js';
 import { buildDoc } from './build.js';
 import type { InputItem } from './readers.js';
@@ -13,7 +12,7 @@ export interface AnalyzedItem {
 }
 
 /** Build, clean and analyse one input item, with its duplicate keys: all the per-document work of ingest. */
-export function analyzeItem(item: InputItem, pipeline: Pipeline = defaultPipeline()): AnalyzedItem | { error: string } {
+export function analyzeItem(item: InputItem, pipeline: Pipeline): AnalyzedItem | { error: string } {
   const built = buildDoc(item, { clean: true, useCallerId: false });
   if ('error' in built) return built;
   pipeline.run(built.doc, { referenceDate: null });

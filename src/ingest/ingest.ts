@@ -8,7 +8,8 @@
  * in `failed` (and kept in the `failures` table).
  */
 import type { Pipeline } from '../pipeline/stage.js';
-import { analysisTag, namedPipeline } from '../pipeline/default.js';
+import { analysisTag } from '../pipeline/default.js';
+import { analysisTagFor, loadPipeline, PIPELINE_STAGES } from '../pipeline/registry.js';
 import { availableParallelism } from 'node:os';
 import type { SqliteStore } from '../store/sqlite.js';
 import { contentHash, inputKey, stableId } from './identity.js';
@@ -52,8 +53,9 @@ export interface IngestOptions {
 export async function ingest(store: SqliteStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
   const pipelineName = typeof opts.pipeline === 'string' ? opts.pipeline : 'default';
-  const pipeline = typeof opts.pipeline === 'object' ? opts.pipeline : namedPipeline(pipelineName);
-  const tag = analysisTag(pipeline);
+  if (typeof opts.pipeline !== 'object' && !PIPELINE_STAGES[pipelineName]) throw new Error(`no pipeline named "${pipelineName}"`);
+  const given = typeof opts.pipeline === 'object' ? opts.pipeline : null;
+  const tag = given ? analysisTag(given) : analysisTagFor(PIPELINE_STAGES[pipelineName]!);
   const batchSize = opts.batchSize ?? 200;
   const summary: IngestSummary = {
     ingested: 0,
@@ -114,7 +116,8 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     },
   };
   // Analysis runs in worker threads; results are taken in input order, so storage order is input order.
-  const workers = typeof opts.pipeline === 'object' ? 0 : (opts.workers ?? availableParallelism());
+  const workers = given ? 0 : (opts.workers ?? availableParallelism());
+  const inline = workers === 0 ? (given ?? (await loadPipeline(pipelineName))) : null;
   const pool = workers > 0 ? new AnalysisPool(workers, pipelineName) : null;
   const queue: { item: InputItem; key: string; result: Promise<AnalyzedItem | { error: string }> }[] = [];
   const maxInFlight = Math.max(8, workers * 16);
@@ -155,7 +158,7 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
         summary.unchanged++;
         continue;
       }
-      const result = pool ? pool.submit(ev) : import('./analyze-item.js').then((m) => m.analyzeItem(ev, pipeline));
+      const result = pool ? pool.submit(ev) : import('./analyze-item.js').then((m) => m.analyzeItem(ev, inline!));
       queue.push({ item: ev, key, result });
       submitted++;
       while (queue.length >= maxInFlight) await takeOne();

@@ -10,8 +10,9 @@ import { timesStage } from '../analyze/times/index.js';
 import { figuresStage } from '../analyze/figures/index.js';
 import { Pipeline, type Stage } from './stage.js';
 
-/** Bump when a stage's output changes, so stored documents can be told apart from fresh ones. */
-export const ANALYSIS_VERSION = 1;
+import { ANALYSIS_VERSION, PIPELINE_STAGES } from './registry.js';
+
+export { ANALYSIS_VERSION };
 
 export function defaultStages(): Stage[] {
   return [sentencesStage, mentionsStage, entitiesStage, quotesStage, timesStage, figuresStage];
@@ -39,4 +40,10 @@ export function defaultPipeline(): Pipeline {
 /** A short description of the analysis, stored with each document. */
 export function analysisTag(p: Pipeline): string {
   return `v${ANALYSIS_VERSION}:${p.stages.map((s) => s.name).join(',')}`;
+}
+
+// The registry lists stage names without loading the stages; keep the two in step.
+for (const [name, make] of Object.entries(PIPELINES)) {
+  const names = make().map((s) => s.name).join(',');
+  if (names !== PIPELINE_STAGES[name]?.join(',')) throw new Error(`pipeline registry out of step for "${name}": ${names}`);
 }
