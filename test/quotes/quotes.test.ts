@@ -328,6 +328,24 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
       },
     ],
   },
+  {
+    name: 'bare verb after a plural subject, tagged as a noun',
+    text: 'Recent polls show a close race in the state.',
+    quotes: [{ text: 'a close race in the state', kind: 'indirect', speaker: 'Recent polls', mention: 'Recent polls', cue: 'show' }],
+  },
+  {
+    name: 'parenthetical cue with an object pronoun and a time',
+    text: 'The problem now, she told me on Friday, is that nobody reads the reports.',
+    quotes: [
+      {
+        text: 'The problem now, she told me on Friday, is that nobody reads the reports',
+        kind: 'indirect',
+        speaker: 'she',
+        mention: 'she',
+        cue: 'told',
+      },
+    ],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -344,6 +362,8 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: 'a sentence that goes on after the source phrase', text: 'The talks broke down after an hour, said one official in the room and left.' },
   { name: 'relative "that" is not taken as a source', text: 'These are rules that support the old harbor plan.' },
   { name: '"according to" followed by a clause, not a source', text: 'Fares would rise, according to how it all goes.' },
+  { name: 'a noun that looks like a bare cue verb', text: 'The sales support team was small that year.' },
+  { name: 'a time in commas without a cue', text: 'The problem now, on Friday, is that nobody reads the reports.' },
   { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
   { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
   { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },

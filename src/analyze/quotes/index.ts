@@ -361,6 +361,9 @@ const STANCE_ADJECTIVES = new Set([
   'determined', 'committed', 'proud', 'furious', 'unhappy', 'happy', 'wary', 'fearful', 'doubtful', 'vague', 'clear',
 ]);
 
+/** Base forms of cue verbs the tagger takes for nouns after a plural subject ("polls show", "allies support"). */
+const BARE_VERBS = new Set(['show', 'say', 'support', 'oppose', 'want', 'believe', 'think', 'suggest', 'argue', 'claim', 'warn', 'agree', 'fear', 'expect', 'insist', 'predict', 'indicate', 'estimate']);
+
 /** Third-person forms of intention verbs the tagger often takes for plural nouns ("plans to", "vows to"). */
 const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', 'promises', 'refuses', 'declines', 'seeks', 'intends', 'threatens', 'urges']);
 
@@ -381,6 +384,13 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
       (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   if (t.pos === 'NOUN' && (t.lower === 'support' || t.lower === 'say' || t.lower === 'want') && toks[t.i - 1]?.lower === 'who') return true;
+  // "Polls show a close race", "China and Russia support the government": a bare verb after a plural subject.
+  if (t.pos === 'NOUN' && BARE_VERBS.has(t.lower)) {
+    const prev = toks[t.i - 1];
+    const nx = toks[t.i + 1];
+    const pluralSubject = prev && prev.sent === t.sent && ((prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
+    if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
+  }
   // "Clinton plans to call …", "the union wants to …": a verb of intention before an infinitive, tagged as a noun.
   if (t.pos === 'NOUN' && INTENTION_FORMS.has(t.lower) && toks[t.i + 1]?.lower === 'to' && toks[t.i + 2]?.pos === 'VERB') {
     const prev = toks[t.i - 1];
@@ -829,7 +839,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // Parenthetical: "Climate change, Mr. Obama often says, is the greatest threat."
   if (np) {
     const before = toks[srcStartTok - 1];
-    const after = toks[firstTokenAtOrAfter(toks, cue.end)];
+    let a = firstTokenAtOrAfter(toks, cue.end);
+    // "…, he told me on Friday, is …": an object pronoun and a time before the closing comma.
+    for (let n = 0; n < 4 && toks[a] && (/^(?:me|us|him|her|them)$/.test(toks[a]!.lower) || isTimeWord(toks[a]!) || toks[a]!.lower === 'on'); n++) a++;
+    const after = toks[a];
     if (before?.text === ',' && before.sent === t.sent && after?.text === ',' && after.i < endTok && srcStartTok - 1 > sentFirst) {
       const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
       const start = toks[sentFirst]!.start;
