@@ -8,7 +8,6 @@
  * in `failed` (and kept in the `failures` table).
  */
 import type { Pipeline } from '../pipeline/stage.js';
-import { analysisTag } from '../pipeline/default.js';
 import { analysisTagFor, loadPipeline, PIPELINE_STAGES } from '../pipeline/registry.js';
 import { availableParallelism } from 'node:os';
 import type { SqliteStore } from '../store/sqlite.js';
@@ -55,7 +54,7 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
   const pipelineName = typeof opts.pipeline === 'string' ? opts.pipeline : 'default';
   if (typeof opts.pipeline !== 'object' && !PIPELINE_STAGES[pipelineName]) throw new Error(`no pipeline named "${pipelineName}"`);
   const given = typeof opts.pipeline === 'object' ? opts.pipeline : null;
-  const tag = given ? analysisTag(given) : analysisTagFor(PIPELINE_STAGES[pipelineName]!);
+  const tag = analysisTagFor(given ? given.stages.map((s) => s.name) : PIPELINE_STAGES[pipelineName]!);
   const batchSize = opts.batchSize ?? 200;
   const summary: IngestSummary = {
     ingested: 0,
