@@ -346,6 +346,16 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
       },
     ],
   },
+  {
+    name: 'title-case headline with a verb of speech',
+    text: 'Retired Judge Rips ‘Courts That Run Out Of Money’\nThe article starts here.',
+    quotes: [{ text: 'Courts That Run Out Of Money', kind: 'direct', speaker: 'Retired Judge', mention: 'Retired Judge', cue: 'Rips' }],
+  },
+  {
+    name: 'title-case headline with a partial quote',
+    text: 'Mayor Rips ‘Reckless’ Plan For The Harbor\nThe article starts here.',
+    quotes: [{ text: '‘Reckless’ Plan For The Harbor', kind: 'partial', speaker: 'Mayor', mention: 'Mayor', cue: 'Rips' }],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [
@@ -364,6 +374,8 @@ const NEGATIVE: { name: string; text: string }[] = [
   { name: '"according to" followed by a clause, not a source', text: 'Fares would rise, according to how it all goes.' },
   { name: 'a noun that looks like a bare cue verb', text: 'The sales support team was small that year.' },
   { name: 'a time in commas without a cue', text: 'The problem now, on Friday, is that nobody reads the reports.' },
+  { name: 'title-case headline without a verb of speech', text: 'One Photo Sums Up The Long Night In The Harbor\nThe article starts here.' },
+  { name: 'title-case headline with a label before the verb', text: 'Update Says Nothing About The Harbor Plan\nThe article starts here.' },
   { name: 'a parenthesis that is not a party tag', text: 'The plan (a new one) said nothing.' },
   { name: 'a dash and a name inside a sentence', text: 'The town — Ana Ruiz Ortega wrote to it — was quiet.' },
   { name: 'a colon line before a short title', text: 'The film was called:\n\n“Red Dawn”' },

@@ -162,3 +162,16 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
 /** Words that make a speaker an organisation or a country rather than a person. */
 export const ORG_WORDS =
   /\b(?:Kremlin|White House|Pentagon|Ministry|Department|Office|Government|government|Administration|administration|Agency|Council|Committee|Commission|Party|Army|Forces|Service|campaign|NATO|UN|EU|OSCE|Union|Embassy|embassy|Company|Inc|Corp|Bank|Court|Congress|Senate|Parliament|ministry|department|office|authorities|officials|police|military)\b/;
+
+/**
+ * Verbs that attribute in a title-case headline ("Hillary Clinton Speaks 'Directly To White People'",
+ * "Retired General Reveals …"): third-person present forms, as headlines write them.
+ */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'says warns reveals speaks calls urges admits claims defends pleads vows touts slams blasts rips rip hammers ' +
+    'knocks bashes torches accuses denies insists argues predicts promises suggests tells explains insists ' +
+    'praises mocks criticizes criticises attacks questions demands rejects responds declares confirms announces ' +
+    'endorses backs opposes threatens vows pledges laments decries dismisses'
+  ).split(' '),
+);

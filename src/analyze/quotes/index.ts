@@ -17,7 +17,7 @@
 import type { Doc, EntityMention, LocalEntity, Quote, QuoteKind, Sentence, Span, Speaker } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
-import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
+import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, HEADLINE_VERBS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { tagSentences, type Tok } from './tokens.js';
 
@@ -118,8 +118,8 @@ export function findQuotes(doc: Doc): Quote[] {
   // 2b. "Name: words" lines (headlines, transcripts).
   lines.forEach((l, idx) => {
     if (captionLines.has(idx)) return;
-    const c = colonLine(text, l);
-    if (c && !isConsumed(c.start, c.end)) {
+    const c = colonLine(text, l) ?? headlineLine(text, l);
+    if (c && !isConsumed(c.start, c.end) && !isConsumed(c.source![0], c.source![1])) {
       subsume(c, cands.length);
       cands.push(c);
       consume(l.start, l.end);
@@ -305,6 +305,38 @@ function colonLine(text: string, l: Line): Cand | null {
   } else if (/["“”„«»‘]/.test(body)) kind = 'partial';
   if (end - start < 6) return null;
   return { start, end, kind, source: [srcStart, srcStart + name.length], cue: [colon, colon + 1], rule: 'quotes/name-colon', inherit: -1 };
+}
+
+/** "Hillary Clinton Speaks ‘Directly To White People’": a title-case headline, its source, a verb and the rest. */
+function headlineLine(text: string, l: Line): Cand | null {
+  const line = text.slice(l.start, l.end);
+  if (line.length > 160 || /[.!?]\s+\S/.test(line.replace(/[‘'"“][^’'"”]*[’'"”]/g, ''))) return null;
+  const words = [...line.matchAll(/[^\s]+/g)];
+  if (words.length < 4) return null;
+  const caps = words.filter((w) => /^[‘'"“]?[A-Z0-9]/.test(w[0])).length;
+  if (caps / words.length < 0.75) return null;
+  for (let k = 1; k <= 4 && k < words.length - 1; k++) {
+    const w = words[k]![0];
+    if (!HEADLINE_VERBS.has(w.toLowerCase())) continue;
+    const before = words.slice(0, k);
+    if (!before.every((x) => /^[A-Z][\w.’'-]*$/.test(x[0])) || LABELS.has(before[0]![0].toLowerCase())) return null;
+    const srcStart = l.start + before[0]!.index!;
+    const srcEnd = l.start + before[k - 1]!.index! + before[k - 1]![0].length;
+    const cueStart = l.start + words[k]!.index!;
+    const start = l.start + words[k + 1]!.index!;
+    let end = l.end;
+    while (end > start && /[\s.]/.test(text[end - 1]!)) end--;
+    if (end - start < 6) return null;
+    const body = text.slice(start, end);
+    let kind: QuoteKind = /["“”„«»‘]/.test(body) ? 'partial' : 'indirect';
+    // The whole rest in marks: the quotation itself, without them.
+    if (/^["“‘']/.test(body) && /["”’']$/.test(body) && !/["“”„«»‘’]/.test(body.slice(1, -1).replace(/(?<=\w)[’'](?=\w)/g, ''))) {
+      kind = 'direct';
+      return { start: start + 1, end: end - 1, kind, source: [srcStart, srcEnd], cue: [cueStart, cueStart + w.length], rule: 'quotes/headline-source-cue', inherit: -1 };
+    }
+    return { start, end, kind, source: [srcStart, srcEnd], cue: [cueStart, cueStart + w.length], rule: 'quotes/headline-source-cue', inherit: -1 };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
