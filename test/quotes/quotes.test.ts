@@ -356,6 +356,11 @@ const CASES: { name: string; text: string; quotes: Expect[] }[] = [
     text: 'Mayor Rips ‘Reckless’ Plan For The Harbor\nThe article starts here.',
     quotes: [{ text: '‘Reckless’ Plan For The Harbor', kind: 'partial', speaker: 'Mayor', mention: 'Mayor', cue: 'Rips' }],
   },
+  {
+    name: 'an attribution closing the sentence frames a cue inside its content',
+    text: 'The city plans to open two schools next year, a spokesman announced.',
+    quotes: [{ text: 'The city plans to open two schools next year', kind: 'indirect', speaker: 'spokesman', mention: 'a spokesman', cue: 'announced' }],
+  },
 ];
 
 const NEGATIVE: { name: string; text: string }[] = [

@@ -95,24 +95,32 @@ export function findQuotes(doc: Doc): Quote[] {
     consume(att.covers[0], att.covers[1]);
   });
 
-  // 2. Cue verbs outside quotes.
+  // 2. Cue verbs outside quotes. An attribution closing its sentence ("…, a spokesman announced.") frames the
+  // cues inside its content, so those are taken first; then the others, in text order.
+  const proposals: { t: Tok; c: Cand }[] = [];
   for (const t of toks) {
     if (!isCueToken(toks, t)) continue;
     if (inQuote(t.start) || isConsumed(t.start, t.end)) continue;
     if (captionLines.has(lineOf(lines, t.start))) continue;
-    const sent = sentences[t.sent]!;
-    let c = reported(text, toks, t, sent, spans, sentLastTok[t.sent] ?? t.i);
-    if (!c) continue;
-    if (isConsumed(c.start, c.end)) {
-      // "When X noted that … ― Trump boasted, “…”": the content stops at the clause boundary before a taken attribution.
-      c = cutBeforeConsumed(text, c, firstConsumed(c.start, c.end));
-      if (!c || isConsumed(c.start, c.end)) continue;
-      if ((c.source && isConsumed(c.source[0], c.source[1])) || (c.cue && isConsumed(c.cue[0], c.cue[1]))) continue;
+    const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
+    if (c) proposals.push({ t, c });
+  }
+  for (const pass of [0, 1]) {
+    for (const { t, c: proposed } of proposals) {
+      if ((pass === 0) !== (proposed.rule === 'quotes/content-source-cue')) continue;
+      if (isConsumed(t.start, t.end)) continue;
+      let c: Cand | null = proposed;
+      if (isConsumed(c.start, c.end)) {
+        // "When X noted that … ― Trump boasted, “…”": the content stops at the clause boundary before a taken attribution.
+        c = cutBeforeConsumed(text, c, firstConsumed(c.start, c.end));
+        if (!c || isConsumed(c.start, c.end)) continue;
+        if ((c.source && isConsumed(c.source[0], c.source[1])) || (c.cue && isConsumed(c.cue[0], c.cue[1]))) continue;
+      }
+      // A quoted span wholly inside the content becomes part of it.
+      subsume(c, cands.length);
+      cands.push(c);
+      consume(Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0));
     }
-    // A quoted span wholly inside the content becomes part of it.
-    subsume(c, cands.length);
-    cands.push(c);
-    consume(Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0));
   }
 
   // 2b. "Name: words" lines (headlines, transcripts).
