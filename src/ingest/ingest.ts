@@ -49,6 +49,9 @@ export interface IngestOptions {
   workers?: number;
 }
 
+/** How often the identity index is saved during an ingest (it is always saved at the end). */
+const SAVE_EVERY_MS = 60_000;
+
 export async function ingest(store: SqliteStore, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = Date.now();
   const pipelineName = typeof opts.pipeline === 'string' ? opts.pipeline : 'default';
@@ -73,8 +76,9 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
   let failures: { path: string; record: number | null; error: string }[] = [];
   let lastFlush = Date.now();
 
-  const flush = () => {
-    if (batch.length === 0 && failures.length === 0) return;
+  let lastSave = Date.now();
+  const flush = (final = false) => {
+    if (batch.length === 0 && failures.length === 0 && !final) return;
     const docs = batch;
     const fails = failures;
     batch = [];
@@ -82,8 +86,9 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
     store.transaction(() => {
       for (const p of docs) {
         const a = p.analyzed;
-        // Corpus-wide identities: in input order, on the main thread (sets each entity's id).
-        identities.index.add(a.doc.id, a.doc.layers.entities ?? []);
+        // Corpus-wide identities, in input order on the main thread: sets each entity's id before the
+        // document is written.
+        identities.add(a.doc.id, a.doc.layers.entities ?? []);
         const res = store.writeDoc(a.doc, {
           inputKey: p.key,
           contentHash: a.contentHash,
@@ -91,12 +96,16 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
           signature: a.signature,
           analysis: tag,
         });
+        identities.covered(res.seq);
         if (res.status === 'new') summary.ingested++;
         else summary.updated++;
         if (res.duplicateOf) summary.duplicates++;
       }
       for (const f of fails) store.recordFailure(f.path, f.record, f.error);
-      identities.save();
+      if (final || Date.now() - lastSave > SAVE_EVERY_MS) {
+        identities.save();
+        lastSave = Date.now();
+      }
     });
     lastFlush = Date.now();
   };
@@ -167,7 +176,7 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
   } finally {
     await pool?.close();
   }
-  flush();
+  flush(true);
   opts.onProgress?.(progress);
   summary.seconds = (Date.now() - t0) / 1000;
   return summary;

@@ -117,4 +117,14 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'corpus state: how far corpus-level tables are up to date',
+    sql: `
+      CREATE TABLE corpus_state (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

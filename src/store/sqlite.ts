@@ -32,6 +32,8 @@ export interface WriteExtras {
 
 export interface WriteResult {
   status: 'new' | 'updated';
+  /** Ingestion sequence number of the document. */
+  seq: number;
   duplicateOf: string | null;
   similarity: number | null;
 }
@@ -214,7 +216,8 @@ export class SqliteStore {
     const insBand = this.stmt('INSERT OR IGNORE INTO minhash_bands (band, doc) VALUES (?, ?)');
     if (x.signature.size > 0) for (const key of bandKeys(x.signature)) insBand.run(key, doc.id);
     this.stmt('DELETE FROM failures WHERE path = ? AND record = ?').run(doc.input.path, doc.input.record ?? 0);
-    return { status: existing ? 'updated' : 'new', duplicateOf: dup.root, similarity: dup.similarity };
+    const seq = existing ? existing.seq : (this.stmt('SELECT seq FROM documents WHERE id = ?').get(doc.id) as { seq: number }).seq;
+    return { status: existing ? 'updated' : 'new', seq, duplicateOf: dup.root, similarity: dup.similarity };
   }
 
   /**

@@ -144,6 +144,10 @@ test('kill -9 during an ingest, then the same command finishes the job: nothing 
   assert.equal((c.prepare("SELECT COUNT(*) AS n FROM documents_fts WHERE documents_fts MATCH 'Report'").get() as { n: number }).n, N);
   const layerless = c.prepare("SELECT COUNT(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM layers l WHERE l.doc = d.id AND l.name = 'sentences')").get() as { n: number };
   assert.equal(layerless.n, 0, 'every document has its layers');
+  // Corpus identities cover every document (replayed from the stored layers after the kill if needed).
+  const through = c.prepare("SELECT value FROM corpus_state WHERE key = 'identities_through'").get() as { value: string };
+  const maxSeq = c.prepare('SELECT MAX(seq) AS m FROM documents').get() as { m: number };
+  assert.equal(Number(through.value), maxSeq.m);
   c.close();
 });
 
