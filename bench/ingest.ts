@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { ingest } from '../src/ingest/ingest.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { PIPELINE_STAGES } from '../src/pipeline/registry.js';
+import { rng } from '../src/util/random.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { values } = parseArgs({
@@ -31,16 +32,6 @@ const { values } = parseArgs({
   },
 });
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
 const dbPath = values.db ?? join(dir, 'bench.db');

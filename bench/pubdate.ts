@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { inferPublished } from '../src/analyze/times/pubdate.js';
 import type { Published } from '../src/doc/types.js';
+import { rng } from '../src/util/random.js';
 
 interface Case {
   gold: string;
@@ -93,16 +94,6 @@ function polnear(dir: string): Case[] {
 }
 
 /** mulberry32: a small seeded generator, so the sample is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface CsliResult {
   cases: Case[];

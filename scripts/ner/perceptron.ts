@@ -8,6 +8,9 @@ import { documentCasing, dynamicFeatures, historyOf, updateHistory, type History
 import { LinearModel, bilouFromSpans, spansFromBilou, type TagSpan } from '../../src/analyze/entities/ner/model.js';
 import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
 import type { ConllDocument } from '../../src/analyze/entities/ner/conll.js';
+import { rng } from '../../src/util/random.js';
+
+export { rng };
 
 export interface Example {
   /** Index of the document the sentence belongs to. */
@@ -27,16 +30,6 @@ export function classList(): string[] {
 }
 
 /** Small seeded generator (mulberry32) so that training is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class Trainer {
   readonly classes = classList();

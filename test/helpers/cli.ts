@@ -1,6 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './tmp.js';
+import { rng } from '../../src/util/random.js';
+
+export { rng };
 
 export const bin = join(repoRoot, 'bin', 'sitrep.js');
 
@@ -27,16 +30,6 @@ export function sitrepAsync(args: string[], opts: { cwd?: string } = {}) {
 }
 
 /** Deterministic pseudo-random generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS =
   'the minister said talks troops border city council officials army village port bridge election court rain harvest bank ship convoy aid water power grid school hospital market prices fuel train road winter snow river mayor police report border guards protest parliament vote budget sanctions exports wheat gas pipeline drone missile shelter refugees volunteers'.split(

@@ -10,6 +10,7 @@
  * - accuracy is the share of pages whose token lists are identical;
  * - the ± figures are standard deviations over bootstrap resamples of the pages.
  */
+import { rng } from '../../util/random.js';
 
 export type TpFpFn = [number, number, number];
 
@@ -100,16 +101,6 @@ export interface Score extends PRF {
 }
 
 /** Small deterministic PRNG (mulberry32) so bootstrap figures repeat from run to run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stdev(xs: number[]): number {
   if (xs.length < 2) return 0;
