@@ -199,7 +199,7 @@ const searchCmd: Command = {
       else {
         if (hits.length === 0) out('no results\n');
         for (const h of hits) {
-          out(`${h.score.toFixed(2).padStart(7)}  ${h.id}  ${h.date ?? '----------'}  ${h.outlet ?? '-'}  ${h.title ?? '(no title)'}\n`);
+          out(`${h.score.toPrecision(3).padStart(9)}  ${h.id}  ${h.date ?? '----------'}  ${h.outlet ?? '-'}  ${h.title ?? '(no title)'}\n`);
           out(`         ${h.snippet.replace(/\s+/g, ' ')}\n`);
         }
       }
