@@ -18,7 +18,16 @@ export interface ExportedDocument {
   removed: string[];
   duplicate_of: string | null;
   sentences: Span[];
-  entities: { id: string | null; name: string; type: string; mentions: Span[] }[];
+  entities: {
+    id: string | null;
+    name: string;
+    type: string;
+    mentions: Span[];
+    /** Other names the article uses for it ("Peskov", "Mr. Peskov"). */
+    aliases: string[];
+    /** Role, organisation and country stated in the article, kept apart from the name. */
+    attributes: { role?: string; organisation?: string; country?: string };
+  }[];
   quotes: {
     start: number;
     end: number;
@@ -102,6 +111,8 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
       name: ids.get(e.key)?.name ?? e.name,
       type: e.type,
       mentions: e.mentions.map((m) => [m[0], m[1]] as Span),
+      aliases: [...e.aliases],
+      attributes: { ...e.attributes },
     })),
     quotes: (L.quotes ?? []).map((q) => ({
       start: q.start,

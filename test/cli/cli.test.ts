@@ -57,6 +57,12 @@ test('ingest the demo corpus, re-ingest changes nothing, export the contract sha
   assert.ok(!c.text.startsWith('Putin threatens America if Ukraine allowed to join NATO'), 'repeated title removed');
   assert.ok(c.text.includes('“One hundred percent, because for Russia this is a question of life or death,” he said.'));
   assert.ok(/Post/.test(c.credit ?? ''), `004 credit: ${c.credit}`);
+  // Roles are attributes of the person, not part of the name.
+  const peskov = b.entities.find((e: { name: string }) => e.name === 'Dmitry Peskov');
+  assert.ok(peskov, JSON.stringify(b.entities.map((e: { name: string }) => e.name)));
+  assert.match(peskov.attributes.role ?? '', /spokesman/i);
+  assert.equal(peskov.type, 'PERSON');
+  assert.match(peskov.id ?? '', /^ent_/);
 });
 
 test('search: results as JSON, and a bad query exits 2 without a stack trace', () => {
