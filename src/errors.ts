@@ -8,14 +8,3 @@ export class SitrepError extends Error {
   }
 }
 
-/** An input that could not be read; recorded in the ingest summary, never thrown past the reader. */
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly path: string,
-    readonly record: number | null = null,
-  ) {
-    super(message);
-    this.name = 'InputError';
-  }
-}

@@ -6,7 +6,7 @@ export { OffsetMap, TextBuilder } from './doc/offsets.js';
 export { docFromText, docId, emptyMeta } from './doc/doc.js';
 export { Pipeline, layer, type Stage, type StageContext } from './pipeline/stage.js';
 export { defaultPipeline, defaultStages, ANALYSIS_VERSION } from './pipeline/default.js';
-export { SitrepError, InputError } from './errors.js';
+export { SitrepError } from './errors.js';
 export { readInputs, parseText, type InputEvent, type InputItem, type InputFailure, type ReadOptions } from './ingest/readers.js';
 export { buildDoc, outletFromUrl } from './ingest/build.js';
 export { ingest, type IngestSummary, type IngestOptions } from './ingest/ingest.js';

@@ -31,9 +31,19 @@ export interface Command {
 
 const out = (s: string) => process.stdout.write(s);
 
-export function openExisting(db: string): SqliteStore {
+function openExisting(db: string): SqliteStore {
   if (!existsSync(db)) throw new SitrepError(`no database at ${db} (run "sitrep ingest PATH" first, or pass --db FILE)`, 2);
   return new SqliteStore(db);
+}
+
+/** Run `fn` on the existing database `db`, closing it whatever happens. */
+export async function withStore<T>(db: string, fn: (store: SqliteStore) => Promise<T>): Promise<T> {
+  const store = openExisting(db);
+  try {
+    return await fn(store);
+  } finally {
+    store.close();
+  }
 }
 
 export function dateOption(v: string | boolean | undefined, name: string): string | null {
@@ -155,18 +165,15 @@ const exportCmd: Command = {
   },
   async run({ db, values }) {
     if (values.format !== undefined && values.format !== 'jsonl') throw new SitrepError(`--format ${values.format}: only jsonl is supported`, 2);
-    const store = openExisting(db);
-    try {
+    return withStore(db, async (store) => {
       const identities = loadIdentityIndex(store);
       for (const row of store.iterateRows()) {
         const doc = store.rowToDoc(row);
         const line = JSON.stringify(exportDocument(doc, { duplicateOf: row.duplicate_of, identities })) + '\n';
         if (!process.stdout.write(line)) await new Promise((r) => process.stdout.once('drain', r));
       }
-    } finally {
-      store.close();
-    }
-    return 0;
+      return 0;
+    });
   },
 };
 
@@ -187,8 +194,7 @@ const searchCmd: Command = {
   async run({ db, values, positionals }) {
     const query = positionals.join(' ').trim();
     if (!query) throw new SitrepError('search needs a QUERY', 2);
-    const store = openExisting(db);
-    try {
+    return withStore(db, async (store) => {
       const hits = store.search(query, {
         limit: intOption(values.limit, 'limit', 20),
         outlet: typeof values.outlet === 'string' ? values.outlet : null,
@@ -204,9 +210,7 @@ const searchCmd: Command = {
         }
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };
 
@@ -217,8 +221,7 @@ const statsCmd: Command = {
   description: 'Prints what the database holds.',
   options: { json: { type: 'boolean', help: 'print one JSON object' } },
   async run({ db, values }) {
-    const store = openExisting(db);
-    try {
+    return withStore(db, async (store) => {
       const s = store.stats();
       if (values.json) out(JSON.stringify(s) + '\n');
       else {
@@ -230,9 +233,7 @@ const statsCmd: Command = {
         }
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };
 

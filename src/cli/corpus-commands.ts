@@ -1,7 +1,7 @@
 import type { EntityType } from '../doc/types.js';
 import { SitrepError } from '../errors.js';
 import { ENTITY_TYPES, figuresLedger, listEntities, listQuotes } from '../query/index.js';
-import { dateOption, openExisting, type Command } from './commands.js';
+import { dateOption, withStore, type Command } from './commands.js';
 
 const out = (s: string) => process.stdout.write(s);
 
@@ -24,8 +24,7 @@ const entitiesCmd: Command = {
       if (!ENTITY_TYPES.includes(t)) throw new SitrepError(`--type must be one of ${ENTITY_TYPES.join(', ')}`, 2);
       type = t;
     }
-    const store = openExisting(db);
-    try {
+    return withStore(db, async (store) => {
       const list = listEntities(store, { type });
       if (values.json) out(JSON.stringify(list) + '\n');
       else {
@@ -36,9 +35,7 @@ const entitiesCmd: Command = {
         if (list.length === 0) out('no entities\n');
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };
 
@@ -56,8 +53,7 @@ const quotesCmd: Command = {
     json: { type: 'boolean', help: 'print a JSON array of {document, date, outlet, speaker: {name, entity}, text, kind}' },
   },
   async run({ db, values }) {
-    const store = openExisting(db);
-    try {
+    return withStore(db, async (store) => {
       const list = listQuotes(store, {
         speaker: typeof values.speaker === 'string' ? values.speaker : null,
         from: dateOption(values.from, 'from'),
@@ -71,9 +67,7 @@ const quotesCmd: Command = {
         if (list.length === 0) out('no statements\n');
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };
 
@@ -91,8 +85,7 @@ const figuresCmd: Command = {
     all: { type: 'boolean', help: 'text output: also groups with a single figure' },
   },
   async run({ db, values }) {
-    const store = openExisting(db);
-    try {
+    return withStore(db, async (store) => {
       const groups = figuresLedger(store, { about: typeof values.about === 'string' ? values.about : null });
       if (values.json) out(JSON.stringify(groups) + '\n');
       else {
@@ -106,9 +99,7 @@ const figuresCmd: Command = {
         if (shown.length === 0) out('no comparable figures\n');
       }
       return 0;
-    } finally {
-      store.close();
-    }
+    });
   },
 };
 

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
+import { stableId } from '../ingest/identity.js';
 import { OffsetMap } from './offsets.js';
 import type { Doc, DocMeta, InputRef } from './types.js';
 
 /** Stable document id: same input (path + record, or caller id) gives the same id. */
 export function docId(input: InputRef, callerId?: string | null): string {
-  const key = callerId ? `id:${callerId}` : `${input.path}#${input.record ?? ''}`;
-  return createHash('sha256').update(key).digest('hex').slice(0, 16);
+  return stableId(callerId ? `id:${callerId}` : `${input.path}#${input.record ?? ''}`);
 }
 
 export function emptyMeta(): DocMeta {

@@ -98,15 +98,6 @@ export class TextBuilder {
 
   constructor(private readonly raw: string) {}
 
-  get cleanLength(): number {
-    return this.length;
-  }
-
-  /** Text built so far (joins parts; call sparingly). */
-  peek(): string {
-    return this.parts.join('');
-  }
-
   /** Copy raw[start, end) into the clean text. */
   copy(start: number, end: number): void {
     if (end <= start) return;
