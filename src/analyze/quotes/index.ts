@@ -44,7 +44,7 @@ const TEMPORAL = new Set([
   'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon',
   'night', 'again', 'also', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'then', 'now',
 ]);
-const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\s*(?:[:|—–-]|$)|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
+const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\s*(?:[:|—–-]|$)|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)\b(?!\s*\/)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
 
 /** Find the quotes of a document (uses its sentences, mentions and entities layers when present). */
 export function findQuotes(doc: Doc): Quote[] {
@@ -53,10 +53,8 @@ export function findQuotes(doc: Doc): Quote[] {
   const toks = tagSentences(text, sentences);
   const spans = findQuotedSpans(text);
   const lines = lineTable(text);
-  const captionLines = new Set<number>();
-  lines.forEach((l, idx) => {
-    if (looksLikeCaption(text.slice(l.start, l.end))) captionLines.add(idx);
-  });
+  const captions = captionSpans(text, lines, sentences);
+  const inCaption = (offset: number): boolean => captions.some((c) => c.start <= offset && offset < c.end);
   const tokAt = (offset: number): number => firstTokenAtOrAfter(toks, offset);
   const inQuote = (offset: number): boolean => {
     const q = spans[lastOpenAtOrBefore(spans, offset)];
@@ -86,7 +84,7 @@ export function findQuotes(doc: Doc): Quote[] {
 
   // 1. Quoted spans attributed by adjacent words.
   spans.forEach((q, qi) => {
-    if (captionLines.has(lineOf(lines, q.open))) return;
+    if (inCaption(q.open)) return;
     const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start);
     if (!att) return;
     spanCand.set(qi, cands.length);
@@ -101,7 +99,7 @@ export function findQuotes(doc: Doc): Quote[] {
   for (const t of toks) {
     if (!isCueToken(toks, t)) continue;
     if (inQuote(t.start) || isConsumed(t.start, t.end)) continue;
-    if (captionLines.has(lineOf(lines, t.start))) continue;
+    if (inCaption(t.start)) continue;
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
     if (c) proposals.push({ t, c });
   }
@@ -124,8 +122,8 @@ export function findQuotes(doc: Doc): Quote[] {
   }
 
   // 2b. "Name: words" lines (headlines, transcripts).
-  lines.forEach((l, idx) => {
-    if (captionLines.has(idx)) return;
+  lines.forEach((l) => {
+    if (inCaption(l.start)) return;
     const c = colonLine(text, l) ?? headlineLine(text, l);
     if (c && !isConsumed(c.start, c.end) && !isConsumed(c.source![0], c.source![1])) {
       subsume(c, cands.length);
@@ -151,7 +149,7 @@ export function findQuotes(doc: Doc): Quote[] {
   };
   spans.forEach((q, qi) => {
     if (spanCand.has(qi)) return;
-    if (captionLines.has(lineOf(lines, q.open))) return;
+    if (inCaption(q.open)) return;
     if (isConsumed(q.start, q.end)) return;
     const content = text.slice(q.start, q.end);
     const words = content.trim().split(/\s+/).length;
@@ -268,6 +266,28 @@ function lineOf(lines: Line[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Longest line judged whole as a caption; a longer line (a whole article without paragraph breaks) is judged sentence by sentence. */
+const CAPTION_LINE_MAX = 400;
+
+function captionSpans(text: string, lines: Line[], sentences: readonly Sentence[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    if (l.end - l.start <= CAPTION_LINE_MAX) {
+      if (looksLikeCaption(text.slice(l.start, l.end))) out.push(l);
+      continue;
+    }
+    for (const s of sentences) {
+      if (s.start < l.start || s.end > l.end) continue;
+      const sentence = text.slice(s.start, s.end);
+      if (!looksLikeCaption(sentence)) continue;
+      // "A convoy crosses the bridge. (Photo by X/AFP) The ministry said …": the caption ends with its credit.
+      const credit = /\((?:Photo|Image|Picture|Credit)\b[^()]{0,160}\)/i.exec(sentence);
+      out.push({ start: s.start, end: credit ? s.start + credit.index + credit[0].length : s.end });
+    }
+  }
+  return out;
 }
 
 /** Photo captions and credits: they never speak. */
