@@ -1238,7 +1238,9 @@ class SpeakerNamer {
     for (let i = this.mentionFrom(source[0] - 200); i < this.mentions.length && this.mentions[i]!.start < source[1]; i++) {
       const m = this.mentions[i]!;
       if (m.start < source[1] && source[0] < m.end) {
-        if (!best || m.end - m.start > best.end - best.start) best = m;
+        // "US Department of State spokesperson Ned Price": the person, not the organisation before the title.
+        const better = !best || (m.type === 'PERSON') !== (best.type === 'PERSON') ? m.type === 'PERSON' || !best : m.end - m.start > best.end - best.start;
+        if (better) best = m;
       }
     }
     return best;

@@ -15,6 +15,7 @@ import { layer, type Stage } from '../../../pipeline/stage.js';
 import { documentCasing, type History } from './features.js';
 import type { LinearModel } from './model.js';
 import { applyRules, type RawSpan } from './rules.js';
+import { mayEndTitle } from '../resolve/roles.js';
 import { loadModel } from './store.js';
 
 export interface RecognizedSpan {
@@ -83,24 +84,101 @@ export function recognize(tokens: readonly { text: string }[], context?: Documen
   return recognizeRaw(words, context).map((s) => ({ start: s.start, end: s.end, type: TYPE_OF[s.type] ?? 'OTHER' }));
 }
 
+/** A run of tokens read as one word by the recogniser. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORDLIKE = /^[\p{L}\p{N}]/u;
+
+/**
+ * Words as the CoNLL data writes them: tokens glued by a hyphen without spaces ("Jean", "-", "Claude")
+ * become one word ("Jean-Claude", "Strack-Zimmermann", "Baden-Baden", "U.S.-led").
+ */
+export function hyphenWords(toks: readonly { text: string; start: number; end: number }[]): Word[] {
+  const out: Word[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let word: Word = { text: t.text, start: t.start, end: t.end };
+    while (
+      i + 2 < toks.length &&
+      toks[i + 1]!.text === '-' &&
+      toks[i + 1]!.start === word.end &&
+      toks[i + 2]!.start === toks[i + 1]!.end &&
+      WORDLIKE.test(toks[i + 2]!.text) &&
+      /[\p{L}\p{N}.]$/u.test(word.text)
+    ) {
+      word = { text: `${word.text}-${toks[i + 2]!.text}`, start: word.start, end: toks[i + 2]!.end };
+      i += 2;
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+/** Title words that also begin or stand inside names of organisations and places: never a cut point. */
+const NOT_A_CUT = new Set(['general', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'dame', 'pope', 'saint', 'st', 'mr', 'mrs', 'ms', 'dr', 'miss']);
+
+/**
+ * "House Appropriations Chairwoman Rosa | DeLauro": a span of another type that holds a title followed by
+ * capitalised words is cut after the title; the words after it are a person (joined to a person span
+ * that follows at once). The title stays outside every span, as elsewhere.
+ */
+export function cutAfterTitles(words: readonly string[], spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    if (s.type === 'PER' || s.end - s.start < 3) {
+      out.push(s);
+      continue;
+    }
+    let cut = -1;
+    for (let i = s.end - 2; i > s.start; i--) {
+      const w = words[i]!;
+      if (NOT_A_CUT.has(w.toLowerCase().replace(/\.$/, ''))) continue;
+      if (mayEndTitle(w)) {
+        cut = i;
+        break;
+      }
+    }
+    const after = cut >= 0 ? words.slice(cut + 1, s.end) : [];
+    if (cut < 0 || after.length > 3 || !after.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+      out.push(s);
+      continue;
+    }
+    out.push({ start: s.start, end: cut, type: s.type });
+    out.push({ start: cut + 1, end: s.end, type: 'PER' });
+  }
+  // Join a person cut off this way to a person span that follows at once ("Rosa" + "DeLauro").
+  const joined: RawSpan[] = [];
+  for (const s of out) {
+    const prev = joined[joined.length - 1];
+    if (prev && prev.type === 'PER' && s.type === 'PER' && prev.end === s.start) prev.end = s.end;
+    else joined.push({ ...s });
+  }
+  return joined;
+}
+
 /** Mentions of one document, from its tokens grouped by sentence. */
 export function recognizeDoc(text: string, tokens: readonly Token[]): EntityMention[] {
   const mentions: EntityMention[] = [];
-  const groups: Token[][] = [];
+  const groups: Word[][] = [];
   let i = 0;
   while (i < tokens.length) {
     const sentence = tokens[i]!.sentence;
     let j = i;
     while (j < tokens.length && tokens[j]!.sentence === sentence) j++;
-    groups.push(tokens.slice(i, j));
+    groups.push(hyphenWords(tokens.slice(i, j)));
     i = j;
   }
   const context = documentContext(groups.map((g) => g.map((t) => t.text)));
-  for (const toks of groups) {
-    for (const s of recognize(toks, context)) {
-      const start = toks[s.start]!.start;
-      const end = toks[s.end - 1]!.end;
-      mentions.push({ start, end, type: s.type, text: text.slice(start, end), source: 'ner/perceptron' });
+  for (const ws of groups) {
+    const words = ws.map((w) => w.text);
+    for (const s of cutAfterTitles(words, recognizeRaw(words, context))) {
+      const start = ws[s.start]!.start;
+      const end = ws[s.end - 1]!.end;
+      mentions.push({ start, end, type: TYPE_OF[s.type] ?? 'OTHER', text: text.slice(start, end), source: 'ner/perceptron' });
     }
   }
   return mentions;
