@@ -19,6 +19,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, HEADLINE_VERBS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { findNominals, mayEndTitle, nominalFits } from '../entities/resolve/roles.js';
 import { tagSentences, type Tok } from './tokens.js';
 
 export { findQuotedSpans } from './marks.js';
@@ -1206,7 +1207,24 @@ class SpeakerNamer {
       }
     }
     if (PRONOUNS.has(lower) || lower === 'who' || lower === 'which') return this.pronoun(lower, source);
-    const mention = this.mentionIn(source);
+    let mention = this.mentionIn(source);
+    // "The chairwoman of the committee, Marie-Agnes Strack-Zimmermann, said": the name in apposition.
+    if (!mention || mention.type !== 'PERSON') mention = this.appositionAfter(source) ?? mention;
+    if (!mention || mention.type !== 'PERSON') {
+      // "the Connecticut Democrat said", "the Die Linke leader said": the person named last before it.
+      const before = this.nominalReference(words, source);
+      if (before) {
+        const sp: Speaker = { name: before.name, entity: before.entity, mention: source };
+        this.remember(sp, false, source[0]);
+        return sp;
+      }
+    }
+    // "Russian officials", "European diplomats": a name that only modifies the head noun does not speak.
+    if (mention && mention.type !== 'PERSON' && mention.end < source[1] && /^[\s-]+[a-z]/.test(this.text.slice(mention.end, source[1]))) {
+      const sp: Speaker = { name: words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+      this.remember(sp, true, source[0]);
+      return sp;
+    }
     if (mention) {
       const ent = mention.entity ? this.byKey.get(mention.entity) : undefined;
       const sp: Speaker = { name: ent?.name ?? mention.text, entity: ent?.key ?? null, mention: source };
@@ -1230,6 +1248,57 @@ class SpeakerNamer {
     const sp: Speaker = { name, entity: null, mention: source };
     this.remember(sp, org || !/^[A-Z]/.test(name), source[0]);
     return sp;
+  }
+
+  /** A person mention set off by commas right after the source ("the chairwoman, Marie Weber, said"). */
+  private appositionAfter(source: Span): EntityMention | undefined {
+    const gap = /^\s*,\s*/.exec(this.text.slice(source[1], source[1] + 4));
+    if (!gap) return undefined;
+    const at = source[1] + gap[0].length;
+    const i = this.mentionFrom(at);
+    const m = this.mentions[i];
+    if (!m || m.start !== at || m.type !== 'PERSON') return undefined;
+    return /^\s*(?:[,(]|$)/.test(this.text.slice(m.end, m.end + 3)) ? m : undefined;
+  }
+
+  /**
+   * A definite description of one person ("the Connecticut Democrat", "the Kremlin spokesman"): the nearest
+   * person before it — the last speaker or a name outside quotation marks — whose stated role fits it. A
+   * person with no stated role fits a bare description ("the diplomat"), and fits a described one ("the Die
+   * Linke leader") only when it is the last speaker.
+   */
+  private nominalReference(words: string, source: Span): { name: string; entity: string | null } | undefined {
+    const phrase = words.trim();
+    const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+)$/iu.exec(phrase);
+    if (!m || !isPersonHead(m[1]!)) return undefined;
+    const nom = findNominals(phrase).find((n) => n.start === 0 && n.end === phrase.length);
+    const limit = source[0] - 1000;
+    const cands: { name: string; entity: string | null; at: number; speaker: boolean }[] = [];
+    for (let i = this.people.length - 1, n = 0; i >= 0 && n < 50; i--, n++) {
+      const p = this.people[i]!;
+      if (p.at < source[0] && p.at >= limit) {
+        cands.push({ ...p, speaker: true });
+        break;
+      }
+    }
+    for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+      const x = this.mentions[i]!;
+      if (x.start < limit) break;
+      if (x.type !== 'PERSON' || x.end > source[0]) continue;
+      // Inside a quotation when an odd number of quotation marks stands between it and the description.
+      if ((this.text.slice(x.end, source[0]).match(/["“”]/g) ?? []).length % 2 === 1) continue;
+      const ent = x.entity ? this.byKey.get(x.entity) : undefined;
+      cands.push({ name: ent?.name ?? x.text, entity: ent?.key ?? null, at: x.start, speaker: false });
+    }
+    cands.sort((x, y) => y.at - x.at);
+    for (const c of cands) {
+      if (!nom) return c;
+      const attrs = (c.entity ? this.byKey.get(c.entity)?.attributes : undefined) ?? {};
+      if (!attrs.role) {
+        if (c.speaker || (!nom.country && !nom.organisation)) return c;
+      } else if (nominalFits(nom, attrs) || (c.speaker && !attrs.country && nominalFits({ ...nom, country: null }, attrs))) return c;
+    }
+    return undefined;
   }
 
   private mentionIn(source: Span): EntityMention | undefined {
@@ -1305,6 +1374,19 @@ export function unglue(text: string, span: Span): Span {
   let m: RegExpExecArray | null;
   while ((m = re.exec(words)) !== null) cut = m.index + m[0].length;
   return cut > 0 ? [span[0] + cut, span[1]] : span;
+}
+
+/** Nouns that name one person by what they are, besides the titles of the roles lexicon. */
+const PERSON_HEADS = new Set(
+  ('democrat republican diplomat lawmaker envoy politician leader ambassador chairwoman chairman spokesman spokeswoman ' +
+    'spokesperson minister president premier chancellor senator congressman congresswoman governor mayor general ' +
+    'commander secretary adviser advisor negotiator prosecutor official').split(' '),
+);
+
+function isPersonHead(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w === 'official') return false;
+  return PERSON_HEADS.has(w) || (mayEndTitle(word) && !/s$/.test(w));
 }
 
 /** The name in an attribution's words: the last run of capitalised words, titles stripped. */

@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { loadPipeline } from '../../src/pipeline/registry.js';
+
+/** Speakers of every quote, with the whole default pipeline (recogniser and entities included). */
+async function speakers(text: string): Promise<[string, string | null][]> {
+  const doc = docFromText(text);
+  await (await loadPipeline('default')).run(doc, { referenceDate: null });
+  return (doc.layers.quotes ?? []).map((q) => [q.text.split(/\s+/).slice(0, 3).join(' '), q.speaker?.name ?? null]);
+}
+
+const CASES: { name: string; text: string; want: [string, string | null][] }[] = [
+  {
+    name: 'a definite description takes the person named just before it',
+    text: 'Appropriations Chairwoman Rosa DeLauro said the deal was close. "We are close to a framework," the Connecticut Democrat said.',
+    want: [
+      ['the deal was', 'Rosa DeLauro'],
+      ['We are close', 'Rosa DeLauro'],
+    ],
+  },
+  {
+    name: 'a described role skips a person whose role does not fit',
+    text: 'Kremlin spokesman Dmitry Peskov said the talks were over. President Vladimir Putin met the envoy later. "We will respond," the Kremlin spokesman said.',
+    want: [
+      ['the talks were', 'Dmitry Peskov'],
+      ['We will respond', 'Dmitry Peskov'],
+    ],
+  },
+  {
+    name: 'names inside an earlier quotation are not candidates',
+    text: 'Martin Keller spoke to reporters on Monday. "Only Scholz and Macron can fix this," the party leader said.',
+    want: [['Only Scholz and', 'Martin Keller']],
+  },
+  {
+    name: 'a described role with a country is left alone when nothing confirms it',
+    text: 'Lavrov met Blinken in Geneva. "It was useful," the Russian foreign minister said.',
+    want: [['It was useful', 'Russian foreign minister']],
+  },
+  {
+    name: 'a name in apposition after the role speaks',
+    text: 'The chairwoman of the defence committee, Marie-Agnes Strack-Zimmermann, spoke against the plan, saying that the former chancellor should stay out.',
+    want: [['the former chancellor', 'Marie-Agnes Strack-Zimmermann']],
+  },
+  {
+    name: 'a nationality before the head noun is not the speaker',
+    text: 'Russian officials confirmed that they would honour the commitment. European diplomats said the talks had failed.',
+    want: [
+      ['they would honour', 'Russian officials'],
+      ['the talks had', 'European diplomats'],
+    ],
+  },
+  {
+    name: 'a person after an organisation and a title speaks, not the organisation',
+    text: 'The envoy met his counterparts, US Department of State spokesperson Ned Price said in a statement.',
+    want: [['The envoy met', 'Ned Price']],
+  },
+];
+
+for (const c of CASES) {
+  test(`speaker: ${c.name}`, async () => {
+    assert.deepEqual(await speakers(c.text), c.want);
+  });
+}
