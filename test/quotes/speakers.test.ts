@@ -55,6 +55,22 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'The envoy met his counterparts, US Department of State spokesperson Ned Price said in a statement.',
     want: [['The envoy met', 'Ned Price']],
   },
+  {
+    name: 'a quotation opening the sentence after an attributed one continues its speaker',
+    text: 'Jens Stoltenberg said the envoys did not reject the offer. "They needed some time to come back with an answer."',
+    want: [
+      ['the envoys did', 'Jens Stoltenberg'],
+      ['They needed some', 'Jens Stoltenberg'],
+    ],
+  },
+  {
+    name: 'but not after a sentence without a statement',
+    text: 'Jens Stoltenberg said the envoys did not reject the offer. The talks ended at noon. "They needed some time to come back with an answer."',
+    want: [
+      ['the envoys did', 'Jens Stoltenberg'],
+      ['They needed some', null],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -170,6 +170,15 @@ export function findQuotes(doc: Doc): Quote[] {
       if (prev >= 0 && lineOf(lines, cands[prev]!.start) === lineOf(lines, q.open) && cands[prev]!.kind === 'direct') {
         inherit = prev;
         rule = 'quotes/split';
+      } else if (prev >= 0 && cands[prev]!.source) {
+        // "Stoltenberg said the envoys did not reject the offer. “Russia was not in a position …”": a quotation
+        // opening the sentence right after an attributed one continues that speaker.
+        const si = sentenceAt(sentences, q.open);
+        const opens = si >= 0 && !/\S/.test(text.slice(sentences[si]!.start, q.open));
+        if (opens && si > 0 && cands[prev]!.end >= sentences[si - 1]!.start) {
+          inherit = prev;
+          rule = 'quotes/continued-speaker';
+        }
       }
     }
     const sentenceLike = /[.!?,]["”“]?\s*$/.test(content) || q.unclosed || q.paragraphInitial;
@@ -256,6 +265,19 @@ function lineTable(text: string): Line[] {
     if (/\S/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** Index of the sentence holding `offset`, or -1. */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = sentences[lo];
+  return s && s.start <= offset && offset < s.end ? lo : -1;
 }
 
 function lineOf(lines: Line[], offset: number): number {
