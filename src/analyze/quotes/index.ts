@@ -681,6 +681,13 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     np = [i, e];
   }
   const cue = cueSpan(text, toks, j, from);
+  // "“… as possible.” School principal Paddy McCabe said the rise …": a quotation closed by a full stop,
+  // then a sentence of its own with a reported clause, is not attributed by it.
+  if (/\.\s*$/.test(text.slice(q.start, q.end)) && first.pos !== 'PRON') {
+    let n = tokAt(cue.end);
+    while (toks[n] && toks[n]!.sent === v.sent && !TERMINAL.test(toks[n]!.text) && toks[n]!.pos !== 'VERB' && toks[n]!.pos !== 'AUX') n++;
+    if (toks[n] && toks[n]!.sent === v.sent && (toks[n]!.pos === 'VERB' || toks[n]!.pos === 'AUX')) return null;
+  }
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   return { source: src, cue: cue.span, covers: [first.start, cue.end], rule: 'quotes/after-source-cue' };
 }

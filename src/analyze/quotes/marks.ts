@@ -5,7 +5,9 @@
  * opens, the next closes, whatever its shape, so “wrong-way“ marks pair up too. A closing-looking
  * mark outside any quote (word” followed by a space) is a stray and ignored. A quote left open
  * runs to the end of its paragraph; when the next paragraph starts with an opening mark, it
- * continues the same quotation (newspaper style for quotes over several paragraphs).
+ * continues the same quotation (newspaper style for quotes over several paragraphs). Where the line
+ * breaks were lost, a mark after a full stop and a space, before a capital, while a quotation is open,
+ * is read the same way: the open quotation ends at that sentence and the mark opens its continuation.
  */
 
 export interface QuotedSpan {
@@ -52,6 +54,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     let openAt = -1;
     let openLen = 1;
     let carried = prevUnclosed;
+    let lostBreak: { open: number; from: number } | null = null;
     prevUnclosed = -1;
     MARK.lastIndex = 0;
     let k: RegExpExecArray | null;
@@ -68,6 +71,20 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
         if (isSpace(after) && at + len >= lineEnd) continue; // a lone mark at the end of a line
         openAt = at;
         openLen = len;
+      } else if (
+        !CLOSERS.has(ch) &&
+        isSpace(before) &&
+        /[\p{Lu}\p{N}]/u.test(after ?? '') &&
+        /[.!?…]\s+$/.test(text.slice(Math.max(openAt + openLen, at - 4), at)) &&
+        at - openAt > 40
+      ) {
+        // “… supplier costs. “Unfortunately, …”: a mark after a full stop, before a capital, opens a new
+        // paragraph of the same quotation whose line break was lost; the quotation open so far ends here.
+        let end = at;
+        while (end > openAt + 1 && isSpace(text[end - 1])) end--;
+        if (push(openAt, openLen, end, end, true)) lostBreak = { open: at, from: spans.length - 1 };
+        openAt = at;
+        openLen = len;
       } else {
         push(openAt, openLen, at, at + len, false);
         openAt = -1;
@@ -82,7 +99,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
     function push(open: number, len: number, close: number, after: number, unclosed: boolean): boolean {
       if (!/\S/.test(text.slice(open + len, close))) return false;
       const paragraphInitial = open === firstNonSpace;
-      const continues = paragraphInitial && carried >= 0 ? carried : -1;
+      const continues = paragraphInitial && carried >= 0 ? carried : lostBreak && lostBreak.open === open ? lostBreak.from : -1;
       carried = -1;
       spans.push({ open, close, after, start: open + len, end: close, unclosed, line, paragraphInitial, continues });
       return true;
