@@ -71,6 +71,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['They needed some', null],
     ],
   },
+  {
+    name: 'an impersonal "it appears" reports nobody',
+    text: 'It appears that the troops are on high alert. It now seems that the camps will stay. Petrenko seems to think the deal is done.',
+    want: [['to think the', 'Petrenko']],
+  },
 ];
 
 for (const c of CASES) {

@@ -102,6 +102,8 @@ export function findQuotes(doc: Doc): Quote[] {
     if (inQuote(t.start) || isConsumed(t.start, t.end)) continue;
     if (inCaption(t.start)) continue;
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
+    // "It appears that …", "it seems …": an impersonal "it" reports nobody's words.
+    if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) continue;
     if (c) proposals.push({ t, c });
   }
   for (const pass of [0, 1]) {
