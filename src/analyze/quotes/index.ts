@@ -528,8 +528,9 @@ function isRelativeSource(toks: Tok[], i: number): boolean {
 function npRight(toks: Tok[], i: number, limit: number): [number, number] | null {
   const first = toks[i];
   if (!first || i > limit) return null;
-  if (first.pos === 'PRON') return PRONOUNS.has(first.lower) ? [i, i] : null;
-  if (!NP_POS.has(first.pos)) return null;
+  const possessive = first.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(first.lower) && toks[i + 1]?.sent === first.sent && /^(?:NOUN|PROPN|ADJ)$/.test(toks[i + 1]!.pos);
+  if (first.pos === 'PRON' && !possessive) return PRONOUNS.has(first.lower) ? [i, i] : null;
+  if (!NP_POS.has(first.pos) && !possessive) return null;
   let j = i;
   while (j + 1 <= limit) {
     const n = toks[j + 1]!;
@@ -764,7 +765,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   const cue = cueSpan(text, toks, v, from);
   // A time is not a source ("Last month, … calling …").
-  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET')) np = null;
+  // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
+  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || x.pos === 'DET')) np = null;
 
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
@@ -807,7 +809,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
         const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
-        ok = startsLikeSubject && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
+        const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
+        ok = (startsLikeSubject || opensClause) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
         if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
     }
@@ -898,9 +902,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     let y = x;
     while (y <= sentLast && (TEMPORAL.has(toks[y]!.lower) || toks[y]!.pos === 'PROPN' && TEMPORAL.has(toks[y - 1]?.lower ?? '') ||
       isTimeWord(toks[y]!) || (/^(?:in|on|during)$/.test(toks[y]!.lower) && !!toks[y + 1] && isTimeWord(toks[y + 1]!)))) y++;
-    return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing');
+    return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ';' || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing');
   };
-  if (np && restIsEnd(afterCue)) {
+  // "…, a Cairo airport official told The New York Times.": the person told, then the end.
+  let closeAt = afterCue;
+  if (np && OBJECT_LEMMAS.has(lemma) && !restIsEnd(afterCue)) {
+    const obj = npRight(toks, afterCue, sentLast);
+    if (obj && restIsEnd(obj[1] + 1)) closeAt = obj[1] + 1;
+  }
+  if (np && restIsEnd(closeAt)) {
     const comma = toks[srcStartTok - 1];
     if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && srcStartTok - 1 - sentFirst >= 3) {
       return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[srcStartTok]!.start, toks[np[1]]!.end], cue.span, spans);
@@ -913,6 +923,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
       const pp = npRight(toks, right[1] + 2, sentLast);
       if (pp && restIsEnd(pp[1] + 1)) right = [right[0], pp[1]];
+    }
+    // "…, said Benjamin J. Rhodes, the president's deputy national security adviser.": an apposition closes the source.
+    if (right && toks[right[1] + 1]?.text === ',' && toks[right[1]]!.pos === 'PROPN') {
+      const appos = npRight(toks, right[1] + 2, sentLast);
+      if (appos && toks[right[1] + 2]!.pos === 'DET' && restIsEnd(appos[1] + 1)) right = [right[0], appos[1]];
     }
     if (right && restIsEnd(right[1] + 1)) {
       return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
