@@ -202,6 +202,8 @@ function score(text: string, gold: Gold[], pred: Quote[], c: Counts, misses: str
         srcOk: !!(p && g.source && p.speaker?.mention && overlap(p.speaker.mention, g.source) > 0),
         pContent: p?.text.slice(0, 300) ?? null, pSource: sp(p?.speaker?.mention), pCue: sp(p?.cue), pRule: p?.source ?? null,
         context: text.slice(sent0, Math.max(...g.content.map((f) => f[1])) + 80),
+        cueAt: g.cue?.[0]?.[0] ?? null,
+        cueTaken: !p && !!g.cue && pred.some((x) => x.cue && overlap(x.cue, g.cue!) > 0),
       }));
     });
     const matchedP = new Set(pairOf.values());

@@ -87,7 +87,7 @@ export function findQuotes(doc: Doc): Quote[] {
   // 1. Quoted spans attributed by adjacent words.
   spans.forEach((q, qi) => {
     if (captionLines.has(lineOf(lines, q.open))) return;
-    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start);
+    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
     if (!att) return;
     spanCand.set(qi, cands.length);
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
@@ -171,6 +171,12 @@ export function findQuotes(doc: Doc): Quote[] {
       if (prev >= 0 && lineOf(lines, cands[prev]!.start) === lineOf(lines, q.open) && cands[prev]!.kind === 'direct') {
         inherit = prev;
         rule = 'quotes/split';
+      } else if (prev >= 0 && cands[prev]!.source && lineOf(lines, cands[prev]!.start) === lineOf(lines, q.open) && opensSentence(text, q.open) &&
+        /[.!?]["”“]?\s*$/.test(content) && !namesBetween(toks, tokAt(cands[prev]!.end), tokAt(q.open))) {
+        // "She says people should … “It is their life.”": a whole quoted sentence after reported speech in the
+        // same paragraph, nobody else named in between.
+        inherit = prev;
+        rule = 'quotes/continued-speaker';
       }
     }
     const sentenceLike = /[.!?,]["”“]?\s*$/.test(content) || q.unclosed || q.paragraphInitial;
@@ -214,6 +220,17 @@ export function findQuotes(doc: Doc): Quote[] {
     });
   }
   return quotes;
+}
+
+/** A quote mark opening a sentence: only spaces and a sentence end (or a line start) before it. */
+function opensSentence(text: string, open: number): boolean {
+  return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, open - 4), open));
+}
+
+/** A name (PROPN) or a speaking pronoun in tokens [a, b): someone else may speak there. */
+function namesBetween(toks: Tok[], a: number, b: number): boolean {
+  for (let x = a; x < b && x < toks.length; x++) if (toks[x]!.pos === 'PROPN' && /^[A-Z]/.test(toks[x]!.text)) return true;
+  return false;
 }
 
 /**
@@ -688,6 +705,28 @@ function attributeBefore(
   const cue = cueSpan(text, toks, v, from);
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   return { source: src, cue: cue.span, covers: [src[0], cue.end], rule: 'quotes/before-source-cue' };
+}
+
+/**
+ * "McConnell delivered a blunt message: “It's time to quit …”": a whole quoted sentence after a colon ending a
+ * sentence whose subject is a name or a person; the subject speaks, its verb is the cue.
+ */
+function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
+  if (q.unclosed) return null;
+  const colon = tokAt(q.open) - 1;
+  if (toks[colon]?.text !== ':' || q.end - q.start < 20) return null;
+  let first = colon;
+  while (first > 0 && toks[first - 1]!.sent === toks[colon]!.sent && colon - first < 40) first--;
+  if (toks.slice(first, colon).some((x) => QUOTE_CHARS.test(x.text))) return null;
+  const subj = sentenceSubject(toks, first, colon);
+  if (!subj) return null;
+  const head = toks[subj[1]]!;
+  if (!(head.pos === 'PROPN' || (head.pos === 'PRON' && /^(?:he|she|they|we|i)$/.test(head.lower)))) return null;
+  let v = subj[1] + 1;
+  while (v < colon && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX')) v++;
+  if (v >= colon || toks[v]!.pos !== 'VERB') return null;
+  const src: Span = [toks[subj[0]]!.start, head.end];
+  return { source: src, cue: [toks[v]!.start, toks[v]!.end], covers: [toks[first]!.start, toks[colon]!.end], rule: 'quotes/colon-intro' };
 }
 
 // ---------------------------------------------------------------------------------------------
