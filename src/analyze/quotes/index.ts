@@ -105,8 +105,10 @@ export function findQuotes(doc: Doc): Quote[] {
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
     if (c) proposals.push({ t, c });
   }
+  // Among those, the last of a sentence first: in "…, according to the report, Peskov said." Peskov speaks.
+  const closingFirst = [...proposals].sort((a, b) => a.t.sent - b.t.sent || b.t.start - a.t.start);
   for (const pass of [0, 1]) {
-    for (const { t, c: proposed } of proposals) {
+    for (const { t, c: proposed } of pass === 0 ? closingFirst : proposals) {
       if ((pass === 0) !== (proposed.rule === 'quotes/content-source-cue')) continue;
       if (isConsumed(t.start, t.end)) continue;
       let c: Cand | null = proposed;
@@ -1089,7 +1091,7 @@ const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'because', 'while', 
 const RAISING = new Set(['say', 'report', 'believe', 'think', 'know', 'understand', 'expect', 'estimate', 'hear', 'find', 'show', 'claim', 'allege', 'feel', 'suspect', 'fear']);
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
-function sentenceSubject(toks: Tok[], sentFirst: number, before: number): [number, number] | null {
+function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
   while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text))) i++;
   if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ')) {
@@ -1101,7 +1103,10 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number): [numbe
   if (i >= before) return null;
   const np = npRight(toks, i, before - 1);
   if (!np) return null;
-  const after = toks[np[1] + 1];
+  let a = np[1] + 1;
+  // "Antony Blinken on Wednesday visited …": a time between the subject and its verb.
+  if (timeAfter) while (a < before && a - np[1] <= 4 && (isTimeWord(toks[a]!) || /^(?:on|in|last|this|late|early)$/.test(toks[a]!.lower))) a++;
+  const after = toks[a];
   if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',')) return null;
   return np;
 }
@@ -1279,6 +1284,10 @@ class SpeakerNamer {
   }
 
   private pronoun(lower: string, source: Span): Speaker {
+    if (lower === 'he' || lower === 'she') {
+      const subj = this.subjectBefore(lower, source[0]);
+      if (subj) return { name: subj.name, entity: subj.entity, mention: source };
+    }
     const personal = lower === 'he' || lower === 'she' || lower === 'i' || lower === 'who';
     const latest = (pool: { name: string; entity: string | null; at: number }[]) => {
       for (let i = pool.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (pool[i]!.at < source[0]) return pool[i];
@@ -1290,7 +1299,7 @@ class SpeakerNamer {
       let m: EntityMention | undefined;
       for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 50; i--, n++) {
         const x = this.mentions[i]!;
-        if (x.end <= source[0] && (personal ? x.type === 'PERSON' : x.type !== 'PERSON')) {
+        if (x.end <= source[0] && (personal ? x.type === 'PERSON' && !this.otherGender(lower, x) : x.type !== 'PERSON')) {
           m = x;
           break;
         }
@@ -1303,6 +1312,64 @@ class SpeakerNamer {
     if (!best && personal && this.mentions.length === 0) best = this.nameBefore(source[0]);
     if (!best) return { name: this.text.slice(source[0], source[1]), entity: null, mention: source };
     return { name: best.name, entity: best.entity, mention: source };
+  }
+
+  /**
+   * "Antony Blinken on Wednesday visited Ukraine, where he said …": the person who is the subject of the
+   * pronoun's own sentence (before it), else of the sentence before, when that subject is a named person.
+   * Titles of the other gender ("Mrs." for "he") rule a subject out.
+   */
+  private subjectBefore(lower: string, offset: number): { name: string; entity: string | null } | null {
+    const toks = this.toks as Tok[];
+    const p = firstTokenAtOrAfter(toks, offset);
+    if (!toks[p]) return null;
+    let s0 = p;
+    while (s0 > 0 && toks[s0 - 1]!.sent === toks[p]!.sent) s0--;
+    let s1 = s0 - 1;
+    while (s1 > 0 && toks[s1 - 1]!.sent === toks[s0 - 1]?.sent) s1--;
+    const tries: [number, number][] = [[s0, p]];
+    if (s0 > 0) tries.push([s1, s0]);
+    for (const [first, before] of tries) {
+      const np = sentenceSubject(toks, first, before, true);
+      if (!np) continue;
+      const head = toks[np[1]]!;
+      if (head.pos !== 'PROPN' || !/^[A-Z]/.test(head.text)) return null;
+      const span: Span = [toks[np[0]]!.start, head.end];
+      // Another person named between the subject and a pronoun of the same sentence: the nearest-person rule decides.
+      if (first === s0) {
+        for (let m = this.mentionFrom(head.end); m < this.mentions.length && this.mentions[m]!.start < offset; m++) {
+          if (this.mentions[m]!.type === 'PERSON') return null;
+        }
+      }
+      const words = this.text.slice(span[0], span[1]);
+      if (lower === 'he' ? /\b(?:Mrs|Ms|Miss|Madam)\b/.test(words) : /\bMr\b/.test(words)) return null;
+      const mention = this.mentionIn(span);
+      if (mention?.type === 'PERSON') {
+        const ent = mention.entity ? this.byKey.get(mention.entity) : undefined;
+        return { name: ent?.name ?? mention.text, entity: ent?.key ?? null };
+      }
+      if (ORG_WORDS.test(words)) return null;
+      const name = personName(words);
+      if (!name) return null;
+      if (!name.includes(' ')) {
+        const full = this.people.slice(-200).reverse().find((x) => x.name === name || x.name.endsWith(' ' + name));
+        return full ? { name: full.name, entity: full.entity } : null;
+      }
+      // The tagger's entity type may be wrong ("US Secretary of State Antony Blinken" as an organisation): a title
+      // before the name makes it a person.
+      const titled = words.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+      if (mention && !titled) return null;
+      return { name, entity: null };
+    }
+    return null;
+  }
+
+  /** A person mention titled for the other gender than the pronoun ("Mrs. Ford" for "he"). */
+  private otherGender(lower: string, m: EntityMention): boolean {
+    const words = this.text.slice(Math.max(0, m.start - 6), m.end);
+    if (lower === 'he') return /\b(?:Mrs|Ms|Miss|Madam)\b/.test(words);
+    if (lower === 'she') return /\bMr\b/.test(words);
+    return false;
   }
 
   /** Without a mentions layer: the nearest run of names (capitalised words) before `offset`, within 600 characters. */
