@@ -1,10 +1,12 @@
 /**
  * PolNeAR benchmark for quotes and speakers.
  *
- *   node dist/bench/polnear.js [DIR] [--md FILE] [--limit N] [--show N] [--no-entities]
+ *   node dist/bench/polnear.js [DIR] [--md FILE] [--limit N] [--show N] [--no-entities] [--dump FILE]
  *
  * --no-entities runs without the entity stages (empty mentions and entities layers), to measure the
- * quote stage's own speaker detection. --show N prints N missed and spurious contents.
+ * quote stage's own speaker detection. --show N prints N missed and spurious contents. --dump FILE writes
+ * one JSON line per gold attribution and per unmatched prediction (texts of content, cue and source, with
+ * the matched prediction's), for error analysis on the training and development splits.
  * DIR is a PolNeAR compartment with `text/` and `attributions/` (default: the test split under
  * ../shared/benchmarks/polnear/data/test, relative to the repository root). Texts annotated by
  * several annotators are scored against one annotation: the first file in name order.
@@ -69,13 +71,15 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const valued = new Set(['--md', '--limit', '--show']);
+const valued = new Set(['--md', '--limit', '--show', '--dump']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && valued.has(args[i - 1]!)));
 const dir = positional[0] ?? join(root, '..', 'shared', 'benchmarks', 'polnear', 'data', 'test');
 const mdOut = flag('--md');
 const limit = Number(flag('--limit') ?? Infinity);
 const show = Number(flag('--show') ?? 0);
 const noEntities = args.includes('--no-entities');
+const dumpOut = flag('--dump');
+const dumped: string[] = [];
 
 /** Parse a brat .ann file into attributions (Attribution relations with their spans). */
 export function parseAnn(ann: string): Gold[] {
@@ -142,7 +146,7 @@ interface Counts {
   mPredCue: number;
 }
 
-function score(text: string, gold: Gold[], pred: Quote[], c: Counts, misses: string[]): void {
+function score(text: string, gold: Gold[], pred: Quote[], c: Counts, misses: string[], name = ''): void {
   c.gold += gold.length;
   c.pred += pred.length;
   c.goldSrc += gold.filter((g) => g.source).length;
@@ -173,6 +177,40 @@ function score(text: string, gold: Gold[], pred: Quote[], c: Counts, misses: str
     if (p.speaker?.mention) c.mPredSrc++;
     if (g.cue) c.mGoldCue++;
     if (p.cue) c.mPredCue++;
+  }
+  if (dumpOut) {
+    const fr = (f: Frag[] | null) => (f ? f.map(([a, b]) => text.slice(a, b)).join(' … ') : null);
+    const sp = (s: [number, number] | null | undefined) => (s ? text.slice(s[0], s[1]) : null);
+    const pairOf = new Map<number, number>();
+    {
+      const uP = new Set<number>();
+      const uG = new Set<number>();
+      for (const [, i, j] of pairs) {
+        if (uP.has(i) || uG.has(j)) continue;
+        uP.add(i);
+        uG.add(j);
+        pairOf.set(j, i);
+      }
+    }
+    gold.forEach((g, j) => {
+      const i = pairOf.get(j);
+      const p = i === undefined ? undefined : pred[i];
+      const s0 = Math.min(...g.content.map((f) => f[0]));
+      const sent0 = Math.max(text.lastIndexOf('\n', s0) + 1, s0 - 300);
+      dumped.push(JSON.stringify({
+        doc: name, type: 'gold', matched: !!p, content: fr(g.content), cue: fr(g.cue), source: fr(g.source),
+        srcOk: !!(p && g.source && p.speaker?.mention && overlap(p.speaker.mention, g.source) > 0),
+        pContent: p?.text.slice(0, 300) ?? null, pSource: sp(p?.speaker?.mention), pCue: sp(p?.cue), pRule: p?.source ?? null,
+        context: text.slice(sent0, Math.max(...g.content.map((f) => f[1])) + 80),
+        cueAt: g.cue?.[0]?.[0] ?? null,
+        cueTaken: !p && !!g.cue && pred.some((x) => x.cue && overlap(x.cue, g.cue!) > 0),
+      }));
+    });
+    const matchedP = new Set(pairOf.values());
+    pred.forEach((p, i) => {
+      if (matchedP.has(i)) return;
+      dumped.push(JSON.stringify({ doc: name, type: 'spurious', pContent: p.text.slice(0, 300), pSource: sp(p.speaker?.mention), pCue: sp(p.cue), pRule: p.source }));
+    });
   }
   // Exact matching on trimmed extents.
   const goldKeys = new Map<string, number>();
@@ -229,7 +267,7 @@ async function main(): Promise<void> {
     const gold = parseAnn(readFileSync(join(annDir, annFile), 'utf8'));
     const doc: Doc = docFromText(text);
     for (const st of stages) st.run(doc, { referenceDate: null });
-    score(text, gold, findQuotes(doc), c, misses);
+    score(text, gold, findQuotes(doc), c, misses, base);
   }
   const ms = Date.now() - t0;
   const rows = [
@@ -246,6 +284,7 @@ async function main(): Promise<void> {
   console.log('measure             P      R      F1');
   for (const [name, s] of rows) console.log(`${name.padEnd(18)}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}`);
   if (show) console.log(misses.slice(0, show).join('\n'));
+  if (dumpOut) writeFileSync(dumpOut, dumped.join('\n') + '\n');
   if (mdOut) {
     const md = [
       `| measure | precision | recall | F1 |`,

@@ -485,3 +485,119 @@ test('quotes: a 1 MB hostile line finishes quickly', () => {
   // Quadratic work on this input takes minutes; linear work takes seconds even on a loaded machine.
   assert.ok(ms < 45_000, `took ${ms} ms`);
 });
+
+/** Person/place mentions at the first occurrence of each word group, for speaker tests with tagger errors. */
+function mentionsFor(text: string, spec: [string, EntityMention['type']][]): EntityMention[] {
+  return spec.map(([words, type]) => {
+    const start = text.indexOf(words);
+    assert.ok(start >= 0, words);
+    return { start, end: start + words.length, type, text: words, source: 'test' };
+  });
+}
+
+const PRONOUN_CASES: { name: string; text: string; mentions: [string, EntityMention['type']][]; speaker: string }[] = [
+  {
+    name: 'the subject of the same sentence, though the tagger took it for an organisation and a glued word for a person',
+    text: 'Envoys met in Oslo and Romeabout the dispute. Foreign Minister Karin Holt on Monday flew to Riga, where she said the talks could fail.',
+    mentions: [['Oslo', 'PLACE'], ['Romeabout', 'PERSON'], ['Foreign Minister Karin Holt', 'ORG'], ['Riga', 'PLACE']],
+    speaker: 'Karin Holt',
+  },
+  {
+    name: 'the subject of the sentence before',
+    text: 'Senator Paul Ames toured the plant with Dana Li. He said the jobs would stay.',
+    mentions: [['Senator Paul Ames', 'PERSON'], ['Dana Li', 'PERSON']],
+    speaker: 'Senator Paul Ames',
+  },
+  {
+    name: 'another person between the subject and the pronoun: the nearest person',
+    text: 'Mayor Ruth Kagan met Tom Bell, and later he said the budget was fine.',
+    mentions: [['Mayor Ruth Kagan', 'PERSON'], ['Tom Bell', 'PERSON']],
+    speaker: 'Tom Bell',
+  },
+  {
+    name: 'a subject titled for the other gender is not taken',
+    text: 'Tom Reyes spoke first. Mrs. Alma Ford greeted the crowd. He said the vote was close.',
+    mentions: [['Tom Reyes', 'PERSON'], ['Alma Ford', 'PERSON']],
+    speaker: 'Tom Reyes',
+  },
+];
+
+for (const c of PRONOUN_CASES) {
+  test(`quotes: pronoun speaker, ${c.name}`, () => {
+    const qs = quotesOf(c.text, { mentions: mentionsFor(c.text, c.mentions), entities: [] });
+    const q = qs.find((x) => x.speaker && /^(?:he|she)$/i.test(c.text.slice(x.speaker.mention![0], x.speaker.mention![1])));
+    assert.ok(q, JSON.stringify(qs));
+    assert.equal(q.speaker?.name, c.speaker);
+  });
+}
+
+const MORE_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: 'a sentence-final attribution wins over an earlier "according to" in the same sentence',
+    text: 'The grain deal will hold through the winter, according to the report, Ivanov said.',
+    quotes: [{ text: 'The grain deal will hold through the winter, according to the report', kind: 'indirect', speaker: 'Ivanov', mention: 'Ivanov', cue: 'said' }],
+  },
+  {
+    name: 'a share of people as the source',
+    text: 'About three in 10 said they would vote early.',
+    quotes: [{ text: 'they would vote early', kind: 'indirect', speaker: '10', mention: '10', cue: 'said' }],
+  },
+  {
+    name: 'a conditional clause after said',
+    text: 'Lena Ortiz said if the council voted no, the park would close.',
+    quotes: [{ text: 'if the council voted no, the park would close', kind: 'indirect', speaker: 'Lena Ortiz', mention: 'Lena Ortiz', cue: 'said' }],
+  },
+  {
+    name: 'a closing attribution before a semicolon',
+    text: 'The harbour needs dredging every year, local engineers say; in 2019 it was skipped.',
+    quotes: [{ text: 'The harbour needs dredging every year', kind: 'indirect', speaker: 'local engineers', mention: 'local engineers', cue: 'say' }],
+  },
+  {
+    name: 'a closing attribution with the person told',
+    text: 'The pilot was calm and careful, a harbour official told the Daily Courier.',
+    quotes: [{ text: 'The pilot was calm and careful', kind: 'indirect', speaker: 'harbour official', mention: 'a harbour official', cue: 'told' }],
+  },
+  {
+    name: 'a trailing source with an apposition',
+    text: 'The plan was never tested, said Mara Quinn, the city\'s former budget director.',
+    quotes: [{ text: 'The plan was never tested', kind: 'indirect', speaker: 'Mara Quinn', mention: "Mara Quinn, the city's former budget director", cue: 'said' }],
+  },
+  {
+    name: 'a possessive subject before a participle cue',
+    text: 'Her campaign manager doubled down on the attacks, saying the mayor had failed.',
+    quotes: [{ text: 'the mayor had failed', kind: 'indirect', speaker: 'Her campaign manager', mention: 'Her campaign manager', cue: 'saying' }],
+  },
+  {
+    name: 'a quoted sentence after reported speech in the same paragraph',
+    text: 'Ana Pruitt says the shelters should stay open. “They have nowhere else to go.”',
+    quotes: [
+      { text: 'the shelters should stay open', kind: 'indirect', speaker: 'Ana Pruitt', mention: 'Ana Pruitt', cue: 'says' },
+      { text: 'They have nowhere else to go.', kind: 'direct', speaker: 'Ana Pruitt', mention: 'Ana Pruitt', cue: null },
+    ],
+  },
+  {
+    name: 'a subject and a colon before a quote',
+    text: 'Senator Joan Hale delivered a blunt message: “Stop fighting each other and start governing.”',
+    quotes: [{ text: 'Stop fighting each other and start governing.', kind: 'direct', speaker: 'Joan Hale', mention: 'Senator Joan Hale', cue: 'delivered' }],
+  },
+];
+
+for (const c of MORE_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}
+
+const MORE_NEGATIVE: { name: string; text: string }[] = [
+  { name: 'a quoted title after reported speech is not a continuation', text: 'Ana Pruitt says the shelters should stay open. She liked “The Long Winter Of Our Town” best' },
+  { name: 'a colon before a quote without a named subject', text: 'The sign on the door read: “Closed for the winter season, see you in spring.”' },
+];
+
+for (const c of MORE_NEGATIVE) {
+  test(`quotes (negative): ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    // Not attributed to anyone (a quoted line may still be kept as an unattributed quotation).
+    assert.ok(!got.some((q) => (q.text.includes('Winter Of') || q.text.includes('Closed for')) && q.speaker), JSON.stringify(got));
+  });
+}

@@ -86,7 +86,7 @@ export function findQuotes(doc: Doc): Quote[] {
   // 1. Quoted spans attributed by adjacent words.
   spans.forEach((q, qi) => {
     if (inCaption(q.open)) return;
-    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start);
+    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
     if (!att) return;
     spanCand.set(qi, cands.length);
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
@@ -106,8 +106,10 @@ export function findQuotes(doc: Doc): Quote[] {
     if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) continue;
     if (c) proposals.push({ t, c });
   }
+  // Among those, the last of a sentence first: in "…, according to the report, Peskov said." Peskov speaks.
+  const closingFirst = [...proposals].sort((a, b) => a.t.sent - b.t.sent || b.t.start - a.t.start);
   for (const pass of [0, 1]) {
-    for (const { t, c: proposed } of proposals) {
+    for (const { t, c: proposed } of pass === 0 ? closingFirst : proposals) {
       if ((pass === 0) !== (proposed.rule === 'quotes/content-source-cue')) continue;
       if (isConsumed(t.start, t.end)) continue;
       let c: Cand | null = proposed;
@@ -173,11 +175,15 @@ export function findQuotes(doc: Doc): Quote[] {
         inherit = prev;
         rule = 'quotes/split';
       } else if (prev >= 0 && cands[prev]!.source) {
-        // "Stoltenberg said the envoys did not reject the offer. “Russia was not in a position …”": a quotation
-        // opening the sentence right after an attributed one continues that speaker.
+        // "She says people should … “It is their life.”": a whole quoted sentence after reported speech in the
+        // same paragraph, nobody else named in between; or "Stoltenberg said the envoys did not reject the
+        // offer. “Russia was not in a position …”": a quotation opening the sentence right after an attributed one.
+        const sameParagraph =
+          lineOf(lines, cands[prev]!.start) === lineOf(lines, q.open) && opensSentence(text, q.open) &&
+          /[.!?]["”“]?\s*$/.test(content) && !namesBetween(toks, tokAt(cands[prev]!.end), tokAt(q.open));
         const si = sentenceAt(sentences, q.open);
-        const opens = si >= 0 && !/\S/.test(text.slice(sentences[si]!.start, q.open));
-        if (opens && si > 0 && cands[prev]!.end >= sentences[si - 1]!.start) {
+        const nextSentence = si > 0 && !/\S/.test(text.slice(sentences[si]!.start, q.open)) && cands[prev]!.end >= sentences[si - 1]!.start;
+        if (sameParagraph || nextSentence) {
           inherit = prev;
           rule = 'quotes/continued-speaker';
         }
@@ -224,6 +230,17 @@ export function findQuotes(doc: Doc): Quote[] {
     });
   }
   return quotes;
+}
+
+/** A quote mark opening a sentence: only spaces and a sentence end (or a line start) before it. */
+function opensSentence(text: string, open: number): boolean {
+  return /(?:^|[.!?]["”’)]?\s+|\n\s*)$/.test(text.slice(Math.max(0, open - 4), open));
+}
+
+/** A name (PROPN) or a speaking pronoun in tokens [a, b): someone else may speak there. */
+function namesBetween(toks: Tok[], a: number, b: number): boolean {
+  for (let x = a; x < b && x < toks.length; x++) if (toks[x]!.pos === 'PROPN' && /^[A-Z]/.test(toks[x]!.text)) return true;
+  return false;
 }
 
 /**
@@ -573,8 +590,9 @@ function isRelativeSource(toks: Tok[], i: number): boolean {
 function npRight(toks: Tok[], i: number, limit: number): [number, number] | null {
   const first = toks[i];
   if (!first || i > limit) return null;
-  if (first.pos === 'PRON') return PRONOUNS.has(first.lower) ? [i, i] : null;
-  if (!NP_POS.has(first.pos)) return null;
+  const possessive = first.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(first.lower) && toks[i + 1]?.sent === first.sent && /^(?:NOUN|PROPN|ADJ)$/.test(toks[i + 1]!.pos);
+  if (first.pos === 'PRON' && !possessive) return PRONOUNS.has(first.lower) ? [i, i] : null;
+  if (!NP_POS.has(first.pos) && !possessive) return null;
   let j = i;
   while (j + 1 <= limit) {
     const n = toks[j + 1]!;
@@ -741,6 +759,28 @@ function attributeBefore(
   return { source: src, cue: cue.span, covers: [src[0], cue.end], rule: 'quotes/before-source-cue' };
 }
 
+/**
+ * "McConnell delivered a blunt message: “It's time to quit …”": a whole quoted sentence after a colon ending a
+ * sentence whose subject is a name or a person; the subject speaks, its verb is the cue.
+ */
+function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
+  if (q.unclosed) return null;
+  const colon = tokAt(q.open) - 1;
+  if (toks[colon]?.text !== ':' || q.end - q.start < 20) return null;
+  let first = colon;
+  while (first > 0 && toks[first - 1]!.sent === toks[colon]!.sent && colon - first < 40) first--;
+  if (toks.slice(first, colon).some((x) => QUOTE_CHARS.test(x.text))) return null;
+  const subj = sentenceSubject(toks, first, colon);
+  if (!subj) return null;
+  const head = toks[subj[1]]!;
+  if (!(head.pos === 'PROPN' || (head.pos === 'PRON' && /^(?:he|she|they|we|i)$/.test(head.lower)))) return null;
+  let v = subj[1] + 1;
+  while (v < colon && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX')) v++;
+  if (v >= colon || toks[v]!.pos !== 'VERB') return null;
+  const src: Span = [toks[subj[0]]!.start, head.end];
+  return { source: src, cue: [toks[v]!.start, toks[v]!.end], covers: [toks[first]!.start, toks[colon]!.end], rule: 'quotes/colon-intro' };
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. Reported speech around a cue verb
 
@@ -816,7 +856,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   const cue = cueSpan(text, toks, v, from);
   // A time is not a source ("Last month, … calling …").
-  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET')) np = null;
+  // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
+  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || x.pos === 'DET')) np = null;
 
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
@@ -859,7 +900,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
         const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
-        ok = startsLikeSubject && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
+        const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
+        ok = (startsLikeSubject || opensClause) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
         if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
     }
@@ -950,9 +993,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     let y = x;
     while (y <= sentLast && (TEMPORAL.has(toks[y]!.lower) || toks[y]!.pos === 'PROPN' && TEMPORAL.has(toks[y - 1]?.lower ?? '') ||
       isTimeWord(toks[y]!) || (/^(?:in|on|during)$/.test(toks[y]!.lower) && !!toks[y + 1] && isTimeWord(toks[y + 1]!)))) y++;
-    return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing');
+    return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ';' || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing');
   };
-  if (np && restIsEnd(afterCue)) {
+  // "…, a Cairo airport official told The New York Times.": the person told, then the end.
+  let closeAt = afterCue;
+  if (np && OBJECT_LEMMAS.has(lemma) && !restIsEnd(afterCue)) {
+    const obj = npRight(toks, afterCue, sentLast);
+    if (obj && restIsEnd(obj[1] + 1)) closeAt = obj[1] + 1;
+  }
+  if (np && restIsEnd(closeAt)) {
     const comma = toks[srcStartTok - 1];
     if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && srcStartTok - 1 - sentFirst >= 3) {
       return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[srcStartTok]!.start, toks[np[1]]!.end], cue.span, spans);
@@ -965,6 +1014,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
       const pp = npRight(toks, right[1] + 2, sentLast);
       if (pp && restIsEnd(pp[1] + 1)) right = [right[0], pp[1]];
+    }
+    // "…, said Benjamin J. Rhodes, the president's deputy national security adviser.": an apposition closes the source.
+    if (right && toks[right[1] + 1]?.text === ',' && toks[right[1]]!.pos === 'PROPN') {
+      const appos = npRight(toks, right[1] + 2, sentLast);
+      if (appos && toks[right[1] + 2]!.pos === 'DET' && restIsEnd(appos[1] + 1)) right = [right[0], appos[1]];
     }
     if (right && restIsEnd(right[1] + 1)) {
       return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
@@ -1087,7 +1141,7 @@ const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'because', 'while', 
 const RAISING = new Set(['say', 'report', 'believe', 'think', 'know', 'understand', 'expect', 'estimate', 'hear', 'find', 'show', 'claim', 'allege', 'feel', 'suspect', 'fear']);
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
-function sentenceSubject(toks: Tok[], sentFirst: number, before: number): [number, number] | null {
+function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
   while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text))) i++;
   if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ')) {
@@ -1099,7 +1153,10 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number): [numbe
   if (i >= before) return null;
   const np = npRight(toks, i, before - 1);
   if (!np) return null;
-  const after = toks[np[1] + 1];
+  let a = np[1] + 1;
+  // "Antony Blinken on Wednesday visited …": a time between the subject and its verb.
+  if (timeAfter) while (a < before && a - np[1] <= 4 && (isTimeWord(toks[a]!) || /^(?:on|in|last|this|late|early)$/.test(toks[a]!.lower))) a++;
+  const after = toks[a];
   if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',')) return null;
   return np;
 }
@@ -1347,6 +1404,10 @@ class SpeakerNamer {
   }
 
   private pronoun(lower: string, source: Span): Speaker {
+    if (lower === 'he' || lower === 'she') {
+      const subj = this.subjectBefore(lower, source[0]);
+      if (subj) return { name: subj.name, entity: subj.entity, mention: source };
+    }
     const personal = lower === 'he' || lower === 'she' || lower === 'i' || lower === 'who';
     const latest = (pool: { name: string; entity: string | null; at: number }[]) => {
       for (let i = pool.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (pool[i]!.at < source[0]) return pool[i];
@@ -1358,7 +1419,7 @@ class SpeakerNamer {
       let m: EntityMention | undefined;
       for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 50; i--, n++) {
         const x = this.mentions[i]!;
-        if (x.end <= source[0] && (personal ? x.type === 'PERSON' : x.type !== 'PERSON')) {
+        if (x.end <= source[0] && (personal ? x.type === 'PERSON' && !this.otherGender(lower, x) : x.type !== 'PERSON')) {
           m = x;
           break;
         }
@@ -1371,6 +1432,64 @@ class SpeakerNamer {
     if (!best && personal && this.mentions.length === 0) best = this.nameBefore(source[0]);
     if (!best) return { name: this.text.slice(source[0], source[1]), entity: null, mention: source };
     return { name: best.name, entity: best.entity, mention: source };
+  }
+
+  /**
+   * "Antony Blinken on Wednesday visited Ukraine, where he said …": the person who is the subject of the
+   * pronoun's own sentence (before it), else of the sentence before, when that subject is a named person.
+   * Titles of the other gender ("Mrs." for "he") rule a subject out.
+   */
+  private subjectBefore(lower: string, offset: number): { name: string; entity: string | null } | null {
+    const toks = this.toks as Tok[];
+    const p = firstTokenAtOrAfter(toks, offset);
+    if (!toks[p]) return null;
+    let s0 = p;
+    while (s0 > 0 && toks[s0 - 1]!.sent === toks[p]!.sent) s0--;
+    let s1 = s0 - 1;
+    while (s1 > 0 && toks[s1 - 1]!.sent === toks[s0 - 1]?.sent) s1--;
+    const tries: [number, number][] = [[s0, p]];
+    if (s0 > 0) tries.push([s1, s0]);
+    for (const [first, before] of tries) {
+      const np = sentenceSubject(toks, first, before, true);
+      if (!np) continue;
+      const head = toks[np[1]]!;
+      if (head.pos !== 'PROPN' || !/^[A-Z]/.test(head.text)) return null;
+      const span: Span = [toks[np[0]]!.start, head.end];
+      // Another person named between the subject and a pronoun of the same sentence: the nearest-person rule decides.
+      if (first === s0) {
+        for (let m = this.mentionFrom(head.end); m < this.mentions.length && this.mentions[m]!.start < offset; m++) {
+          if (this.mentions[m]!.type === 'PERSON') return null;
+        }
+      }
+      const words = this.text.slice(span[0], span[1]);
+      if (lower === 'he' ? /\b(?:Mrs|Ms|Miss|Madam)\b/.test(words) : /\bMr\b/.test(words)) return null;
+      const mention = this.mentionIn(span);
+      if (mention?.type === 'PERSON') {
+        const ent = mention.entity ? this.byKey.get(mention.entity) : undefined;
+        return { name: ent?.name ?? mention.text, entity: ent?.key ?? null };
+      }
+      if (ORG_WORDS.test(words)) return null;
+      const name = personName(words);
+      if (!name) return null;
+      if (!name.includes(' ')) {
+        const full = this.people.slice(-200).reverse().find((x) => x.name === name || x.name.endsWith(' ' + name));
+        return full ? { name: full.name, entity: full.entity } : null;
+      }
+      // The tagger's entity type may be wrong ("US Secretary of State Antony Blinken" as an organisation): a title
+      // before the name makes it a person.
+      const titled = words.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()));
+      if (mention && !titled) return null;
+      return { name, entity: null };
+    }
+    return null;
+  }
+
+  /** A person mention titled for the other gender than the pronoun ("Mrs. Ford" for "he"). */
+  private otherGender(lower: string, m: EntityMention): boolean {
+    const words = this.text.slice(Math.max(0, m.start - 6), m.end);
+    if (lower === 'he') return /\b(?:Mrs|Ms|Miss|Madam)\b/.test(words);
+    if (lower === 'she') return /\bMr\b/.test(words);
+    return false;
   }
 
   /** Without a mentions layer: the nearest run of names (capitalised words) before `offset`, within 600 characters. */
