@@ -4,6 +4,7 @@ import { ENTITY_TYPES, figuresLedger, listEntities, listQuotes } from '../query/
 import { dateOption, withStore, type Command } from './commands.js';
 
 const out = (s: string) => process.stdout.write(s);
+const QUOTE_KINDS = ['direct', 'partial', 'indirect'];
 
 const entitiesCmd: Command = {
   name: 'entities',
@@ -42,7 +43,7 @@ const entitiesCmd: Command = {
 const quotesCmd: Command = {
   name: 'quotes',
   summary: 'who said what, and when: statements with speaker, date, outlet and article',
-  usage: '[--speaker NAME] [--from D] [--to D] [--json]',
+  usage: '[--speaker NAME] [--from D] [--to D] [--kind K] [--json]',
   description:
     'Lists statements (direct, partial and indirect quotes) in ingestion order. --speaker matches the speaker\n' +
     "identity's name or any of its spellings (Zelensky finds Zelenskyy), or the words of an unlinked attribution.",
@@ -50,14 +51,22 @@ const quotesCmd: Command = {
     speaker: { type: 'string', arg: 'NAME', help: 'only statements by this speaker' },
     from: { type: 'string', arg: 'DATE', help: 'only articles published on or after DATE' },
     to: { type: 'string', arg: 'DATE', help: 'only articles published on or before DATE' },
+    kind: { type: 'string', arg: 'K', help: 'only these kinds: direct, partial, indirect (comma-separated)' },
     json: { type: 'boolean', help: 'print a JSON array of {document, date, outlet, speaker: {name, entity}, text, kind}' },
   },
   async run({ db, values }) {
+    let kinds: string[] | null = null;
+    if (typeof values.kind === 'string') {
+      kinds = values.kind.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+      const bad = kinds.filter((k) => !QUOTE_KINDS.includes(k));
+      if (bad.length || kinds.length === 0) throw new SitrepError(`--kind takes ${QUOTE_KINDS.join(', ')} (comma-separated), not "${values.kind}"`, 2);
+    }
     return withStore(db, async (store) => {
       const list = listQuotes(store, {
         speaker: typeof values.speaker === 'string' ? values.speaker : null,
         from: dateOption(values.from, 'from'),
         to: dateOption(values.to, 'to'),
+        kinds,
       });
       if (values.json) out(JSON.stringify(list.map(({ document, date, outlet, speaker, text, kind }) => ({ document, date, outlet, speaker, text, kind }))) + '\n');
       else {

@@ -75,7 +75,7 @@ function inRange(date: string | null, from: string | null | undefined, to: strin
 /** Statements (quotes) across the corpus, in ingestion order; filters by speaker and by document date. */
 export function listQuotes(
   store: SqliteStore,
-  opts: { speaker?: string | null; from?: string | null; to?: string | null; index?: IdentityIndex } = {},
+  opts: { speaker?: string | null; from?: string | null; to?: string | null; kinds?: readonly string[] | null; index?: IdentityIndex } = {},
 ): Statement[] {
   const index = opts.index ?? loadIdentityIndex(store);
   const meta = docMeta(store);
@@ -88,6 +88,7 @@ export function listQuotes(
     const m = meta.get(doc);
     if (!m || !inRange(m.published_date, opts.from, opts.to)) continue;
     for (const q of data as Quote[]) {
+      if (opts.kinds && !opts.kinds.includes(q.kind)) continue;
       let speaker: Statement['speaker'] = null;
       if (q.speaker) {
         const local = q.speaker.entity ? entitiesOf.get(doc)?.get(q.speaker.entity) : undefined;

@@ -82,6 +82,13 @@ test('quotes: by speaker across spellings and dates, with outlet and document', 
   const rez = JSON.parse(sitrep(['quotes', '--speaker', 'Resnikov', '--json', '--db', db]).stdout) as { text: string }[];
   assert.ok(rez.some((q) => q.text.includes('We see no reason to panic')), 'Resnikov finds what Reznikov said');
   assert.equal(sitrep(['quotes', '--from', 'yesterday', '--db', db]).status, 2);
+  const direct = JSON.parse(sitrep(['quotes', '--speaker', 'Peskov', '--kind', 'direct', '--json', '--db', db]).stdout) as { kind: string; text: string }[];
+  assert.ok(direct.length >= 1 && direct.length < qs.length && direct.every((q) => q.kind === 'direct'), JSON.stringify(direct));
+  const both = JSON.parse(sitrep(['quotes', '--kind', 'partial,indirect', '--json', '--db', db]).stdout) as { kind: string }[];
+  assert.ok(both.length >= 1 && both.every((q) => q.kind === 'partial' || q.kind === 'indirect'));
+  const bad = sitrep(['quotes', '--kind', 'rumour', '--db', db]);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--kind takes direct, partial, indirect/);
 });
 
 test('figures: troop numbers from three outlets in one group, flagged as disagreeing', () => {
