@@ -76,6 +76,22 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'It appears that the troops are on high alert. It now seems that the camps will stay. Petrenko seems to think the deal is done.',
     want: [['to think the', 'Petrenko']],
   },
+  {
+    name: 'a pronoun passes over a person whose given name is of the other gender',
+    text: '"Panic is useless," said student Maria Kovalenko on Saturday, echoing words voiced by President Volodymyr Zelenskyy earlier in the day. "I remain calm," she said.',
+    want: [
+      ['Panic is useless,', 'Maria Kovalenko'],
+      ['I remain calm,', 'Maria Kovalenko'],
+    ],
+  },
+  {
+    name: 'and takes the nearest person when names say nothing of gender',
+    text: '"Panic is useless," said student Sasha Kovalenko on Saturday, echoing words voiced by President Volodymyr Zelenskyy earlier in the day. "I remain calm," he said.',
+    want: [
+      ['Panic is useless,', 'Sasha Kovalenko'],
+      ['I remain calm,', 'Volodymyr Zelenskyy'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

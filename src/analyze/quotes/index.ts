@@ -20,6 +20,7 @@ import { splitText } from '../sentences/index.js';
 import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, HEADLINE_VERBS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findNominals, mayEndTitle, nominalFits } from '../entities/resolve/roles.js';
+import { genderOfName, genderOfPronoun } from '../entities/resolve/given-names.js';
 import { tagSentences, type Tok } from './tokens.js';
 
 export { findQuotedSpans } from './marks.js';
@@ -104,6 +105,8 @@ export function findQuotes(doc: Doc): Quote[] {
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
     // "It appears that …", "it seems …": an impersonal "it" reports nobody's words.
     if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) continue;
+    // A source inside a quotation is part of what somebody else said ("“Panic is useless,” …, echoing words voiced by …").
+    if (c && c.source && inQuote(c.source[0])) continue;
     if (c) proposals.push({ t, c });
   }
   // Among those, the last of a sentence first: in "…, according to the report, Peskov said." Peskov speaks.
@@ -1406,11 +1409,11 @@ class SpeakerNamer {
   private pronoun(lower: string, source: Span): Speaker {
     if (lower === 'he' || lower === 'she') {
       const subj = this.subjectBefore(lower, source[0]);
-      if (subj) return { name: subj.name, entity: subj.entity, mention: source };
+      if (subj && !nameOfOtherGender(lower, subj.name)) return { name: subj.name, entity: subj.entity, mention: source };
     }
     const personal = lower === 'he' || lower === 'she' || lower === 'i' || lower === 'who';
     const latest = (pool: { name: string; entity: string | null; at: number }[]) => {
-      for (let i = pool.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (pool[i]!.at < source[0]) return pool[i];
+      for (let i = pool.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (pool[i]!.at < source[0] && !nameOfOtherGender(lower, pool[i]!.name)) return pool[i];
       return undefined;
     };
     let best = personal ? latest(this.people) : lower === 'it' ? latest(this.orgs) : latest(this.orgs) ?? latest(this.people);
@@ -1486,6 +1489,8 @@ class SpeakerNamer {
 
   /** A person mention titled for the other gender than the pronoun ("Mrs. Ford" for "he"). */
   private otherGender(lower: string, m: EntityMention): boolean {
+    const ent = m.entity ? this.byKey.get(m.entity) : undefined;
+    if (nameOfOtherGender(lower, ent?.name ?? m.text)) return true;
     const words = this.text.slice(Math.max(0, m.start - 6), m.end);
     if (lower === 'he') return /\b(?:Mrs|Ms|Miss|Madam)\b/.test(words);
     if (lower === 'she') return /\bMr\b/.test(words);
@@ -1524,6 +1529,14 @@ export function unglue(text: string, span: Span): Span {
   let m: RegExpExecArray | null;
   while ((m = re.exec(words)) !== null) cut = m.index + m[0].length;
   return cut > 0 ? [span[0] + cut, span[1]] : span;
+}
+
+/** Whether a person's name rules out the pronoun: a given name of the other gender ("Maria …" for "he"). */
+function nameOfOtherGender(pronoun: string, name: string): boolean {
+  const want = genderOfPronoun(pronoun);
+  if (!want) return false;
+  const has = genderOfName(name);
+  return has !== null && has !== want;
 }
 
 /** Nouns that name one person by what they are, besides the titles of the roles lexicon. */
