@@ -273,3 +273,25 @@ test('entities stage runs in a pipeline after sentences and mentions', () => {
     [['Olaf Scholz', 'Chancellor', 'Germany', 2]],
   );
 });
+
+test('one name, one type within a document: the type of most of its mentions', () => {
+  const text = 'Prices at Firmus will rise. Firmus said costs were high. A rise to come from Firmus was expected. Ulster and Firmus met.';
+  const doc = docWith(text, [
+    ['Firmus', 'ORG', 0],
+    ['Firmus', 'ORG', 1],
+    ['Firmus', 'PERSON', 2],
+    ['Ulster', 'PLACE', 0],
+    ['Firmus', 'ORG', 3],
+  ]);
+  const entities = resolveEntities(doc);
+  const firmus = entities.filter((e) => e.name === 'Firmus');
+  assert.deepEqual(firmus.map((e) => [e.type, e.mentions.length]), [['ORG', 4]]);
+  assert.ok(doc.layers.mentions!.filter((m) => m.text === 'Firmus').every((m) => m.type === 'ORG'));
+  assert.ok(doc.messages.some((m) => m.rule === 'entities/type-vote'));
+  // A tie changes nothing.
+  const tie = docWith('Jordan spoke. Jordan was calm.', [
+    ['Jordan', 'PERSON', 0],
+    ['Jordan', 'PLACE', 1],
+  ]);
+  assert.deepEqual(new Set(resolveEntities(tie).map((e) => e.type)), new Set(['PERSON', 'PLACE']));
+});

@@ -5,7 +5,8 @@
  * 1. `entities/credit-line`, `entities/credit-inline`, `entities/byline`: mentions inside photo/agency
  *    credits and bylines are dropped (the photographer is not a person of the story);
  *    `entities/calendar`: a lone month or weekday name is dropped; `entities/agency`: an agency typed
- *    PERSON is retyped ORG; `entities/title-only`: a PERSON mention that is only a title is dropped.
+ *    PERSON is retyped ORG; `entities/title-only`: a PERSON mention that is only a title is dropped;
+ *    `entities/type-vote`: a name given several types in one document takes the type of most of its mentions.
  * 2. Names are cleaned: possessives ("Biden's", "Moscow's", and "Bidens" when "Biden" is named elsewhere)
  *    and titles ("President", "Mr.", "Kremlin spokesman", "Secretary of State") come off the name; the
  *    title becomes the entity's role, its demonym the country, its institution the organisation.
@@ -178,6 +179,27 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     }
     kept.push(m);
     prepared.push(p);
+  }
+
+  // One name, one type within a document: "Firmus" tagged OTHER twice and PERSON once is OTHER throughout.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const p of prepared) {
+    const key = foldName(p.name);
+    const v = votes.get(key) ?? new Map<EntityType, number>();
+    v.set(p.type, (v.get(p.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  for (const p of prepared) {
+    const v = votes.get(foldName(p.name))!;
+    if (v.size < 2) continue;
+    let best: EntityType = p.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    if (best !== p.type && (v.get(best) ?? 0) > (v.get(p.type) ?? 0)) {
+      doc.messages.push({ level: 'info', reason: `"${p.name}" is ${best} in most of its mentions: retyped from ${p.type}`, rule: 'entities/type-vote', place: [p.mention.start, p.mention.end] });
+      p.mention.type = best;
+      p.type = best;
+      if (best !== 'PERSON') p.role = null;
+    }
   }
 
   // Possessive without apostrophe: "Bidens" when "Biden" is a word of another mention.
