@@ -92,6 +92,15 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['I remain calm', 'Volodymyr Zelenskyy'],
     ],
   },
+  {
+    name: '"according to him/her" takes the person the pronoun stands for',
+    text: '"The programme is affordable," said Cliff Ogbeide. According to him, the university has the highest accreditation. Maria Petrova spoke on Monday. According to her, the talks failed.',
+    want: [
+      ['The programme is', 'Cliff Ogbeide'],
+      ['the university has', 'Cliff Ogbeide'],
+      ['the talks failed', 'Maria Petrova'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1183,7 +1183,9 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
 }
 
 function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, spans: QuotedSpan[]): Cand | null {
-  const np = wordsUpToComma(toks, v + 2, endTok) ?? npRight(toks, v + 2, endTok);
+  // "According to him, …": an object pronoun is the source.
+  const pron = /^(?:him|her|them)$/i.test(toks[v + 2]?.text ?? '') && toks[v + 3]?.text === ',' ? ([v + 2, v + 2] as [number, number]) : null;
+  const np = pron ?? wordsUpToComma(toks, v + 2, endTok) ?? npRight(toks, v + 2, endTok);
   if (!np) return null;
   const source: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   const cue: Span = [toks[v]!.start, toks[v + 1]!.end];
@@ -1286,7 +1288,7 @@ class SpeakerNamer {
   name(span: Span): Speaker {
     const source = unglue(this.text, span);
     const words = this.text.slice(source[0], source[1]);
-    const lower = words.toLowerCase();
+    const lower = OBJECT_PRONOUNS.get(words.toLowerCase()) ?? words.toLowerCase();
     if (lower === 'which') {
       // "a survey, which found …": the noun phrase the relative clause hangs on.
       let k = firstTokenAtOrAfter(this.toks as Tok[], source[0]) - 1;
@@ -1530,6 +1532,13 @@ export function unglue(text: string, span: Span): Span {
   while ((m = re.exec(words)) !== null) cut = m.index + m[0].length;
   return cut > 0 ? [span[0] + cut, span[1]] : span;
 }
+
+/** "according to him": the object pronoun stands for its subject form. */
+const OBJECT_PRONOUNS = new Map([
+  ['him', 'he'],
+  ['her', 'she'],
+  ['them', 'they'],
+]);
 
 /** Whether a person's name rules out the pronoun: a given name of the other gender ("Maria …" for "he"). */
 function nameOfOtherGender(pronoun: string, name: string): boolean {
