@@ -9,7 +9,7 @@
  * - quotes.tsv    every statement: kind, acceptable speaker names, a few words of its content;
  * - credits.tsv   names in credit lines, which must never speak nor be a PERSON;
  * - variants.tsv  spellings that must resolve to one identity;
- * - figures.tsv   figures with value, qualifier, unit and claimant;
+ * - figures.tsv   figures with value, qualifier ("*": not checked), unit and claimant;
  * - times.tsv     time expressions with their TIMEX3 value.
  *
  * The articles are read from ../shared at run time (never copied into the repository), written to a
@@ -85,6 +85,7 @@ const figureGold = tsv('figures.tsv').map(([key, anchor, value, qualifier, unit,
   key: key!,
   anchor: anchor!,
   value: value!,
+  /** "-": none; "*": not checked. */
   qualifier: qualifier === '-' ? null : qualifier!,
   units: unit === '-' ? [] : unit!.split('|'),
   claimants: claimant!.split('|'),
@@ -229,7 +230,7 @@ const figureResults = figureGold.map((g) => {
     gold: g,
     found: true,
     value: valueText(hit) === g.value,
-    qualifier: (hit.qualifier ?? null) === g.qualifier,
+    qualifier: g.qualifier === '*' || (hit.qualifier ?? null) === g.qualifier,
     unit: unitOk,
     claimant: claimantOk,
     got: `${valueText(hit)} ${hit.qualifier ?? '-'} ${hit.unit ?? '-'} (${hit.unitPhrase ?? hit.about ?? ''}) claimant ${claimantName ?? 'outlet'}`,
