@@ -295,3 +295,18 @@ test('one name, one type within a document: the type of most of its mentions', (
   ]);
   assert.deepEqual(new Set(resolveEntities(tie).map((e) => e.type)), new Set(['PERSON', 'PLACE']));
 });
+
+test('"X contributed reporting" trailers are credits, not people of the story', () => {
+  const cases: [string, string[]][] = [
+    ['Prices rose by 5%. — Julia Horowitz contributed reporting.', ['Julia Horowitz contributed reporting']],
+    ["The vote passed. CNN's Annie Grayer and Ali Zaslav contributed to this report.", ["CNN's Annie Grayer and Ali Zaslav contributed to this report"]],
+    ['Peter Smith contributed greatly to the talks.', []],
+  ];
+  for (const [text, want] of cases) {
+    const got = findCredits(text).filter((c) => c.rule === 'byline').map((c) => text.slice(c.start, c.end));
+    assert.deepEqual(got, want, text);
+  }
+  const text = 'Prices rose. — Julia Horowitz contributed reporting.';
+  const entities = resolveEntities(docWith(text, [['Julia Horowitz', 'PERSON']]));
+  assert.deepEqual(entities, []);
+});

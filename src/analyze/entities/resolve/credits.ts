@@ -37,6 +37,9 @@ function inlinePattern(): RegExp {
 
 const TRAILER = /(?:Additional reporting|Reporting|Writing|Editing) by [^;.\n]{1,120}(?:; ?(?:[Aa]dditional reporting|[Ww]riting|[Ee]diting) by [^;.\n]{1,120}){0,4}/g;
 
+/** "— Julia Horowitz contributed reporting.", "CNN's Annie Grayer and Ali Zaslav contributed to this report." */
+const CONTRIBUTED = /(?:[A-Z][\w'’.-]*,?[ \t]+(?:and[ \t]+)?){1,8}contributed[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))/g;
+
 function isCreditLine(line: string): boolean {
   const lex = lexicon();
   if (lex.lineMarkers.some((m) => line.startsWith(m) || (line.length <= 80 && line.includes(m)))) return true;
@@ -80,5 +83,7 @@ export function findCredits(text: string): CreditRange[] {
   }
   TRAILER.lastIndex = 0;
   while ((m = TRAILER.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'byline' });
+  CONTRIBUTED.lastIndex = 0;
+  while ((m = CONTRIBUTED.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'byline' });
   return out.sort((a, b) => a.start - b.start);
 }
