@@ -101,6 +101,16 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['the talks failed', 'Maria Petrova'],
     ],
   },
+  {
+    name: 'a name inside the phrase after the head does not speak; a bulletin closes the attribution',
+    text: 'Russian forces are advancing towards Kramatorsk, the UK Ministry of Defence tweeted in a regular bulletin. One million Ukrainians have since returned, according to a spokesman for Ukraine’s border forces. Residents are kept from leaving, the General Staff of the Armed Forces of Ukraine has said. The pair, both from Gwynedd, said they were stunned by the dedication.',
+    want: [
+      ['Russian forces are', 'UK Ministry of Defence'],
+      ['One million Ukrainians', 'spokesman for Ukraine’s border forces'],
+      ['Residents are kept', 'General Staff of the Armed Forces of Ukraine'],
+      ['they were stunned', 'pair'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

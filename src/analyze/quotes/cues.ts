@@ -142,7 +142,7 @@ export const CUE_FORMS: ReadonlyMap<string, string> = (() => {
 
 /** Phrases that may follow a cue verb and belong to the cue ("said in a statement", "told reporters"). */
 export const CUE_TAIL =
-  /^(?:\s+(?:reporters|journalists|the press|the media|(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:[A-Z][\w-]*|televised|written|joint|separate|recent|radio|TV|television|press|phone|telephone|video|interview|statement)\s+){0,3}(?:statement|interview|post|tweet|message|speech|address|briefing|conference|call|letter|release|op-ed|column|note|email|blog post|Twitter post|Facebook post|Telegram post)|on (?:Twitter|Facebook|Telegram|Instagram|television|TV)))+/;
+  /^(?:\s+(?:reporters|journalists|the press|the media|(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:[A-Z][\w-]*|televised|written|joint|separate|recent|radio|TV|television|press|phone|telephone|video|interview|statement|regular|latest|daily|weekly|annual|official|intelligence|earnings|first-quarter|quarterly|online|own)\s+){0,3}(?:statement|interview|post|tweet|message|speech|address|briefing|conference|call|letter|release|op-ed|column|note|email|blog post|Twitter post|Facebook post|Telegram post|bulletin|report|update|broadcast|podcast|newsletter|channel|appearance|hearing)|on (?:Twitter|Facebook|Telegram|Instagram|television|TV)))+/;
 
 /** Subject pronouns that can speak. */
 export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);

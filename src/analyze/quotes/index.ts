@@ -1312,9 +1312,15 @@ class SpeakerNamer {
         return sp;
       }
     }
-    // "Russian officials", "European diplomats": a name that only modifies the head noun does not speak.
-    if (mention && mention.type !== 'PERSON' && mention.end < source[1] && /^[\s-]+[a-z]/.test(this.text.slice(mention.end, source[1]))) {
-      const sp: Speaker = { name: words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+    // "Russian officials", "the United Kingdom's defence ministry": a name that only modifies the head noun does
+    // not speak; nor does one inside a phrase after the head ("a spokesman for Ukraine's border forces", "the
+    // General Staff of the Armed Forces of Ukraine", "The pair, both from Gwynedd").
+    const modifier = (m: EntityMention) =>
+      (m.end < source[1] && /^(?:[’']s)?[\s-]+[a-z]/.test(this.text.slice(m.end, source[1]))) ||
+      (m.start > source[0] && /\w/.test(this.text.slice(source[0], m.start).replace(/^\s*(?:the|a|an)\s+/i, '')));
+    if (mention && mention.type !== 'PERSON' && modifier(mention)) {
+      const phrase = words.split(',')[0]!.trim();
+      const sp: Speaker = { name: phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
       this.remember(sp, true, source[0]);
       return sp;
     }
