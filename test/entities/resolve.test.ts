@@ -310,3 +310,9 @@ test('"X contributed reporting" trailers are credits, not people of the story', 
   const entities = resolveEntities(docWith(text, [['Julia Horowitz', 'PERSON']]));
   assert.deepEqual(entities, []);
 });
+
+test('a surname with a lower-case particle joins the person named in full', () => {
+  const text = 'Dr Lisa de Rijk leads the course. "It works," said de Rijk. Ms de Rijk added more.';
+  const entities = resolveEntities(docWith(text, [['Lisa de Rijk', 'PERSON'], ['de Rijk', 'PERSON', 1], ['de Rijk', 'PERSON', 2]]));
+  assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['Lisa de Rijk', 3]]);
+});

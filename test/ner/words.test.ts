@@ -55,3 +55,15 @@ test('the cut in running text gives the person whole', () => {
   const people = recognizeDoc(text, tokensOf(text)).filter((m) => m.type === 'PERSON').map((m) => m.text);
   assert.deepEqual(people, ['Rosa DeLauro']);
 });
+
+test('capitalised words after an honorific are a person', () => {
+  const cases: [string, string[]][] = [
+    ['Ms Price uses the technique in Bangor.', ['Price']],
+    ['Mr. Kirby said it.', ['Kirby']],
+    ['Mrs. The end of it.', []],
+  ];
+  for (const [text, people] of cases) {
+    const got = recognizeDoc(text, tokensOf(text)).filter((m) => m.type === 'PERSON').map((m) => m.text);
+    assert.deepEqual(got, people, text);
+  }
+});

@@ -250,7 +250,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
   const rest: Prepared[] = [];
   for (const p of prepared) {
     if (p.type === 'PERSON' && isMulti(p)) continue;
-    const oneWord = !p.name.includes(' ');
+    const oneWord = !p.name.includes(' ') || (p.type === 'PERSON' && personParts(p.name).first === null);
     const knownPlaceOrOrg = lex.country.has(p.name) || lex.organisations.has(p.name) || lex.agencies.has(p.name);
     if (oneWord && p.type !== 'PLACE' && !knownPlaceOrOrg) {
       const f = foldName(p.name);

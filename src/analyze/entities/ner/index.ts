@@ -160,6 +160,31 @@ export function cutAfterTitles(words: readonly string[], spans: RawSpan[]): RawS
   return joined;
 }
 
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.', 'mme', 'mme.']);
+const FUNCTION_WORDS = new Set('The A An And But Or In On At Of For To From With By As It He She We They You I This That These Those There Here If When'.split(' '));
+
+/**
+ * "Ms Price uses …": capitalised words right after an honorific are a person, when the recogniser left them
+ * out or gave them another type (at most three words; the honorific stays outside the span).
+ */
+export function honorificNames(words: readonly string[], spans: RawSpan[]): RawSpan[] {
+  const out = spans.map((s) => ({ ...s }));
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!HONORIFICS.has(words[i]!.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(words[i + 1]!) || FUNCTION_WORDS.has(words[i + 1]!)) continue;
+    if (out.some((s) => s.start <= i && i < s.end)) continue;
+    const at = out.find((s) => s.start === i + 1);
+    if (at) {
+      at.type = 'PER';
+      continue;
+    }
+    if (out.some((s) => s.start <= i + 1 && i + 1 < s.end)) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 3 && /^\p{Lu}\p{Ll}/u.test(words[j]!) && !out.some((s) => s.start === j)) j++;
+    out.push({ start: i + 1, end: j, type: 'PER' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** Mentions of one document, from its tokens grouped by sentence. */
 export function recognizeDoc(text: string, tokens: readonly Token[]): EntityMention[] {
   const mentions: EntityMention[] = [];
@@ -175,7 +200,7 @@ export function recognizeDoc(text: string, tokens: readonly Token[]): EntityMent
   const context = documentContext(groups.map((g) => g.map((t) => t.text)));
   for (const ws of groups) {
     const words = ws.map((w) => w.text);
-    for (const s of cutAfterTitles(words, recognizeRaw(words, context))) {
+    for (const s of honorificNames(words, cutAfterTitles(words, recognizeRaw(words, context)))) {
       const start = ws[s.start]!.start;
       const end = ws[s.end - 1]!.end;
       mentions.push({ start, end, type: TYPE_OF[s.type] ?? 'OTHER', text: text.slice(start, end), source: 'ner/perceptron' });

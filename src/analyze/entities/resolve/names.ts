@@ -69,7 +69,8 @@ function computeParts(name: string): PersonParts {
   const words = all.length > 1 ? all.filter((w) => !/^\p{Lu}\.$/u.test(w)) : all;
   if (words.length === 0) return { words: all, first: null, surname: all.join(' ') };
   let s = words.length - 1;
-  while (s > 1 && PARTICLES.has(words[s - 1]!.toLowerCase())) s--;
+  // "Lisa de Rijk" → surname "de Rijk"; "de Rijk" alone (a lower-case particle first) is a surname only.
+  while (s > 0 && PARTICLES.has(words[s - 1]!.toLowerCase()) && (s > 1 || /^\p{Ll}/u.test(words[0]!))) s--;
   const surname = words.slice(s).join(' ');
   const first = s > 0 ? words[0]! : null;
   return { words, first, surname };
