@@ -88,6 +88,8 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
         const a = p.analyzed;
         // Corpus-wide identities, in input order on the main thread: sets each entity's id before the
         // document is written.
+        // A changed document: what its old version added to the identities is taken back first.
+        if (store.getInfo(a.doc.id)) identities.withdraw(store.layersOf(a.doc.id).entities ?? []);
         identities.add(a.doc.id, a.doc.layers.entities ?? []);
         const res = store.writeDoc(a.doc, {
           inputKey: p.key,

@@ -45,6 +45,11 @@ export class IdentityStore {
     this.index.add(docId, entities);
   }
 
+  /** Take back what a stored document's entities added, before it is written again with new content. */
+  withdraw(entities: Parameters<IdentityIndex['withdraw']>[0]): void {
+    this.index.withdraw(entities);
+  }
+
   /** The document with ingestion number `seq` has been written with its entities taken in. */
   covered(seq: number): void {
     if (seq > this.through) this.through = seq;

@@ -113,3 +113,20 @@ test('the demo corpus: entities, quotes and figures commands print text', () => 
     assert.ok(r.stdout.trim().length > 0, args.join(' '));
   }
 });
+
+test('entities: a changed article takes back what its old version added to the identities', () => {
+  const dir = tempDir();
+  const db = join(dir, 'c.db');
+  const file = join(dir, 'story.txt');
+  writeFileSync(file, 'Officials met in Lviv on Monday.\n\nDefence Minister Oleksii Reznikov said talks went well. Reznikov said more aid would come.\n');
+  assert.equal(sitrep(['ingest', file, '--db', db]).status, 0);
+  const before = JSON.parse(sitrep(['entities', '--type', 'PERSON', '--json', '--db', db]).stdout) as { name: string; documents: number; mentions: number }[];
+  assert.deepEqual(before.map((e) => [e.name, e.documents, e.mentions]), [['Oleksii Reznikov', 1, 2]]);
+  writeFileSync(file, 'Officials met in Lviv on Monday.\n\nForeign Minister Dmytro Kuleba said talks went well. Kuleba said more aid would come. Kuleba left.\n');
+  const r = sitrep(['ingest', file, '--db', db]);
+  assert.equal(r.status, 0, r.stderr);
+  const after = JSON.parse(sitrep(['entities', '--type', 'PERSON', '--json', '--db', db]).stdout) as { name: string; documents: number; mentions: number }[];
+  assert.deepEqual(after.map((e) => [e.name, e.documents, e.mentions]), [['Dmytro Kuleba', 1, 3]]);
+  const places = JSON.parse(sitrep(['entities', '--type', 'PLACE', '--json', '--db', db]).stdout) as { name: string; documents: number; mentions: number }[];
+  assert.deepEqual(places.map((e) => [e.name, e.documents, e.mentions]), [['Lviv', 1, 1]]);
+});

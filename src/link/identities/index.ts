@@ -233,6 +233,32 @@ export class IdentityIndex {
     return entities.map((e) => out.get(e)!);
   }
 
+  /**
+   * Take back what one document's entities added (before the document is stored again with new content):
+   * mentions, the document count and the names it used. Merges and the names' index entries stay.
+   */
+  withdraw(entities: readonly LocalEntity[]): void {
+    const seen = new Set<Ident>();
+    for (const e of entities) {
+      if (!e.id) continue;
+      const ident = this.idents.get(this.resolve(e.id));
+      if (!ident) continue;
+      ident.mentions = Math.max(0, ident.mentions - e.mentions.length);
+      if (!seen.has(ident)) {
+        seen.add(ident);
+        ident.documents = Math.max(0, ident.documents - 1);
+        ident.lastDoc = null;
+      }
+      for (const n of new Set([e.name, ...e.aliases].map(normaliseName).filter((x) => x.length > 0))) {
+        const c = (ident.names.get(n) ?? 0) - 1;
+        if (c > 0) ident.names.set(n, c);
+        else if (ident.names.has(n) && ident.names.size > 1) ident.names.delete(n);
+        if (ident.type === 'PERSON') this.countParts(n, -1);
+      }
+      this.rescore(ident);
+    }
+  }
+
   private match(e: LocalEntity, docFull: Ident[]): { ident: Ident; rule: IdentityRule; created: boolean } {
     const names = [e.name, ...e.aliases].map(normaliseName).filter((n) => n.length > 0);
     if (e.type !== 'PERSON') {
@@ -484,7 +510,8 @@ export class IdentityIndex {
   list(opts: { type?: EntityType } = {}): IdentityView[] {
     const out: IdentityView[] = [];
     for (const i of this.idents.values()) {
-      if (i.mergedInto || (opts.type && i.type !== opts.type)) continue;
+      // An identity no stored document names any more (its only document changed) is not listed.
+      if (i.mergedInto || i.documents === 0 || (opts.type && i.type !== opts.type)) continue;
       out.push(this.view(i));
     }
     return out.sort((a, b) => b.documents - a.documents || b.mentions - a.mentions || a.name.localeCompare(b.name));
