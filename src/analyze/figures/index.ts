@@ -846,7 +846,16 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
       if (!sp.mention) return { name: sp.name, entity: sp.entity };
       // The speaker's words must be a whole name standing alone ("Western" in "the Western military alliance said" is not).
       const whole = wholeName(text, sp.mention[0], sp.mention[1], context);
+      // The quote stage named a phrase whose name is only a part ("a spokesman for Ukraine's border forces"): the phrase.
+      if (whole && !sp.entity && sp.name !== whole.name && sp.name.length > whole.name.length && sp.name.includes(whole.name) && /\p{Ll}/u.test(sp.name.replace(whole.name, ''))) {
+        return { name: sp.name, entity: null };
+      }
       if (whole) return sp.entity && !whole.entity ? { name: sp.name, entity: sp.entity } : whole;
+      // "he said", "the company said": words that refer to a person or organisation the quote stage named.
+      const words = text.slice(sp.mention[0], sp.mention[1]);
+      if (/^(?:(?:the|a|an)\s.+|he|she|they|it|him|her|them)$/i.test(words) && sp.name.toLowerCase() !== words.toLowerCase() && (sp.entity || /^\p{Lu}/u.test(sp.name))) {
+        return { name: sp.name, entity: sp.entity };
+      }
       break;
     }
   }

@@ -20,6 +20,7 @@ import { splitText } from '../sentences/index.js';
 import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, HEADLINE_VERBS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findNominals, mayEndTitle, nominalFits } from '../entities/resolve/roles.js';
+import { lexicon } from '../entities/resolve/lexicon.js';
 import { genderOfName, genderOfPronoun } from '../entities/resolve/given-names.js';
 import { tagSentences, type Tok } from './tokens.js';
 
@@ -1312,6 +1313,15 @@ class SpeakerNamer {
         return sp;
       }
     }
+    if (!mention) {
+      // "the company said", "the ministry said": the organisation named last before it.
+      const org = this.organisationReference(words, source);
+      if (org) {
+        const sp: Speaker = { name: org.name, entity: org.entity, mention: source };
+        this.remember(sp, true, source[0]);
+        return sp;
+      }
+    }
     // "Russian officials", "the United Kingdom's defence ministry": a name that only modifies the head noun does
     // not speak; nor does one inside a phrase after the head ("a spokesman for Ukraine's border forces", "the
     // General Staff of the Armed Forces of Ukraine", "The pair, both from Gwynedd").
@@ -1396,6 +1406,32 @@ class SpeakerNamer {
       if (!attrs.role) {
         if (c.speaker || (!nom.country && !nom.organisation)) return c;
       } else if (nominalFits(nom, attrs) || (c.speaker && !attrs.country && nominalFits({ ...nom, country: null }, attrs))) return c;
+    }
+    return undefined;
+  }
+
+  /**
+   * "the company", "the ministry": the nearest organisation named before it, outside quotation marks, within
+   * 1,000 characters; for a head that names a kind of body ("ministry", "bank") the organisation's name must
+   * hold that word.
+   */
+  private organisationReference(words: string, source: Span): { name: string; entity: string | null } | undefined {
+    const m = /^the\s+(company|firm|group|ministry|department|agency|bank|party|regulator|committee|commission|council|alliance|organi[sz]ation)$/i.exec(words.trim());
+    if (!m) return undefined;
+    const head = m[1]!.toLowerCase();
+    const generic = head === 'company' || head === 'firm' || head === 'group' || head === 'organisation' || head === 'organization';
+    for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+      const x = this.mentions[i]!;
+      if (x.start < source[0] - 1000) break;
+      // Organisations, and names of other kinds that are not nationalities (the recogniser's MISC: "Nestlé").
+      if (x.end > source[0] || !(x.type === 'ORG' || (generic && x.type === 'OTHER' && !lexicon().country.has(x.text)))) continue;
+      if ((this.text.slice(x.end, source[0]).match(/["“”]/g) ?? []).length % 2 === 1) continue;
+      // "Nestlé (NSRGY)": a ticker or abbreviation in brackets stands for the name before it.
+      if (this.text[x.start - 1] === '(' && this.text[x.end] === ')') continue;
+      const ent = x.entity ? this.byKey.get(x.entity) : undefined;
+      const name = ent?.name ?? x.text;
+      if (!generic && !name.toLowerCase().includes(head)) continue;
+      return { name, entity: ent?.key ?? null };
     }
     return undefined;
   }

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { loadPipeline } from '../../src/pipeline/registry.js';
+
+async function claimants(text: string): Promise<[string, string | null][]> {
+  const doc = docFromText(text);
+  await (await loadPipeline('default')).run(doc, { referenceDate: null });
+  return (doc.layers.figures ?? []).map((f) => [f.text, f.claimant?.name ?? null]);
+}
+
+test('a figure in a statement by "the company", "he" or a described speaker is claimed by who they stand for', async () => {
+  assert.deepEqual(
+    await claimants('The food group Nestlé raised its prices this year. Consumers in North America took the hardest hit, with an 8.5% rise in prices, the company said.'),
+    [['8.5%', 'Nestlé']],
+  );
+  assert.deepEqual(
+    await claimants('Defence Minister Oleksii Reznikov spoke in Kyiv. "Russia has 127,000 troops near our borders," he said.'),
+    [['127,000 troops', 'Oleksii Reznikov']],
+  );
+  assert.deepEqual(
+    await claimants('One million Ukrainians have since returned, according to a spokesman for Ukraine’s border forces.'),
+    [['One million Ukrainians', 'spokesman for Ukraine’s border forces']],
+  );
+  // Nobody named: no claimant in the layer (the ledger shows the outlet).
+  assert.deepEqual(await claimants('About 55,000 customers will be affected.'), [['About 55,000 customers', null]]);
+});
