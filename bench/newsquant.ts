@@ -56,7 +56,7 @@ interface Tag {
 /** sitrep unit → NewsQuant (CQE) unit name. Units not listed are used as they are, lower-cased. */
 export const UNIT_NAMES: Record<string, string> = {
   percent: 'percentage', USD: 'dollar', EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan',
-  AUD: 'australian dollar', CAD: 'canadian dollar', INR: 'rupee', RUB: 'russian ruble', UAH: 'ukrainian hryvnia',
+  AUD: 'australian dollar', CAD: 'canadian dollar', INR: 'indian rupee', RUB: 'russian ruble', UAH: 'ukrainian hryvnia',
   CHF: 'swiss franc', ILS: 'shekel', MYR: 'malaysian ringgit', BTC: 'bitcoin', HKD: 'hong kong dollar', NZD: 'new zealand dollar',
   SGD: 'singapore dollar', BRL: 'brazilian real',
   km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', kg: 'kilogram', g: 'gram', mg: 'milligram',
@@ -66,7 +66,10 @@ export const UNIT_NAMES: Record<string, string> = {
   GB: 'gigabyte', TB: 'terabyte', MB: 'megabyte', GHz: 'gigahertz', MHz: 'megahertz', Hz: 'hertz', times: 'count',
   mpg: 'mile per gallon', penny: 'penny', TRY: 'turkish lira', MXN: 'mexican peso', PLN: 'polish zloty',
   ZAR: 'south african rand', SEK: 'swedish krona', NOK: 'norwegian krone', NLG: 'netherlands guilde', FIM: 'finnish markka',
-  dm: 'decimetre',
+  dm: 'decimetre', ppm: 'part per million', ppb: 'parts-per-billion', nm: 'nanometre', 'μm': 'micrometre', MPa: 'megapascal',
+  GPa: 'gigapascal', kPa: 'kilopascal', ksi: 'kilopound per square inch', 'N·m': 'newton metre', 'lb-ft': 'pound-foot',
+  mAh: 'milliampere-hour', rpm: 'revolutions per minute', Mbps: 'megabit per second', dB: 'decibel', PS: 'horsepower',
+  'kV/cm': 'kilovolt per centimetre', 'A/cm²': 'ampere per square centimetre',
 };
 
 const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram' };
@@ -83,7 +86,9 @@ function tagsFor(text: string): Tag[] {
   const tags: Tag[] = [];
   // A counted noun is named with its modifiers ("telephone call"), as the annotations do.
   const push = (f: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'text' | 'unitPhrase'>) => {
-    const unit = benchUnit(f.unitPhrase ?? f.unit);
+    let unit = benchUnit(f.unitPhrase ?? f.unit);
+    // CQE's vocabulary reads a "p" after a number as `point` (share prices quoted in pence: "118.5p").
+    if (f.unit === 'penny' && /\dp$|\d p$/.test(f.text)) unit = 'point';
     if (f.value !== null) tags.push({ value: f.value, unit, text: f.text });
     else if (f.low !== null && f.high !== null) tags.push({ value: [f.low, f.high], unit, text: f.text });
   };
@@ -252,9 +257,10 @@ function main(): void {
   const mdFile = valueOf('--markdown');
   const splitArg = valueOf('--split');
   if (splitArg !== undefined && !['dev', 'heldout', 'all'].includes(splitArg)) throw new Error('--split must be dev, heldout or all');
-  const splits: Split[] = splitArg ? [splitArg as Split] : ['dev', 'heldout', 'all'];
   const showErrors = args.includes('--errors');
   const positional = args.filter((a, i) => !a.startsWith('--') && !['--markdown', '--split'].includes(args[i - 1] ?? ''));
+  // Another file in the same format (the currency and dimension sets) is scored whole unless a split is asked for.
+  const splits: Split[] = splitArg ? [splitArg as Split] : positional[0] !== undefined ? ['all'] : ['dev', 'heldout', 'all'];
   const file = positional[0] ?? fileURLToPath(new URL('data/formatted_test_set/NewsQuant.json', base));
   const data = JSON.parse(readFileSync(file, 'utf8')) as GoldSentence[];
   let gpt3: ((text: string) => Tag[]) | null = null;
@@ -303,8 +309,8 @@ function main(): void {
   console.log(`NewsQuant (${file.split(/[\\/]/).pop()}): ${summary.join('; ')}; sitrep took ${ms.toFixed(0)} ms`);
   console.log(table);
   if (showErrors) {
-    // Development half only: held-out errors are never shown.
-    const dev = data.filter((s) => splitOf(s.text) === 'dev');
+    // NewsQuant: the development half only, held-out errors are never shown. Another file: all of it.
+    const dev = positional[0] !== undefined ? data : data.filter((s) => splitOf(s.text) === 'dev');
     for (const e of score(dev, tagsFor, true).errors) console.log(e);
   }
   if (mdFile) {

@@ -29,7 +29,7 @@ import { layer } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import {
   ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
-  ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
+  ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, CASED_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
   UNIT_SURFACES, type UnitInfo,
 } from './lexicon.js';
 import { tagText, type PosToken } from './pos.js';
@@ -46,7 +46,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?)` +
+  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b`,
@@ -55,12 +55,16 @@ const CORE_RE = new RegExp(
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/iu;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
 const NOT_A_NAME_RE = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on|in|${MONTHS})$`, 'i');
 const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
+const NEGATIVE_BEFORE_RE = /(?:(?<![\p{L}])(minus[ \t-]?)|(?<=^|[\s(:;=$€£¥])([-−]))$/iu;
+const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
+const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
+const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
 
 interface Core {
@@ -146,6 +150,13 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // Age: "43-year-old", "43 years old".
   const age = /^[ \t]*-?[ \t]*(year|month|week|day)s?[ \t]*-?[ \t]*old(?![\p{L}])/iu.exec(rest);
   if (age) return { info: { unit: `${age[1]!.toLowerCase()} of age`, kind: 'age' }, length: age[0].length };
+  for (const [surface, info] of CASED_UNITS) {
+    for (const sep of allowGlued ? ['', ' ', '\u00a0'] : [' ', '\u00a0']) {
+      if (!rest.startsWith(sep + surface)) continue;
+      const next = rest[sep.length + surface.length];
+      if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return { info, length: sep.length + surface.length };
+    }
+  }
   const lower = rest.slice(0, 40).toLowerCase();
   const c0 = lower.replace(/^(?: - |[ \-\u00a0])/, '')[0];
   if (c0 === undefined) return null;
@@ -193,7 +204,7 @@ function qualifierBefore(text: string, pos: number, floor: number): [string, num
 }
 
 export function extractFigures(text: string, sentences?: Sentence[], context: FigureContext = {}): Figure[] {
-  const sents = sentences && sentences.length > 0 ? sentences : splitText(text).sentences;
+  const sents = joinSplitNumbers(text, sentences && sentences.length > 0 ? sentences : splitText(text).sentences);
   const out: Figure[] = [];
   const phones: Array<[number, number]> = [];
   for (const m of text.matchAll(PHONE_RE)) {
@@ -233,6 +244,18 @@ export function extractFigures(text: string, sentences?: Sentence[], context: Fi
         out.push(fig);
       }
     }
+  }
+  return out;
+}
+
+/** A sentence never ends inside a number: "RM23.|50", "to .|5 per cent" are joined again. */
+function joinSplitNumbers(text: string, sents: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|\p{L}[\p{L}\d]*\d)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
+      out[out.length - 1] = { ...prev, end: s.end };
+    } else out.push(s);
   }
   return out;
 }
@@ -394,10 +417,24 @@ function buildDraft(
 
   if (phones.some(([a, b]) => start >= a && start < b)) return null;
 
+  // A minus sign: "-1.3%" (after a space or bracket, not "2-0"), "minus 387", "minus-260", "$-50.8bn".
+  let negative = false;
   if (core.kind === 'numeral') {
-    if (isLetter(prevChar) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
-    if ((prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
-    if ((prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
+    const nm = NEGATIVE_BEFORE_RE.exec(before);
+    if (nm) {
+      negative = true;
+      start -= (nm[1] ?? nm[2])!.length;
+    }
+  }
+  const beforeSign = text.slice(Math.max(from, start - 30), start);
+  if (core.kind === 'numeral') {
+    // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
+    const gluedCode = isLetter(prevChar) && GLUED_CODE_RE.test(before);
+    if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
+    if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
+    if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
+    if (/^[ \t]+(?:\p{Lu}[\p{Ll}'’]+[ \t]+){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way)\b/u.test(rest0) || /^[ \t]+ZIP\b/i.test(rest0)) return null; // addresses, ZIP codes
+    if (!negative && (prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
     if (/^[:/]\d/.test(rest0) || /^-\d{1,2}-\d/.test(rest0) || /^\.\d/.test(rest0)) return null; // time, date, version
     if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(rest0)) return null; // ordinal
     if (/^[ \t]*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|^[ \t]*(?:GMT|UTC|CET|EST|EET|MSK|hrs|o'clock|h\d\d)(?![\p{L}])/iu.test(rest0)) return null;
@@ -409,10 +446,10 @@ function buildDraft(
   let unit: string | null = null;
   let unitKind: UnitInfo['kind'] | null = null;
   if (core.kind === 'numeral') {
-    const cm = CURRENCY_BEFORE_RE.exec(before);
+    const cm = CURRENCY_BEFORE_RE.exec(beforeSign);
     if (cm) {
       const sym = cm[1]!.trim().toLowerCase().replace(/[ \t]+/g, '');
-      const code = CURRENCY_SYMBOLS[sym];
+      const code = sym === 'rm' && !cm[1]!.startsWith('RM') ? undefined : CURRENCY_SYMBOLS[sym];
       if (code) {
         unit = code;
         unitKind = 'money';
@@ -443,10 +480,14 @@ function buildDraft(
 
   // Ranges: "8,000-10,000", "8,000 to 10,000", "between 8,000 and 10,000".
   const between = /(?:^|[^\p{L}])between[ \t]+$/iu.exec(text.slice(Math.max(from, start - 12), start));
-  if (value !== null && ci + 1 < cores.length) {
-    const next = cores[ci + 1]!;
+  // The next core after what this one has taken (a scale word "million" is a core of its own).
+  let ni = ci + 1;
+  while (ni < cores.length && cores[ni]!.start < end) ni++;
+  if (value !== null && ni < cores.length) {
+    const next = cores[ni]!;
     const gap = text.slice(end, next.start);
-    const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start));
+    // "from 5 to 7 per cent" is a range; after a verb of change ("rose from 20 to 35") it is a before and an after.
+    const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
     const ok =
       (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$)?$/.test(gap)) ||
       (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$)?$/.test(gap));
@@ -466,7 +507,9 @@ function buildDraft(
       hv *= scale;
       let lv = value;
       if (scale > 1 && lv < hv / scale * 1.0001 && lv * scale <= hv && value === core.value) lv = value * scale;
-      const yearish = core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null;
+      const yearish =
+        core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null &&
+        (/^\d{2}$/.test(next.raw) || (/^\d{4}$/.test(next.raw) && next.value! >= 1800 && next.value! <= 2100));
       if (hv > lv && !yearish) {
         low = lv;
         high = hv;
@@ -710,6 +753,11 @@ function buildDraft(
       const om = OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60)));
       if (om) unit = `${unit} per ${om[1]!.toLowerCase()}`;
     }
+  }
+
+  if (negative) {
+    if (value !== null) value = -value;
+    else if (low !== null) low = -low;
   }
 
   return {

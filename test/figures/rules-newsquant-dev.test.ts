@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractFigures } from '../../src/analyze/figures/index.js';
+
+type Got = { text: string; value: number | null; low: number | null; high: number | null; unit: string | null; unitPhrase: string | null };
+
+function figuresOf(text: string): Got[] {
+  return extractFigures(text).map((f) => ({ text: f.text, value: f.value, low: f.low, high: f.high, unit: f.unit, unitPhrase: f.unitPhrase ?? null }));
+}
+const one = (text: string, value: number | null, unit: string | null, extra: Partial<Got> = {}): Got => ({ text, value, low: null, high: null, unit, unitPhrase: null, ...extra });
+const range = (text: string, low: number, high: number, unit: string | null, extra: Partial<Got> = {}): Got => ({ text, value: null, low, high, unit, unitPhrase: null, ...extra });
+
+// Sentences written for these tests; each row is one rule, with cases it must leave alone beside it.
+const CASES: Array<[string, string, Got[]]> = [
+  // Signs.
+  ['minus sign after a space', 'Overnight the index closed -2.4% lower.', [one('-2.4%', -2.4, 'percent')]],
+  ['minus as a word', 'Nights fall to minus 15 degrees Celsius.', [one('minus 15 degrees Celsius', -15, '°C')]],
+  ['minus joined by a hyphen', 'Gas is cooled to minus-160 degrees.', [one('minus-160 degrees', -160, 'degree')]],
+  ['minus after a currency sign', 'The balance moved to $-3.1bn.', [one('$-3.1bn', -3.1e9, 'USD')]],
+  ['a hyphen between numbers is no sign', 'The match ended 3-1 after extra time.', [one('3', 3, null)]],
+  // Numbers.
+  ['a decimal without a leading zero', 'The error rate fell to .02 per cent.', [one('.02 per cent', 0.02, 'percent')]],
+  ['a sentence does not end inside a glued amount', 'Shares closed at RM4.15 on Friday.', [one('RM4.15', 4.15, 'MYR')]],
+  // Currencies.
+  ['currency codes glued to the number', 'The ministry asked for EUR40m and got USD2,500.', [one('EUR40m', 4e7, 'EUR'), one('USD2,500', 2500, 'USD')]],
+  ['ringgit only in capitals', 'Fares rose to RM 12 and the rm 5 line closed.', [one('RM 12', 12, 'MYR'), one('5 line', 5, 'line')]],
+  ['pc is percent', 'Sales fell 7pc in March.', [one('7pc', 7, 'percent')]],
+  // Ranges.
+  ['a range of amounts with scale words', 'Repairs cost $2 million to $2.5 million each.', [range('$2 million to $2.5 million', 2e6, 2.5e6, 'USD')]],
+  ['"from A to B" is a range', 'Estimates range from 40 to 60 per cent.', [range('40 to 60 per cent', 40, 60, 'percent')]],
+  ['"from A to B" after a verb of change is not', 'The count rose from 40 to 60 people.', [one('40', 40, null), one('60 people', 60, 'people')]],
+  ['a spaced hyphen joins a range that is no pair of years', 'Each needs 1500 - 1800 calories.', [range('1500 - 1800 calories', 1500, 1800, 'calorie')]],
+  ['a pair of years stays out', 'It ran from 1998 - 2004 in Kyiv.', []],
+  ['dozens is 12 to 120', 'Dozens of drones were launched.', [range('Dozens of drones', 12, 120, 'drone')]],
+  // Not quantities.
+  ['index names', 'The S&P 500 and the FTSE 100 rose 1%.', [one('1%', 1, 'percent')]],
+  ['street addresses and ZIP codes', 'Police sealed off 221 Baker Street and the 10001 ZIP code.', []],
+  // Units.
+  ['units written in one exact case', 'It makes 320 Nm, weighs 61 MPa and holds 5000 mAh; chips of 5 nm.', [
+    one('320 Nm', 320, 'N·m'), one('61 MPa', 61, 'MPa'), one('5000 mAh', 5000, 'mAh'), one('5 nm', 5, 'nm'),
+  ]],
+  ['GPA is not a pressure', 'She finished with a 3.9 GPA.', [one('3.9', 3.9, null)]],
+  ['parts per million and billion', 'Water held 12 ppb of lead and 400 parts per million of salt.', [one('12 ppb', 12, 'ppb'), one('400 parts per million', 400, 'ppm')]],
+  ['miles per hour with stops', 'The car reached 90 m.p.h. on the road.', [one('90 m.p.h.', 90, 'mph')]],
+  ['degrees written as deg', 'It was 3.5degF (1.9deg C) warmer.', [one('3.5degF (1.9deg C)', 3.5, '°F')]],
+];
+
+for (const [name, sentence, expected] of CASES) {
+  test(`figures rules: ${name}`, () => {
+    assert.deepEqual(figuresOf(sentence), expected);
+  });
+}
