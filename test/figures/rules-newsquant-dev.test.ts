@@ -43,6 +43,24 @@ const CASES: Array<[string, string, Got[]]> = [
   ['parts per million and billion', 'Water held 12 ppb of lead and 400 parts per million of salt.', [one('12 ppb', 12, 'ppb'), one('400 parts per million', 400, 'ppm')]],
   ['miles per hour with stops', 'The car reached 90 m.p.h. on the road.', [one('90 m.p.h.', 90, 'mph')]],
   ['degrees written as deg', 'It was 3.5degF (1.9deg C) warmer.', [one('3.5degF (1.9deg C)', 3.5, '°F')]],
+  // Counted nouns.
+  ['capitalised modifiers stay in the phrase', 'Nine Champions League clubs and four European countries objected.', [
+    one('Nine Champions League clubs', 9, 'club', { unitPhrase: 'champions league club' }),
+    one('four European countries', 4, 'country', { unitPhrase: 'european country' }),
+  ]],
+  ['a capitalised regular plural is singular', 'Some 300 Canadians were evacuated.', [one('Some 300 Canadians', 300, 'canadian')]],
+  ['a unit of measure drops its modifiers', 'He ran for 140 total yards in 12 straight years.', [one('140 total yards', 140, 'yard'), one('12 straight years', 12, 'year')]],
+  ['a capitalised plural is no unit of measure', 'They won three Davis Cups.', [one('three Davis Cups', 3, 'cup', { unitPhrase: 'davis cup' })]],
+  ['an attributive singular noun is what is counted', 'The 40 page report and two telephone calls.', [
+    one('40 page', 40, 'page'), one('two telephone calls', 2, 'call', { unitPhrase: 'telephone call' }),
+  ]],
+  ['time words end the phrase', 'It won 4 units last week and 2 games whilst away.', [one('4 units', 4, 'unit'), one('2 games', 2, 'game')]],
+  ['word numbers joined to a noun', 'A four-cylinder engine and a one-sided match.', [one('four-cylinder', 4, 'cylinder')]],
+  ['"who" after a number counts people', 'Of them, 2,300 who fled returned.', [one('2,300', 2300, 'people')]],
+  ['a list shares the unit of its last member', 'A 10- or 12-inch pipe with two-, three- and four-bedroom flats.', [
+    one('10-', 10, 'inch'), one('12-inch', 12, 'inch'), one('two-', 2, 'bedroom'), one('three-', 3, 'bedroom'), one('four-bedroom', 4, 'bedroom'),
+  ]],
+  ['cubic units', 'It exports 2 billion cubic feet a year.', [one('2 billion cubic feet a year', 2e9, 'cubic foot per year')]],
 ];
 
 for (const [name, sentence, expected] of CASES) {

@@ -248,6 +248,31 @@ export function extractFigures(text: string, sentences?: Sentence[], context: Fi
   return out;
 }
 
+/**
+ * The unit a list of numbers shares with its last member: "7- or 8-inch" (inch), "four-, five- and
+ * six-cylinder" (cylinder). `end` is the end of the current number, which must be followed by a hyphen.
+ */
+function sharedUnitAhead(text: string, to: number, cores: Core[], end: number): { unit: string; kind: UnitInfo['kind'] } | null {
+  if (!/^[-‑][ \t]*[,]?[ \t]/.test(text.slice(end, end + 4))) return null;
+  let at = end;
+  for (let guard = 0; guard < 6; guard++) {
+    const next = cores.find((c) => c.start >= at);
+    if (!next || next.value === null) return null;
+    const gap = text.slice(at, next.start);
+    if (!/^[-‑][ \t]*(?:,[ \t]*)?(?:(?:or|and|to)[ \t]+)?$/.test(gap)) return null;
+    const rest = text.slice(next.end, Math.min(to, next.end + 40));
+    if (/^[-‑][ \t]*[,]?[ \t]/.test(rest)) {
+      at = next.end;
+      continue;
+    }
+    const um = matchUnit(rest, next.kind === 'numeral');
+    if (um && um.info.kind !== 'age') return { unit: um.info.unit, kind: um.info.kind };
+    const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
+    return hy ? { unit: hy[1]!, kind: 'count' } : null;
+  }
+  return null;
+}
+
 /** A sentence never ends inside a number: "RM23.|50", "to .|5 per cent" are joined again. */
 function joinSplitNumbers(text: string, sents: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
@@ -317,7 +342,11 @@ function tokensFrom(tokens: PosToken[], pos: number): number {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
-const NP_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'per', 'a', 'an', 'the']);
+const NP_STOP = new Set([
+  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'per', 'a', 'an', 'the',
+  // Time words and conjunctions that end a counted phrase ("one point last year", "13 units whilst").
+  'last', 'next', 'this', 'that', 'these', 'those', 'ago', 'whilst', 'while', 'who', 'which', 'each', 'every',
+]);
 
 /** Counted noun phrase starting at token index i: [first, headIndex] or null. */
 function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
@@ -358,7 +387,8 @@ const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|p
 function lemmaOf(t: PosToken): string {
   const lw = t.text.toLowerCase();
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
-  if (t.pos === 'PROPN') return lw;
+  // "1,000 Americans", "eight World Cups": a capitalised regular plural.
+  if (t.pos === 'PROPN') return /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
   const lemma = t.lemma || lw;
   // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
   if (lemma === lw && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(lw) && !NOT_PLURAL_RE.test(lw)) {
@@ -601,7 +631,17 @@ function buildDraft(
     }
     const t0 = tokens[i];
     const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
-    if (hy && core.kind === 'numeral') {
+    // "four-cylinder engine", "three-point range" (not "one-sided", "two-faced").
+    const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly)$/.test(hy[1]!);
+    const shared = sharedUnitAhead(text, to, cores, end);
+    if (shared) {
+      // "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": the unit of the last number.
+      unit = shared.unit;
+      unitKind = shared.kind;
+      end += 1;
+      rule = shared.kind === 'count' ? 'count' : 'unit';
+      attributive = shared.kind === 'count';
+    } else if (hy && (core.kind === 'numeral' || hyWords)) {
       // An attributive count describes what follows ("a 30-nation alliance" is an alliance, not a
       // number of nations someone claims): a figure with unit `nation`, but nothing for the ledger.
       unit = hy[1]!;
@@ -613,14 +653,34 @@ function buildDraft(
       const np = countedNoun(tokens, i);
       if (np) {
         const [first, head] = np;
-        const headTok = tokens[head]!;
-        const headLemma = lemmaOf(headTok);
+        let headTok = tokens[head]!;
+        let headLemma = lemmaOf(headTok);
+        const firstTok = tokens[first]!;
+        // "a 12 page report", "a 3 cylinder engine": a singular noun after a number above one, before
+        // another singular noun, is an attributive count of that first noun.
+        const singular = (t: PosToken) => t.pos === 'NOUN' && lemmaOf(t) === t.text.toLowerCase() && !/s$/i.test(t.text);
+        const attributiveNoun = head > first && value !== null && value > 1 && singular(firstTok) && singular(headTok);
+        if (attributiveNoun) {
+          headTok = firstTok;
+          headLemma = lemmaOf(firstTok);
+        }
         // The unit is the head noun, singular ("two telephone calls": `call`); `unitPhrase` keeps the
-        // lower-case modifiers lemmatised ("telephone call", "large contract"), as quantity annotations name it.
+        // modifiers lower-cased and lemmatised ("telephone call", "large contract", "european country"),
+        // as quantity annotations name it.
         unit = headLemma;
-        const mods = tokens.slice(first, head).filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^\p{Lu}/u.test(t.text) && !(t.text.toLowerCase() in ACTORS));
+        const mods = attributiveNoun ? [] : tokens.slice(first, head).filter((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
         unitPhrase = [...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
-        unitKind = 'count';
+        // "517 rushing yards", "50 previous years": a unit of measure keeps its own name.
+        const measure = /^\p{Ll}/u.test(headTok.text) ? UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] : undefined;
+        if (measure && measure.kind !== 'count' && !attributiveNoun) {
+          unit = measure.unit;
+          unitPhrase = null;
+        }
+        if (attributiveNoun) {
+          attributive = true;
+          unitPhrase = null;
+        }
+        unitKind = measure && measure.kind !== 'count' ? measure.kind : 'count';
         counted = true;
         rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
         let aboutEnd = headTok.end;
@@ -661,6 +721,13 @@ function buildDraft(
         if (!actor && aboutKey && MILITARY_KEYS.has(aboutKey)) actor = clauseActor(text, from, start, tokens);
         // The figure's own span ends at the counted noun (and its participle when there is one).
         end = fate && nt && nt.text.toLowerCase() in PERSON_FATES ? nt.end : headTok.end;
+      } else if (/^[ \t]+who(?![\p{L}])/iu.test(rest) && value !== null && value >= 2) {
+        // "95,800 who have been unemployed": people.
+        unit = 'people';
+        unitKind = 'count';
+        counted = true;
+        aboutKey = 'person';
+        rule = 'count';
       }
     }
   } else if (tokens && (unitKind === 'money' || unitKind === 'percent')) {
