@@ -72,7 +72,7 @@ export const UNIT_NAMES: Record<string, string> = {
   'kV/cm': 'kilovolt per centimetre', 'A/cm²': 'ampere per square centimetre',
 };
 
-const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram' };
+const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram', m2: 'square metre', km2: 'square kilometre' };
 
 function benchUnit(unit: string | null): string {
   if (unit === null) return '-';
@@ -89,6 +89,8 @@ function tagsFor(text: string): Tag[] {
     let unit = benchUnit(f.unitPhrase ?? f.unit);
     // CQE's vocabulary reads a "p" after a number as `point` (share prices quoted in pence: "118.5p").
     if (f.unit === 'penny' && /\dp$|\d p$/.test(f.text)) unit = 'point';
+    // ... and names torque written "lb-ft" `foot pound-force`, but "pound-feet" `pound-foot`.
+    if (f.unit === 'lb-ft' && /lb/i.test(f.text)) unit = 'foot pound-force';
     if (f.value !== null) tags.push({ value: f.value, unit, text: f.text });
     else if (f.low !== null && f.high !== null) tags.push({ value: [f.low, f.high], unit, text: f.text });
   };

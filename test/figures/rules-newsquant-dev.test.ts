@@ -61,6 +61,26 @@ const CASES: Array<[string, string, Got[]]> = [
     one('10-', 10, 'inch'), one('12-inch', 12, 'inch'), one('two-', 2, 'bedroom'), one('three-', 3, 'bedroom'), one('four-bedroom', 4, 'bedroom'),
   ]],
   ['cubic units', 'It exports 2 billion cubic feet a year.', [one('2 billion cubic feet a year', 2e9, 'cubic foot per year')]],
+  // Ranges and years.
+  ['a year after a preposition starts no range', 'Exports grew 8% in 2021 to 4.5 million tonnes.', [one('8%', 8, 'percent'), one('4.5 million tonnes', 4.5e6, 'tonne')]],
+  ['a later year after a preposition', 'The plan runs until 2150 and costs 2150 euros.', [one('2150 euros', 2150, 'EUR')]],
+  ['a range of amounts with glued codes', 'Flats cost from RM90,000 to RM150,000.', [range('RM90,000 to RM150,000', 90000, 150000, 'MYR')]],
+  ['a range with the unit written twice', 'Rooms range from 20 sq m up to 35 sq m; it rose from 5 degrees to 9 degrees.', [
+    range('20 sq m up to 35 sq m', 20, 35, 'm2'), one('5 degrees', 5, 'degree'), one('9 degrees', 9, 'degree'),
+  ]],
+  ['a bare number in brackets after a name', 'Striker Ivan Petrov (9) scored twice in 3 games.', [one('3 games', 3, 'game')]],
+  ['a glued m before a plural noun is a million', 'About 4.2m people fled, 35m of its phones were sold; he won the 400m hurdles.', [
+    one('About 4.2m people', 4.2e6, 'people'), one('35m of its phones', 3.5e7, 'phone'), one('400m', 400, 'm'),
+  ]],
+  ['a glued m before anything else stays a metre', 'The wall is 3m tall.', [one('3m', 3, 'm')]],
+  // Compound units and currencies.
+  ['rates per area, century and game', 'Rent is $30 per square foot; seas rise 2 feet per century; he scores 20 points per game.', [
+    one('$30 per square foot', 30, 'USD per square foot'), one('2 feet per century', 2, 'foot per century'), one('20 points per game', 20, 'point per game'),
+  ]],
+  ['a counted phrase keeps its rate', 'They sold 3 electric cars per day.', [
+    one('3 electric cars per day', 3, 'car per day', { unitPhrase: 'electric car per day' }),
+  ]],
+  ['dollars named by country', 'It costs 12 New Zealand dollars or 50 Hong Kong dollars.', [one('12 New Zealand dollars', 12, 'NZD'), one('50 Hong Kong dollars', 50, 'HKD')]],
 ];
 
 for (const [name, sentence, expected] of CASES) {

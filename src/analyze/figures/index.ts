@@ -273,12 +273,23 @@ function sharedUnitAhead(text: string, to: number, cores: Core[], end: number): 
   return null;
 }
 
+/** A counted phrase with a plural head starts at `pos` ("combined sales", "of its devices"). */
+function pluralNounAhead(tokens: PosToken[], text: string, pos: number, to: number): boolean {
+  const om = /^[ \t]+(?:of[ \t]+(?:its|their|the|his|her|our)[ \t]+)?/.exec(text.slice(pos, Math.min(to, pos + 30)));
+  if (!om || om[0].length === 0) return false;
+  const i = tokensFrom(tokens, pos + om[0].length);
+  const np = countedNoun(tokens, i);
+  if (!np) return false;
+  const h = tokens[np[1]]!;
+  return h.text.toLowerCase() === 'people' || (h.pos === 'NOUN' && /s$/.test(h.text) && lemmaOf(h) !== h.text.toLowerCase());
+}
+
 /** A sentence never ends inside a number: "RM23.|50", "to .|5 per cent" are joined again. */
 function joinSplitNumbers(text: string, sents: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sents) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|\p{L}[\p{L}\d]*\d)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
+    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|[\p{L}-][\p{L}\d-]*\d)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
       out[out.length - 1] = { ...prev, end: s.end };
     } else out.push(s);
   }
@@ -363,6 +374,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
     } else if (t.pos === 'PUNCT' && t.text === '-') continue;
+    // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
+    else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
     // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
     else if (t.pos === 'ADV' && /^(?:most|more|least|less)$/i.test(t.text) && tokens[j + 1]?.pos === 'ADJ') continue;
     else break;
@@ -498,8 +511,11 @@ function buildDraft(
       const isShort = sm[3] !== undefined;
       // "1.8M dollars": a glued M is a million when a currency word follows.
       const moneyWord = isShort && /^[ \t]+(?:dollars?|euros?|pounds|rubles|roubles|hryvnias?|yuan|yen|francs)(?![\p{L}])/iu.test(rest.slice(sm[0].length));
-      if (!isShort || unitKind === 'money' || moneyWord || word === 'k' || word === 'b') {
-        if (!(isShort && word === 'm' && unitKind !== 'money' && !moneyWord)) {
+      // "2.7m combined sales", "35m of its devices", "3m people": a glued m before a plural noun is a million
+      // (below 100 or with decimals; "400m hurdles" stays a distance).
+      const millionOf = isShort && word === 'm' && unitKind !== 'money' && !moneyWord && (value! < 100 || /\./.test(core.raw)) && pluralNounAhead(tok(), text, end + sm[0].length, to);
+      if (!isShort || unitKind === 'money' || moneyWord || millionOf || word === 'k' || word === 'b') {
+        if (!(isShort && word === 'm' && unitKind !== 'money' && !moneyWord && !millionOf)) {
           value = value! * NUMERAL_SCALES[word]!;
           end += sm[0].length;
           rest = text.slice(end, Math.min(to, end + 80));
@@ -519,9 +535,11 @@ function buildDraft(
     // "from 5 to 7 per cent" is a range; after a verb of change ("rose from 20 to 35") it is a before and an after.
     const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
     const ok =
-      (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$)?$/.test(gap)) ||
-      (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$)?$/.test(gap));
-    if (ok && next.kind !== 'multitude' && core.kind !== 'multitude' && next.value !== null) {
+      (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
+      (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap));
+    // "rose 60% in 2018 to 3.9 million": a year after a preposition starts no range.
+    const yearAfterPrep = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2199 && YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
+    if (ok && !yearAfterPrep && next.kind !== 'multitude' && core.kind !== 'multitude' && next.value !== null) {
       let hv = next.value;
       let hend = next.end;
       const srest = text.slice(hend, Math.min(to, hend + 20));
@@ -616,6 +634,25 @@ function buildDraft(
     }
   }
 
+  // "from 450 sq ft up to 900 sq ft", "between 5 km and 8 km": a range with the unit written twice.
+  if (unit !== null && value !== null && unitKind !== 'count' && unitKind !== 'money' && core.kind === 'numeral') {
+    const lead = text.slice(Math.max(from, start - 60), start);
+    const fromish = /(?:^|[^\p{L}])(?:from|between)[ \t]+$/iu.test(lead) && !CHANGE_BEFORE_FROM_RE.test(lead);
+    const gm = fromish ? /^[ \t]+(?:to|up[ \t]+to|and)[ \t]+/i.exec(rest) : null;
+    const next = gm ? cores.find((c) => c.start === end + gm[0].length) : undefined;
+    if (next && next.kind === 'numeral' && next.value !== null && next.value > value) {
+      const um2 = matchUnit(text.slice(next.end, Math.min(to, next.end + 40)), true);
+      if (um2 && um2.info.unit === unit) {
+        low = value;
+        high = next.value;
+        value = null;
+        end = next.end + um2.length;
+        rule = 'range';
+        rest = text.slice(end, Math.min(to, end + 80));
+      }
+    }
+  }
+
   const tokens = unit === null || unitKind === 'money' || unitKind === 'percent' ? tok() : null;
 
   if (unit === null && tokens) {
@@ -623,8 +660,8 @@ function buildDraft(
     let i = tokensFrom(tokens, end);
     let skipOf = 0;
     if (core.kind === 'multitude' || /^(?:[ \t]+of[ \t]+)/.test(rest)) {
-      const om = /^[ \t]+of[ \t]+(?:the[ \t]+)?/i.exec(rest);
-      if (om && (core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw))) {
+      const om = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?/i.exec(rest);
+      if (om && (core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw) || (value !== null && core.value !== null && value >= core.value * 1000))) {
         skipOf = om[0].length;
         i = tokensFrom(tokens, end + skipOf);
       }
@@ -767,8 +804,12 @@ function buildDraft(
   // Years, labels and model numbers.
   const qual = qualifierBefore(text, start, from);
   if (core.kind === 'numeral' && unit === null || (core.kind === 'numeral' && unitKind === 'count' && !qual)) {
-    const isYear = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2099 && value === core.value;
-    if (isYear && (!qual || !counted || YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start)))) return null;
+    const prepBefore = YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
+    // "by 2120": a later year only after a preposition.
+    const isYear = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= (prepBefore && unit === null ? 2199 : 2099) && value === core.value;
+    if (isYear && (!qual || !counted || prepBefore)) return null;
+    // "Dak Prescott (4)": a bare number in brackets after a name is a shirt number or a reference.
+    if (unit === null && text[core.start - 1] === '(' && text[core.end] === ')' && /\p{Lu}[\p{L}'’.-]*[ \t]+\($/u.test(text.slice(Math.max(from, core.start - 30), core.start))) return null;
   }
   if (core.kind === 'numeral' && unitKind !== 'money' && unitKind !== 'percent') {
     const pw = prevWord(text, start, from);
@@ -814,6 +855,7 @@ function buildDraft(
     if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count')) {
       const denom = pm[2]!.toLowerCase();
       unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
+      if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${PER_NAMES[denom] ?? denom}`;
       end += pm[0].length;
     } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money') {
       // "34,500 metric tons of copper a year": the rate follows what is measured (the span stays on the amount).
@@ -846,9 +888,12 @@ function buildDraft(
   };
 }
 
-const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile)(?![\p{L}])/iu;
+const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household)(?![\p{L}])/iu;
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
-const PER_NAMES: Record<string, string> = { annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km' };
+const PER_NAMES: Record<string, string> = {
+  annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km', 'square feet': 'square foot', 'sq ft': 'square foot',
+  'sq. ft': 'square foot', 'sqft': 'square foot', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
+};
 
 const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);
 
