@@ -69,7 +69,11 @@ export const UNIT_NAMES: Record<string, string> = {
   dm: 'decimetre', ppm: 'part per million', ppb: 'parts-per-billion', nm: 'nanometre', 'μm': 'micrometre', MPa: 'megapascal',
   GPa: 'gigapascal', kPa: 'kilopascal', ksi: 'kilopound per square inch', 'N·m': 'newton metre', 'lb-ft': 'pound-foot',
   mAh: 'milliampere-hour', rpm: 'revolutions per minute', Mbps: 'megabit per second', dB: 'decibel', PS: 'horsepower',
-  'kV/cm': 'kilovolt per centimetre', 'A/cm²': 'ampere per square centimetre',
+  'kV/cm': 'kilovolt per centimetre', 'A/cm²': 'ampere per square centimetre', psi: 'pound per square inch', TWh: 'terawatt hour',
+  GWh: 'gigawatt hour', kV: 'kilovolt', V: 'volt', A: 'ampere', fps: 'frame per second', Gbps: 'gigabit per second', kB: 'kilobyte',
+  PB: 'petabyte', 'm/s': 'metre per second', MMBtu: 'mega british thermal unit', THB: 'thai baht', NGN: 'nigerian naira',
+  IDR: 'indonesian rupiah', AED: 'united arab emirates dirham', SAR: 'saudi riyal', TWD: 'new taiwan dollar', KRW: 'south korean won',
+  PHP: 'philippine peso',
 };
 
 const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram', m2: 'square metre', km2: 'square kilometre' };

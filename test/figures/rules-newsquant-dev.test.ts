@@ -81,6 +81,12 @@ const CASES: Array<[string, string, Got[]]> = [
     one('3 electric cars per day', 3, 'car per day', { unitPhrase: 'electric car per day' }),
   ]],
   ['dollars named by country', 'It costs 12 New Zealand dollars or 50 Hong Kong dollars.', [one('12 New Zealand dollars', 12, 'NZD'), one('50 Hong Kong dollars', 50, 'HKD')]],
+  ['ASCII-folded pound and yen signs', 'A PS2.5bn deal, a PS5 console and a Y=40 billion loss.', [one('PS2.5bn', 2.5e9, 'GBP'), one('Y=40 billion', 4e10, 'JPY')]],
+  ['more currencies', 'It cost 900 baht, NT$450 and 12,000 naira.', [one('900 baht', 900, 'THB'), one('NT$450', 450, 'TWD'), one('12,000 naira', 12000, 'NGN')]],
+  ['-fold is times', 'Attacks rose fourfold and costs 12-fold.', [one('fourfold', 4, 'times'), one('12-fold', 12, 'times')]],
+  ['more units', 'A 20-kiloton blast, 40 psi, 3 TWh and gas at $3.10 per MMBtu.', [
+    one('20-kiloton', 20, 'kiloton'), one('40 psi', 40, 'psi'), one('3 TWh', 3, 'TWh'), one('$3.10 per MMBtu', 3.1, 'USD per MMBtu'),
+  ]],
 ];
 
 for (const [name, sentence, expected] of CASES) {

@@ -49,13 +49,15 @@ const CORE_RE = new RegExp(
   `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
-    `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b`,
+    `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
+    // "sixfold": a word number glued to "fold".
+    `|\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\\b)`,
   'giu',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
@@ -332,6 +334,9 @@ function findCores(text: string, from: number, to: number): Core[] {
     } else if (m[4]) {
       const base = MULTITUDES[m[4].toLowerCase()]!;
       cores.push({ start, end, value: null, low: base[0], high: base[1], kind: 'multitude', raw: m[4] });
+    } else if (m[7]) {
+      // The unit "fold" is read right after the core (`times`).
+      cores.push({ start, end, value: SMALL_NUMBERS[m[7].toLowerCase()] ?? SCALES[m[7].toLowerCase()] ?? 100, low: null, high: null, kind: 'numeral', raw: m[7] });
     } else if (m[5] && m[6]) {
       const scale = SCALES[m[6].toLowerCase()]!;
       const few = /few|couple/i.test(m[5]);
@@ -470,9 +475,12 @@ function buildDraft(
     }
   }
   const beforeSign = text.slice(Math.max(from, start - 30), start);
+  // Text folded to ASCII writes £ as "PS" and ¥ as "Y=" ("PS8.1bn", "Y=590 billion"); "PS5" stays a name.
+  const fm = core.kind === 'numeral' ? /(?<![\p{L}])(PS|Y=)[ \t]?$/u.exec(beforeSign) : null;
+  const foldedSign = fm && (fm[1] === 'Y=' || /[.,]/.test(core.raw) || SCALE_AFTER_RE.test(text.slice(core.end, core.end + 12))) ? fm : null;
   if (core.kind === 'numeral') {
     // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
-    const gluedCode = isLetter(prevChar) && GLUED_CODE_RE.test(before);
+    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || foldedSign !== null);
     if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
     if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
     if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
@@ -489,7 +497,13 @@ function buildDraft(
   let unit: string | null = null;
   let unitKind: UnitInfo['kind'] | null = null;
   if (core.kind === 'numeral') {
-    const cm = CURRENCY_BEFORE_RE.exec(beforeSign);
+    if (foldedSign) {
+      unit = foldedSign[1] === 'PS' ? 'GBP' : 'JPY';
+      unitKind = 'money';
+      start -= foldedSign[0].length;
+      rule = 'money';
+    }
+    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) : null;
     if (cm) {
       const sym = cm[1]!.trim().toLowerCase().replace(/[ \t]+/g, '');
       const code = sym === 'rm' && !cm[1]!.startsWith('RM') ? undefined : CURRENCY_SYMBOLS[sym];
@@ -888,11 +902,11 @@ function buildDraft(
   };
 }
 
-const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household)(?![\p{L}])/iu;
+const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu)(?![\p{L}])/iu;
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
 const PER_NAMES: Record<string, string> = {
   annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km', 'square feet': 'square foot', 'sq ft': 'square foot',
-  'sq. ft': 'square foot', 'sqft': 'square foot', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
+  'sq. ft': 'square foot', 'sqft': 'square foot', mmbtu: 'MMBtu', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
 };
 
 const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);

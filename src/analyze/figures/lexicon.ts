@@ -76,7 +76,7 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', 'au$': 'AUD', 'aud$': 'AUD', 'ca$': 'CAD', 'cad$': 'CAD', 'nzd$': 'NZD', 'mx$': 'MXN', 'mxn$': 'MXN', 'mex$': 'MXN', '₿': 'BTC', usd: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 'hk$': 'HKD',
   'nz$': 'NZD', 's$': 'SGD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY',
   '₽': 'RUB', rub: 'RUB', '₴': 'UAH', uah: 'UAH', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR',
-  cny: 'CNY', rmb: 'CNY', chf: 'CHF', '₪': 'ILS', 'r$': 'BRL', rm: 'MYR', myr: 'MYR', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD',
+  cny: 'CNY', rmb: 'CNY', chf: 'CHF', '₪': 'ILS', 'r$': 'BRL', 'nt$': 'TWD', '₩': 'KRW', '₱': 'PHP', '₦': 'NGN', '₺': 'TRY', rm: 'MYR', myr: 'MYR', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD',
 };
 
 /** Unit words after a number (singular and plural forms), lower-case. Multi-word entries are matched first. */
@@ -108,6 +108,11 @@ const U: Array<[string[], UnitInfo]> = [
   [['mexican pesos', 'mexican peso'], { unit: 'MXN', kind: 'money' }],
   [['zlotys', 'zloty', 'pln'], { unit: 'PLN', kind: 'money' }],
   [['rand'], { unit: 'ZAR', kind: 'money' }],
+  [['baht'], { unit: 'THB', kind: 'money' }],
+  [['naira'], { unit: 'NGN', kind: 'money' }],
+  [['rupiah'], { unit: 'IDR', kind: 'money' }],
+  [['dirhams', 'dirham'], { unit: 'AED', kind: 'money' }],
+  [['riyals', 'riyal'], { unit: 'SAR', kind: 'money' }],
   [['swedish kronor', 'swedish krona', 'kronor', 'krona'], { unit: 'SEK', kind: 'money' }],
   [['norwegian kroner', 'norwegian krone', 'danish kroner', 'danish krone'], { unit: 'NOK', kind: 'money' }],
   [['dutch guilders', 'guilders', 'guilder'], { unit: 'NLG', kind: 'money' }],
@@ -180,7 +185,24 @@ const U: Array<[string[], UnitInfo]> = [
   [['gigahertz', 'ghz'], { unit: 'GHz', kind: 'other' }],
   [['megahertz', 'mhz'], { unit: 'MHz', kind: 'other' }],
   [['hertz', 'hz'], { unit: 'Hz', kind: 'other' }],
-  [['times'], { unit: 'times', kind: 'other' }],
+  [['times', 'fold'], { unit: 'times', kind: 'other' }],
+  [['pounds per square inch', 'pound per square inch', 'psi'], { unit: 'psi', kind: 'other' }],
+  [['terawatt hours', 'terawatt-hours', 'twh'], { unit: 'TWh', kind: 'energy' }],
+  [['gigawatt hours', 'gigawatt-hours', 'gwh'], { unit: 'GWh', kind: 'energy' }],
+  [['kilovolts', 'kilovolt', 'kv'], { unit: 'kV', kind: 'other' }],
+  [['volts', 'volt'], { unit: 'V', kind: 'other' }],
+  [['amperes', 'ampere', 'amps'], { unit: 'A', kind: 'other' }],
+  [['frames per second', 'fps'], { unit: 'fps', kind: 'other' }],
+  [['gigabits per second', 'gbps'], { unit: 'Gbps', kind: 'data' }],
+  [['kilobytes', 'kilobyte', 'kb'], { unit: 'kB', kind: 'data' }],
+  [['petabytes', 'petabyte', 'pb'], { unit: 'PB', kind: 'data' }],
+  [['megatons', 'megaton', 'megatonnes', 'megatonne'], { unit: 'megaton', kind: 'mass' }],
+  [['kilotons', 'kiloton', 'kilotonnes', 'kilotonne'], { unit: 'kiloton', kind: 'mass' }],
+  [['gigatons', 'gigaton', 'gigatonnes', 'gigatonne'], { unit: 'gigaton', kind: 'mass' }],
+  [['light years', 'light-years', 'light year', 'light-year'], { unit: 'light-year', kind: 'length' }],
+  [['carats', 'carat'], { unit: 'carat', kind: 'mass' }],
+  [['metres per second', 'meters per second', 'metre per second', 'meter per second', 'm/s'], { unit: 'm/s', kind: 'speed' }],
+  [['mmbtu', 'million british thermal units'], { unit: 'MMBtu', kind: 'energy' }],
   [['parts per million', 'part per million', 'ppm'], { unit: 'ppm', kind: 'other' }],
   [['parts per billion', 'part per billion', 'ppb'], { unit: 'ppb', kind: 'other' }],
   [['nanometres', 'nanometers', 'nanometre', 'nanometer'], { unit: 'nm', kind: 'length' }],
@@ -221,9 +243,9 @@ export const CASED_UNITS: Array<[string, UnitInfo]> = [
  * Abbreviations that only count as a unit when written right after a number or with one space
  * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
  */
-export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
+export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
 /** Short units also written in capitals ("100 MB", "5 GW", "10 USD"). */
-export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', 'ppm', 'ppb', 'rpm', 'kpa', 'mbps', 'mah']);
+export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', 'ppm', 'ppb', 'rpm', 'kpa', 'mbps', 'mah', 'psi', 'twh', 'gwh', 'kv', 'gbps', 'kb', 'pb']);
 
 export const UNIT_SURFACES: Array<[string, UnitInfo]> = U.flatMap(([surfaces, info]) => surfaces.map((s) => [s, info] as [string, UnitInfo]))
   .sort((a, b) => b[0].length - a[0].length);
