@@ -87,6 +87,10 @@ const CASES: Array<[string, string, Got[]]> = [
   ['more units', 'A 20-kiloton blast, 40 psi, 3 TWh and gas at $3.10 per MMBtu.', [
     one('20-kiloton', 20, 'kiloton'), one('40 psi', 40, 'psi'), one('3 TWh', 3, 'TWh'), one('$3.10 per MMBtu', 3.1, 'USD per MMBtu'),
   ]],
+  ['one of a plural is a count of one', 'It is one of the oldest stone bridges; one of Odesa\'s main ports shut; one of the team left.', [
+    one('one of the oldest stone bridges', 1, 'bridge', { unitPhrase: 'old stone bridge' }),
+    one("one of Odesa's main ports", 1, 'port', { unitPhrase: 'odesa main port' }),
+  ]],
 ];
 
 for (const [name, sentence, expected] of CASES) {

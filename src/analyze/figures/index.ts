@@ -593,6 +593,7 @@ function buildDraft(
   let counted = false;
   let unitPhrase: string | null = null;
   let attributive = false;
+  let oneOf = false;
   if (core.kind === 'multitude') {
     // "hundreds of thousands of", "tens of millions", "dozens of warships".
     const mm = /^[ \t]+of[ \t]+(thousands|millions|billions)(?![\p{L}])/iu.exec(rest);
@@ -680,6 +681,18 @@ function buildDraft(
         i = tokensFrom(tokens, end + skipOf);
       }
     }
+    // "one of the best speakers", "one of Airbnb's earliest investments": one of a plural.
+    let possessor: string | null = null;
+    if (skipOf === 0 && /^one$/i.test(core.raw)) {
+      const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
+      const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
+      if (om || pm) {
+        skipOf = (om ?? pm)![0].length;
+        oneOf = true;
+        possessor = pm ? pm[1]!.toLowerCase() : null;
+        i = tokensFrom(tokens, end + skipOf);
+      }
+    }
     const t0 = tokens[i];
     const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
     // "four-cylinder engine", "three-point range" (not "one-sided", "two-faced").
@@ -720,7 +733,10 @@ function buildDraft(
         // as quantity annotations name it.
         unit = headLemma;
         const mods = attributiveNoun ? [] : tokens.slice(first, head).filter((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
-        unitPhrase = [...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
+        unitPhrase = [...(possessor ? [possessor] : []), ...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
+        // One of a plural only: "one of the students", not "one of the team".
+        if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
+        if (oneOf) attributive = true;
         // "517 rushing yards", "50 previous years": a unit of measure keeps its own name.
         const measure = /^\p{Ll}/u.test(headTok.text) ? UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] : undefined;
         if (measure && measure.kind !== 'count' && !attributiveNoun) {
@@ -809,7 +825,7 @@ function buildDraft(
     if (/^one$/i.test(core.raw)) {
       const pw = prevWord(text, start, from);
       if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase())) return null;
-      if (/^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
+      if (!oneOf && /^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
       if (unit === 'day' && !qualifierBefore(text, core.start, from)) return null; // "one day" is mostly "some day"
     }
   }
