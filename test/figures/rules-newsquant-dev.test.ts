@@ -91,6 +91,9 @@ const CASES: Array<[string, string, Got[]]> = [
     one('one of the oldest stone bridges', 1, 'bridge', { unitPhrase: 'old stone bridge' }),
     one("one of Odesa's main ports", 1, 'port', { unitPhrase: 'odesa main port' }),
   ]],
+  ['a fraction of a unit', 'A cup is 1/4 of a US quart and 3⁄4 of an hour passed; it runs 24/7.', [
+    one('1/4 of a US quart', 0.25, 'quart'), one('3⁄4 of an hour', 0.75, 'hour'),
+  ]],
 ];
 
 for (const [name, sentence, expected] of CASES) {

@@ -46,7 +46,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
+  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
@@ -308,7 +308,7 @@ function findCores(text: string, from: number, to: number): Core[] {
     const start = from + m.index;
     const end = start + m[0].length;
     if (m[1]) {
-      const fm = /^(?:(\d+)[ \t]+)?(\d+)\/(\d+)$/.exec(m[1])!;
+      const fm = /^(?:(\d+)[ \t]+)?(\d+)[/⁄](\d+)$/.exec(m[1])!;
       const num = parseInt(fm[2]!, 10);
       const den = parseInt(fm[3]!, 10);
       if (num >= den) continue;
@@ -614,6 +614,12 @@ function buildDraft(
   } else if (unit === null) {
     const ofm = core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw) ? /^[ \t]+of[ \t]+/i.exec(rest) : null;
     let um = matchUnit(rest, core.kind === 'numeral');
+    // "1/16 of a US pint": a fraction of a unit.
+    const fracOf = !um && /[/⁄]/.test(core.raw) ? /^[ \t]+of[ \t]+an?[ \t]+(?:US[ \t]+|U\.S\.[ \t]+|imperial[ \t]+)?/i.exec(rest) : null;
+    if (fracOf) {
+      um = matchUnit(rest.slice(fracOf[0].length - 1), false);
+      if (um) um = { info: um.info, length: um.length + fracOf[0].length - 1 };
+    }
     if (!um && ofm) {
       // "millions of tons", "thousands of dollars"
       um = matchUnit(rest.slice(ofm[0].length - 1), false);
