@@ -1,16 +1,28 @@
 /**
  * NewsQuant benchmark (906 quantities in 590 news sentences, from the CQE paper).
  *
- *   node dist/bench/newsquant.js [path/to/NewsQuant.json] [--markdown FILE] [--errors]
+ *   node dist/bench/newsquant.js [path/to/NewsQuant.json] [--split dev|heldout|all] [--markdown FILE] [--errors]
  *
- * Scoring follows the benchmark's own evaluation script (CQE `evaluation/evaluate_models.py`,
- * `calculate_metrics`): for every gold quantity, every predicted quantity of the same sentence
- * is compared; a value matches when the numbers are close (relative 1e-5; a range matches a range
- * with both ends close, never a single value); a value match counts once per gold quantity at
- * most for "value", while "value+unit" counts every value match whose normalised unit is equal
- * (lower-cased string equality). Precision divides by all predictions, recall by all gold
- * quantities. Because that script can count one prediction for several gold quantities, a strict
- * one-to-one variant is reported beside it.
+ * Split: NewsQuant has one set. Each sentence goes to the development half or the held-out half by
+ * a stable hash of its text (FNV-1a, 32 bit, of the UTF-8 bytes; even → dev, odd → heldout), so the
+ * split never depends on file order. Without `--split` all three rows (dev, heldout, all) are shown.
+ * `--errors` lists the development half's errors only, whatever `--split` says: the held-out half's
+ * errors are never printed.
+ *
+ * GPT-3: the predictions shipped with the benchmark (`data/gpt_3_output/predictions_NewsQuant.json`)
+ * are scored by the same code on the same halves, decoded as the benchmark's evaluation decodes them
+ * (first field after the change is the value, the fourth is the unit, lower-cased, one trailing "s"
+ * dropped, then renamed by `GPT3_UNIT_NAMES`).
+ *
+ * Scoring follows the benchmark's own evaluation script (CQE `evaluate_models.py`,
+ * `calculate_metrics`): gold and predicted quantities of a sentence are sorted by unit name; for
+ * every gold quantity the predictions are walked in that order; a value matches when the numbers
+ * are close (relative 1e-5; a range matches a range with both ends close, never a single value);
+ * every value match counts for "value" while the sentence has gold quantities left to credit; the
+ * first value match whose unit is equal (lower-cased) counts for "value+unit", is removed from the
+ * predictions and ends the walk for that gold quantity. Precision divides by all predictions,
+ * recall by all gold quantities. Because that script can credit one prediction's value for
+ * several gold quantities, a strict one-to-one variant is reported beside it.
  *
  * Units are compared as names in the benchmark's vocabulary (CQE's unit.json names, e.g.
  * `dollar`, `percentage`, `kilometre`); `UNIT_NAMES` below maps sitrep's units onto them, and a
@@ -44,7 +56,7 @@ interface Tag {
 /** sitrep unit → NewsQuant (CQE) unit name. Units not listed are used as they are, lower-cased. */
 export const UNIT_NAMES: Record<string, string> = {
   percent: 'percentage', USD: 'dollar', EUR: 'euro', GBP: 'pound sterling', JPY: 'japanese yen', CNY: 'chinese yuan',
-  AUD: 'australian dollar', CAD: 'canadian dollar', INR: 'rupee', RUB: 'russian ruble', UAH: 'ukrainian hryvnia',
+  AUD: 'australian dollar', CAD: 'canadian dollar', INR: 'indian rupee', RUB: 'russian ruble', UAH: 'ukrainian hryvnia',
   CHF: 'swiss franc', ILS: 'shekel', MYR: 'malaysian ringgit', BTC: 'bitcoin', HKD: 'hong kong dollar', NZD: 'new zealand dollar',
   SGD: 'singapore dollar', BRL: 'brazilian real',
   km: 'kilometre', m: 'metre', cm: 'centimetre', mm: 'millimetre', kg: 'kilogram', g: 'gram', mg: 'milligram',
@@ -54,10 +66,17 @@ export const UNIT_NAMES: Record<string, string> = {
   GB: 'gigabyte', TB: 'terabyte', MB: 'megabyte', GHz: 'gigahertz', MHz: 'megahertz', Hz: 'hertz', times: 'count',
   mpg: 'mile per gallon', penny: 'penny', TRY: 'turkish lira', MXN: 'mexican peso', PLN: 'polish zloty',
   ZAR: 'south african rand', SEK: 'swedish krona', NOK: 'norwegian krone', NLG: 'netherlands guilde', FIM: 'finnish markka',
-  dm: 'decimetre',
+  dm: 'decimetre', ppm: 'part per million', ppb: 'parts-per-billion', nm: 'nanometre', 'μm': 'micrometre', MPa: 'megapascal',
+  GPa: 'gigapascal', kPa: 'kilopascal', ksi: 'kilopound per square inch', 'N·m': 'newton metre', 'lb-ft': 'pound-foot',
+  mAh: 'milliampere-hour', rpm: 'revolutions per minute', Mbps: 'megabit per second', dB: 'decibel', PS: 'horsepower',
+  'kV/cm': 'kilovolt per centimetre', 'A/cm²': 'ampere per square centimetre', psi: 'pound per square inch', TWh: 'terawatt hour',
+  GWh: 'gigawatt hour', kV: 'kilovolt', V: 'volt', A: 'ampere', fps: 'frame per second', Gbps: 'gigabit per second', kB: 'kilobyte',
+  PB: 'petabyte', 'm/s': 'metre per second', MMBtu: 'mega british thermal unit', THB: 'thai baht', NGN: 'nigerian naira',
+  IDR: 'indonesian rupiah', AED: 'united arab emirates dirham', SAR: 'saudi riyal', TWD: 'new taiwan dollar', KRW: 'south korean won',
+  PHP: 'philippine peso',
 };
 
-const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram' };
+const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram', m2: 'square metre', km2: 'square kilometre' };
 
 function benchUnit(unit: string | null): string {
   if (unit === null) return '-';
@@ -71,7 +90,11 @@ function tagsFor(text: string): Tag[] {
   const tags: Tag[] = [];
   // A counted noun is named with its modifiers ("telephone call"), as the annotations do.
   const push = (f: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'text' | 'unitPhrase'>) => {
-    const unit = benchUnit(f.unitPhrase ?? f.unit);
+    let unit = benchUnit(f.unitPhrase ?? f.unit);
+    // CQE's vocabulary reads a "p" after a number as `point` (share prices quoted in pence: "118.5p").
+    if (f.unit === 'penny' && /\dp$|\d p$/.test(f.text)) unit = 'point';
+    // ... and names torque written "lb-ft" `foot pound-force`, but "pound-feet" `pound-foot`.
+    if (f.unit === 'lb-ft' && /lb/i.test(f.text)) unit = 'foot pound-force';
     if (f.value !== null) tags.push({ value: f.value, unit, text: f.text });
     else if (f.low !== null && f.high !== null) tags.push({ value: [f.low, f.high], unit, text: f.text });
   };
@@ -83,11 +106,12 @@ function tagsFor(text: string): Tag[] {
 }
 
 function goldValue(v: string): Value {
-  if (!v.startsWith('-') && v.includes('-')) {
+  // As the evaluation reads strings: "a-b" is a range unless it is an exponent ("1.99E-29") or negative.
+  if (!v.includes('E') && !v.startsWith('-') && v.includes('-')) {
     const [a, b] = v.split('-');
-    return [parseFloat(a!), parseFloat(b!)];
+    return [Number(a), Number(b)];
   }
-  return parseFloat(v);
+  return Number(v);
 }
 
 function close(a: number, b: number): boolean {
@@ -112,7 +136,60 @@ function fscore(tp: number, gold: number, pred: number): Score {
   return { P: p * 100, R: r * 100, F1: f * 100 };
 }
 
-export function score(data: GoldSentence[], showErrors = false) {
+/** Stable half of a sentence: FNV-1a (32 bit) of its UTF-8 text; even → dev, odd → heldout. */
+export function splitOf(text: string): 'dev' | 'heldout' {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(text, 'utf8')) {
+    h ^= b;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % 2 === 0 ? 'dev' : 'heldout';
+}
+
+/**
+ * GPT-3 unit names → benchmark names, as the benchmark's evaluation renames them (only the names
+ * that occur in the NewsQuant predictions; keys after lower-casing and dropping one trailing "s").
+ */
+const GPT3_UNIT_NAMES: Record<string, string> = {
+  'amperes per cm2': 'ampere per square centimetre', 'assists per game': 'assist per game', 'barrel-a-day': 'barrel per day',
+  'barrels / day': 'barrel per day', celsiu: 'celsius', 'cents per share': 'cent per share', 'commercial fishermen': 'commercial fisherman',
+  'degree celsiu': 'celsius', 'degrees celsiu': 'celsius', 'degrees fahrenheit': 'fahrenheit', deputie: 'deputy', feet: 'foot',
+  gigatonne: 'gigaton', 'gigawatt-hour': 'gigawatt hour', kilometer: 'kilometre', 'kilometers / hour': 'kilometre per hour',
+  'kilopounds per square inch': 'kilopound per square inch', 'kilovolts per centimeter': 'kilovolt per centimetre',
+  'kilowatt-hour': 'kilowatt hour', ksi: 'kilopound per square inch', kuna: 'croatian kuna', liter: 'litre',
+  'megabits per second': 'megabit per second', meter: 'metre', micrometer: 'micrometre', 'miles per gallon': 'mile per gallon',
+  'miles per hour': 'mile per hour', 'milliampere hour': 'milliampere-hour', milliliter: 'millilitre', millimeter: 'millimetre',
+  nanometer: 'nanometre', 'newton meter': 'newton metre', 'parts per billion': 'parts-per-billion',
+  'parts per million': 'part per million', percent: 'percentage', 'points per game': 'point per game', 'pound-feet': 'pound-foot',
+  rand: 'south african rand', 'rebounds per game': 'rebound per game', ringgit: 'malaysian ringgit', 'square meter': 'square metre',
+  time: 'count', touchdown: 'touch down', 'us dollar': 'dollar', 'us fluid ounce': 'ounce', 'us gallon': 'gallon', 'us pint': 'pint',
+  'us quart': 'quart', 'us$': 'dollar', 'wins above replacement': 'win above replacement', yen: 'japanese yen', yuan: 'chinese yuan',
+  '€': 'euro',
+};
+
+type Prediction = Array<string>;
+/** Tags of the GPT-3 predictions, keyed by sentence text (the first record of a text wins). */
+function gpt3Tagger(records: Array<{ text: string; quantities: Prediction[] }>): (text: string) => Tag[] {
+  const byText = new Map<string, Prediction[]>();
+  for (const r of records) if (!byText.has(r.text)) byText.set(r.text, r.quantities);
+  return (text) => {
+    const tags: Tag[] = [];
+    for (const q of byText.get(text) ?? []) {
+      if (q.length === 0) continue;
+      let unit = (q[3] ?? '').toLowerCase().trim();
+      if (unit.endsWith('s')) unit = unit.slice(0, -1);
+      unit = GPT3_UNIT_NAMES[unit] ?? unit;
+      const raw = (q[1] ?? '').trim();
+      const value = goldValue(raw);
+      tags.push({ value, unit, text: raw });
+    }
+    return tags;
+  };
+}
+
+const byUnit = <T extends { unit: string }>(a: T, b: T) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0);
+
+export function score(data: GoldSentence[], tagger: (text: string) => Tag[] = tagsFor, showErrors = false) {
   let totalGold = 0;
   let totalPred = 0;
   let correctValue = 0;
@@ -121,21 +198,25 @@ export function score(data: GoldSentence[], showErrors = false) {
   let strictUnit = 0;
   const errors: string[] = [];
   for (const s of data) {
-    const tags = tagsFor(s.text);
+    const tags = tagger(s.text);
     totalGold += s.quantities.length;
     totalPred += tags.length;
-    // The benchmark's own counting.
+    // The benchmark's own counting (both lists sorted by unit name, stable).
+    const gold = s.quantities.map((q) => ({ value: goldValue(q.value), unit: q.normalized_unit, lower: q.normalized_unit.toLowerCase() })).sort(byUnit);
+    let left = [...tags].sort(byUnit);
     let budget = s.quantities.length;
-    for (const q of s.quantities) {
-      const gv = goldValue(q.value);
-      const gu = q.normalized_unit.toLowerCase();
-      for (const t of tags) {
-        if (!valuesMatch(gv, t.value)) continue;
+    for (const q of gold) {
+      for (const t of left) {
+        if (!valuesMatch(q.value, t.value)) continue;
         if (budget > 0) {
           correctValue++;
           budget--;
         }
-        if (t.unit === gu) correctUnit++;
+        if (t.unit.toLowerCase() === q.lower) {
+          correctUnit++;
+          left = left.filter((x) => x !== t).sort(byUnit);
+          break;
+        }
       }
     }
     // Strict: each prediction used once; prefer a prediction that also has the unit right.
@@ -169,49 +250,80 @@ export function score(data: GoldSentence[], showErrors = false) {
   };
 }
 
+type Split = 'dev' | 'heldout' | 'all';
+
 function main(): void {
   const args = process.argv.slice(2);
   const root = new URL('../../', import.meta.url);
   const base = new URL('../shared/benchmarks/newsquant/', root);
-  const mdAt = args.indexOf('--markdown');
-  const mdFile = mdAt >= 0 ? args[mdAt + 1] : undefined;
+  const valueOf = (flag: string) => {
+    const at = args.indexOf(flag);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const mdFile = valueOf('--markdown');
+  const splitArg = valueOf('--split');
+  if (splitArg !== undefined && !['dev', 'heldout', 'all'].includes(splitArg)) throw new Error('--split must be dev, heldout or all');
   const showErrors = args.includes('--errors');
-  const positional = args.filter((a, i) => !a.startsWith('--') && (mdAt < 0 || i !== mdAt + 1));
+  const positional = args.filter((a, i) => !a.startsWith('--') && !['--markdown', '--split'].includes(args[i - 1] ?? ''));
+  // Another file in the same format (the currency and dimension sets) is scored whole unless a split is asked for.
+  const splits: Split[] = splitArg ? [splitArg as Split] : positional[0] !== undefined ? ['all'] : ['dev', 'heldout', 'all'];
   const file = positional[0] ?? fileURLToPath(new URL('data/formatted_test_set/NewsQuant.json', base));
   const data = JSON.parse(readFileSync(file, 'utf8')) as GoldSentence[];
-  const t0 = performance.now();
-  const r = score(data, showErrors);
-  const ms = performance.now() - t0;
+  let gpt3: ((text: string) => Tag[]) | null = null;
+  if (positional[0] === undefined) {
+    try {
+      gpt3 = gpt3Tagger(JSON.parse(readFileSync(new URL('data/gpt_3_output/predictions_NewsQuant.json', base), 'utf8')));
+    } catch {
+      // GPT-3 predictions are optional
+    }
+  }
   const f = (x: Score) => `${x.P.toFixed(1)} | ${x.R.toFixed(1)} | ${x.F1.toFixed(1)}`;
-  const anchors: string[] = [];
+  const rows: string[] = [];
+  const summary: string[] = [];
+  let ms = 0;
+  for (const split of splits) {
+    const part = split === 'all' ? data : data.filter((s) => splitOf(s.text) === split);
+    const t0 = performance.now();
+    const r = score(part, tagsFor, false);
+    if (split === 'all' || splits.length === 1) ms = performance.now() - t0;
+    summary.push(`${split}: ${r.sentences} sentences, ${r.gold} gold quantities, ${r.predicted} predicted`);
+    rows.push(`| ${split} | sitrep figures | ${f(r.value)} | ${f(r.valueUnit)} |`);
+    rows.push(`| ${split} | sitrep figures (one-to-one) | ${f(r.strictValue)} | ${f(r.strictValueUnit)} |`);
+    if (gpt3) {
+      const g = score(part, gpt3, false);
+      rows.push(`| ${split} | GPT-3 (shipped predictions) | ${f(g.value)} | ${f(g.valueUnit)} |`);
+    }
+  }
+  const published: Record<string, { value?: string; unit?: string }> = {};
   try {
     const csv = readFileSync(new URL('data/evaluation_output/NewsQuant.csv', base), 'utf8').trim().split('\n').slice(1);
     for (const line of csv) {
       const [, P, R, F1, model, type] = line.split('\t');
-      if (type === 'value' || type === 'value+unit') anchors.push(`| ${model} (published) | ${type} | ${P} | ${R} | ${F1} |`);
+      const entry = (published[model!] ??= {});
+      if (type === 'value') entry.value = `${P} | ${R} | ${F1}`;
+      if (type === 'value+unit') entry.unit = `${P} | ${R} | ${F1}`;
     }
   } catch {
-    // anchors are optional
+    // published figures are optional
   }
+  for (const [model, e] of Object.entries(published)) rows.push(`| all | ${model} (published) | ${e.value ?? '- | - | -'} | ${e.unit ?? '- | - | -'} |`);
   const table = [
-    '| system | measure | P | R | F1 |',
-    '|---|---|---|---|---|',
-    `| sitrep figures | value | ${f(r.value)} |`,
-    `| sitrep figures | value+unit | ${f(r.valueUnit)} |`,
-    `| sitrep figures (one-to-one) | value | ${f(r.strictValue)} |`,
-    `| sitrep figures (one-to-one) | value+unit | ${f(r.strictValueUnit)} |`,
-    ...anchors,
+    '| half | system | value P | value R | value F1 | value+unit P | value+unit R | value+unit F1 |',
+    '|---|---|---|---|---|---|---|---|',
+    ...rows,
   ].join('\n');
-  console.log(`NewsQuant: ${r.sentences} sentences, ${r.gold} gold quantities, ${r.predicted} predicted, ${ms.toFixed(0)} ms`);
+  console.log(`NewsQuant (${file.split(/[\\/]/).pop()}): ${summary.join('; ')}; sitrep took ${ms.toFixed(0)} ms`);
   console.log(table);
-  if (showErrors) for (const e of r.errors) console.log(e);
+  if (showErrors) {
+    // NewsQuant: the development half only, held-out errors are never shown. Another file: all of it.
+    const dev = positional[0] !== undefined ? data : data.filter((s) => splitOf(s.text) === 'dev');
+    for (const e of score(dev, tagsFor, true).errors) console.log(e);
+  }
   if (mdFile) {
     const md = [
-      '# NewsQuant — figures',
-      '',
-      `Command: \`node dist/bench/newsquant.js --markdown docs/benchmarks/newsquant.md\` (after \`npx tsc -p tsconfig.json\`)`,
+      `Command: \`node dist/bench/newsquant.js${splitArg ? ` --split ${splitArg}` : ''}\` (after \`npx tsc -p tsconfig.json\`)`,
       `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`,
-      `Data: ${r.sentences} sentences, ${r.gold} gold quantities; ${r.predicted} quantities predicted in ${ms.toFixed(0)} ms.`,
+      `Data: ${summary.join('; ')}; sitrep took ${ms.toFixed(0)} ms.`,
       '',
       table,
       '',

@@ -45,7 +45,7 @@ const CASES: Array<[string, Expect[]]> = [
   ['It fielded 8,000-10,000 troops.', [{ text: '8,000-10,000 troops', value: null, low: 8000, high: 10000 }]],
   ['Hundreds of thousands of people fled.', [{ value: null, low: 1e5, high: 1e6, unit: 'people' }]],
   ['Tens of thousands of refugees crossed.', [{ value: null, low: 1e4, high: 1e5, aboutKey: 'refugee' }]],
-  ['Dozens of warships sailed.', [{ text: 'Dozens of warships', low: 24, high: 144, aboutKey: 'warship' }]],
+  ['Dozens of warships sailed.', [{ text: 'Dozens of warships', low: 12, high: 120, aboutKey: 'warship' }]],
   ['A dozen tanks moved in.', [{ text: 'A dozen tanks', value: 12, aboutKey: 'tank' }]],
   ['The fund holds €1.5bn.', [{ text: '€1.5bn', value: 1.5e9, unit: 'EUR' }]],
   ['It was worth 200 million dollars.', [{ text: '200 million dollars', value: 2e8, unit: 'USD' }]],

@@ -29,7 +29,7 @@ import { layer } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import {
   ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
-  ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
+  ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, CASED_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
   UNIT_SURFACES, type UnitInfo,
 } from './lexicon.js';
 import { tagText, type PosToken } from './pos.js';
@@ -46,21 +46,27 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?/[1-9]\\d?(?=[ \\t]*(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?)` +
+  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
-    `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b`,
+    `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
+    // "sixfold": a word number glued to "fold".
+    `|\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\\b)`,
   'giu',
 );
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|Rs\.?)[ \t]?)[ \t]?$/iu;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
 const NOT_A_NAME_RE = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on|in|${MONTHS})$`, 'i');
 const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
+const NEGATIVE_BEFORE_RE = /(?:(?<![\p{L}])(minus[ \t-]?)|(?<=^|[\s(:;=$€£¥])([-−]))$/iu;
+const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
+const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
+const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
 
 interface Core {
@@ -146,6 +152,13 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // Age: "43-year-old", "43 years old".
   const age = /^[ \t]*-?[ \t]*(year|month|week|day)s?[ \t]*-?[ \t]*old(?![\p{L}])/iu.exec(rest);
   if (age) return { info: { unit: `${age[1]!.toLowerCase()} of age`, kind: 'age' }, length: age[0].length };
+  for (const [surface, info] of CASED_UNITS) {
+    for (const sep of allowGlued ? ['', ' ', '\u00a0'] : [' ', '\u00a0']) {
+      if (!rest.startsWith(sep + surface)) continue;
+      const next = rest[sep.length + surface.length];
+      if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return { info, length: sep.length + surface.length };
+    }
+  }
   const lower = rest.slice(0, 40).toLowerCase();
   const c0 = lower.replace(/^(?: - |[ \-\u00a0])/, '')[0];
   if (c0 === undefined) return null;
@@ -193,7 +206,7 @@ function qualifierBefore(text: string, pos: number, floor: number): [string, num
 }
 
 export function extractFigures(text: string, sentences?: Sentence[], context: FigureContext = {}): Figure[] {
-  const sents = sentences && sentences.length > 0 ? sentences : splitText(text).sentences;
+  const sents = joinSplitNumbers(text, sentences && sentences.length > 0 ? sentences : splitText(text).sentences);
   const out: Figure[] = [];
   const phones: Array<[number, number]> = [];
   for (const m of text.matchAll(PHONE_RE)) {
@@ -237,6 +250,54 @@ export function extractFigures(text: string, sentences?: Sentence[], context: Fi
   return out;
 }
 
+/**
+ * The unit a list of numbers shares with its last member: "7- or 8-inch" (inch), "four-, five- and
+ * six-cylinder" (cylinder). `end` is the end of the current number, which must be followed by a hyphen.
+ */
+function sharedUnitAhead(text: string, to: number, cores: Core[], end: number): { unit: string; kind: UnitInfo['kind'] } | null {
+  if (!/^[-‑][ \t]*[,]?[ \t]/.test(text.slice(end, end + 4))) return null;
+  let at = end;
+  for (let guard = 0; guard < 6; guard++) {
+    const next = cores.find((c) => c.start >= at);
+    if (!next || next.value === null) return null;
+    const gap = text.slice(at, next.start);
+    if (!/^[-‑][ \t]*(?:,[ \t]*)?(?:(?:or|and|to)[ \t]+)?$/.test(gap)) return null;
+    const rest = text.slice(next.end, Math.min(to, next.end + 40));
+    if (/^[-‑][ \t]*[,]?[ \t]/.test(rest)) {
+      at = next.end;
+      continue;
+    }
+    const um = matchUnit(rest, next.kind === 'numeral');
+    if (um && um.info.kind !== 'age') return { unit: um.info.unit, kind: um.info.kind };
+    const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
+    return hy ? { unit: hy[1]!, kind: 'count' } : null;
+  }
+  return null;
+}
+
+/** A counted phrase with a plural head starts at `pos` ("combined sales", "of its devices"). */
+function pluralNounAhead(tokens: PosToken[], text: string, pos: number, to: number): boolean {
+  const om = /^[ \t]+(?:of[ \t]+(?:its|their|the|his|her|our)[ \t]+)?/.exec(text.slice(pos, Math.min(to, pos + 30)));
+  if (!om || om[0].length === 0) return false;
+  const i = tokensFrom(tokens, pos + om[0].length);
+  const np = countedNoun(tokens, i);
+  if (!np) return false;
+  const h = tokens[np[1]]!;
+  return h.text.toLowerCase() === 'people' || (h.pos === 'NOUN' && /s$/.test(h.text) && lemmaOf(h) !== h.text.toLowerCase());
+}
+
+/** A sentence never ends inside a number: "RM23.|50", "to .|5 per cent" are joined again. */
+function joinSplitNumbers(text: string, sents: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sents) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|[\p{L}-][\p{L}\d-]*\d)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
+      out[out.length - 1] = { ...prev, end: s.end };
+    } else out.push(s);
+  }
+  return out;
+}
+
 /** Find the numeric cores in [from, to). */
 function findCores(text: string, from: number, to: number): Core[] {
   const cores: Core[] = [];
@@ -247,7 +308,7 @@ function findCores(text: string, from: number, to: number): Core[] {
     const start = from + m.index;
     const end = start + m[0].length;
     if (m[1]) {
-      const fm = /^(?:(\d+)[ \t]+)?(\d+)\/(\d+)$/.exec(m[1])!;
+      const fm = /^(?:(\d+)[ \t]+)?(\d+)[/⁄](\d+)$/.exec(m[1])!;
       const num = parseInt(fm[2]!, 10);
       const den = parseInt(fm[3]!, 10);
       if (num >= den) continue;
@@ -273,6 +334,9 @@ function findCores(text: string, from: number, to: number): Core[] {
     } else if (m[4]) {
       const base = MULTITUDES[m[4].toLowerCase()]!;
       cores.push({ start, end, value: null, low: base[0], high: base[1], kind: 'multitude', raw: m[4] });
+    } else if (m[7]) {
+      // The unit "fold" is read right after the core (`times`).
+      cores.push({ start, end, value: SMALL_NUMBERS[m[7].toLowerCase()] ?? SCALES[m[7].toLowerCase()] ?? 100, low: null, high: null, kind: 'numeral', raw: m[7] });
     } else if (m[5] && m[6]) {
       const scale = SCALES[m[6].toLowerCase()]!;
       const few = /few|couple/i.test(m[5]);
@@ -294,7 +358,11 @@ function tokensFrom(tokens: PosToken[], pos: number): number {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
-const NP_STOP = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'per', 'a', 'an', 'the']);
+const NP_STOP = new Set([
+  'of', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than', 'per', 'a', 'an', 'the',
+  // Time words and conjunctions that end a counted phrase ("one point last year", "13 units whilst").
+  'last', 'next', 'this', 'that', 'these', 'those', 'ago', 'whilst', 'while', 'who', 'which', 'each', 'every',
+]);
 
 /** Counted noun phrase starting at token index i: [first, headIndex] or null. */
 function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
@@ -311,6 +379,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
     } else if (t.pos === 'PUNCT' && t.text === '-') continue;
+    // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
+    else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
     // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
     else if (t.pos === 'ADV' && /^(?:most|more|least|less)$/i.test(t.text) && tokens[j + 1]?.pos === 'ADJ') continue;
     else break;
@@ -335,7 +405,8 @@ const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|p
 function lemmaOf(t: PosToken): string {
   const lw = t.text.toLowerCase();
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
-  if (t.pos === 'PROPN') return lw;
+  // "1,000 Americans", "eight World Cups": a capitalised regular plural.
+  if (t.pos === 'PROPN') return /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
   const lemma = t.lemma || lw;
   // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
   if (lemma === lw && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(lw) && !NOT_PLURAL_RE.test(lw)) {
@@ -394,10 +465,27 @@ function buildDraft(
 
   if (phones.some(([a, b]) => start >= a && start < b)) return null;
 
+  // A minus sign: "-1.3%" (after a space or bracket, not "2-0"), "minus 387", "minus-260", "$-50.8bn".
+  let negative = false;
   if (core.kind === 'numeral') {
-    if (isLetter(prevChar) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
-    if ((prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
-    if ((prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
+    const nm = NEGATIVE_BEFORE_RE.exec(before);
+    if (nm) {
+      negative = true;
+      start -= (nm[1] ?? nm[2])!.length;
+    }
+  }
+  const beforeSign = text.slice(Math.max(from, start - 30), start);
+  // Text folded to ASCII writes £ as "PS" and ¥ as "Y=" ("PS8.1bn", "Y=590 billion"); "PS5" stays a name.
+  const fm = core.kind === 'numeral' ? /(?<![\p{L}])(PS|Y=)[ \t]?$/u.exec(beforeSign) : null;
+  const foldedSign = fm && (fm[1] === 'Y=' || /[.,]/.test(core.raw) || SCALE_AFTER_RE.test(text.slice(core.end, core.end + 12))) ? fm : null;
+  if (core.kind === 'numeral') {
+    // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
+    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || foldedSign !== null);
+    if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
+    if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
+    if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
+    if (/^[ \t]+(?:\p{Lu}[\p{Ll}'’]+[ \t]+){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way)\b/u.test(rest0) || /^[ \t]+ZIP\b/i.test(rest0)) return null; // addresses, ZIP codes
+    if (!negative && (prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
     if (/^[:/]\d/.test(rest0) || /^-\d{1,2}-\d/.test(rest0) || /^\.\d/.test(rest0)) return null; // time, date, version
     if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(rest0)) return null; // ordinal
     if (/^[ \t]*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|^[ \t]*(?:GMT|UTC|CET|EST|EET|MSK|hrs|o'clock|h\d\d)(?![\p{L}])/iu.test(rest0)) return null;
@@ -409,10 +497,16 @@ function buildDraft(
   let unit: string | null = null;
   let unitKind: UnitInfo['kind'] | null = null;
   if (core.kind === 'numeral') {
-    const cm = CURRENCY_BEFORE_RE.exec(before);
+    if (foldedSign) {
+      unit = foldedSign[1] === 'PS' ? 'GBP' : 'JPY';
+      unitKind = 'money';
+      start -= foldedSign[0].length;
+      rule = 'money';
+    }
+    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) : null;
     if (cm) {
       const sym = cm[1]!.trim().toLowerCase().replace(/[ \t]+/g, '');
-      const code = CURRENCY_SYMBOLS[sym];
+      const code = sym === 'rm' && !cm[1]!.startsWith('RM') ? undefined : CURRENCY_SYMBOLS[sym];
       if (code) {
         unit = code;
         unitKind = 'money';
@@ -431,8 +525,11 @@ function buildDraft(
       const isShort = sm[3] !== undefined;
       // "1.8M dollars": a glued M is a million when a currency word follows.
       const moneyWord = isShort && /^[ \t]+(?:dollars?|euros?|pounds|rubles|roubles|hryvnias?|yuan|yen|francs)(?![\p{L}])/iu.test(rest.slice(sm[0].length));
-      if (!isShort || unitKind === 'money' || moneyWord || word === 'k' || word === 'b') {
-        if (!(isShort && word === 'm' && unitKind !== 'money' && !moneyWord)) {
+      // "2.7m combined sales", "35m of its devices", "3m people": a glued m before a plural noun is a million
+      // (below 100 or with decimals; "400m hurdles" stays a distance).
+      const millionOf = isShort && word === 'm' && unitKind !== 'money' && !moneyWord && (value! < 100 || /\./.test(core.raw)) && pluralNounAhead(tok(), text, end + sm[0].length, to);
+      if (!isShort || unitKind === 'money' || moneyWord || millionOf || word === 'k' || word === 'b') {
+        if (!(isShort && word === 'm' && unitKind !== 'money' && !moneyWord && !millionOf)) {
           value = value! * NUMERAL_SCALES[word]!;
           end += sm[0].length;
           rest = text.slice(end, Math.min(to, end + 80));
@@ -443,14 +540,20 @@ function buildDraft(
 
   // Ranges: "8,000-10,000", "8,000 to 10,000", "between 8,000 and 10,000".
   const between = /(?:^|[^\p{L}])between[ \t]+$/iu.exec(text.slice(Math.max(from, start - 12), start));
-  if (value !== null && ci + 1 < cores.length) {
-    const next = cores[ci + 1]!;
+  // The next core after what this one has taken (a scale word "million" is a core of its own).
+  let ni = ci + 1;
+  while (ni < cores.length && cores[ni]!.start < end) ni++;
+  if (value !== null && ni < cores.length) {
+    const next = cores[ni]!;
     const gap = text.slice(end, next.start);
-    const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start));
+    // "from 5 to 7 per cent" is a range; after a verb of change ("rose from 20 to 35") it is a before and an after.
+    const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
     const ok =
-      (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$)?$/.test(gap)) ||
-      (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$)?$/.test(gap));
-    if (ok && next.kind !== 'multitude' && core.kind !== 'multitude' && next.value !== null) {
+      (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
+      (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap));
+    // "rose 60% in 2018 to 3.9 million": a year after a preposition starts no range.
+    const yearAfterPrep = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2199 && YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
+    if (ok && !yearAfterPrep && next.kind !== 'multitude' && core.kind !== 'multitude' && next.value !== null) {
       let hv = next.value;
       let hend = next.end;
       const srest = text.slice(hend, Math.min(to, hend + 20));
@@ -466,7 +569,9 @@ function buildDraft(
       hv *= scale;
       let lv = value;
       if (scale > 1 && lv < hv / scale * 1.0001 && lv * scale <= hv && value === core.value) lv = value * scale;
-      const yearish = core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null;
+      const yearish =
+        core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null &&
+        (/^\d{2}$/.test(next.raw) || (/^\d{4}$/.test(next.raw) && next.value! >= 1800 && next.value! <= 2100));
       if (hv > lv && !yearish) {
         low = lv;
         high = hv;
@@ -488,6 +593,7 @@ function buildDraft(
   let counted = false;
   let unitPhrase: string | null = null;
   let attributive = false;
+  let oneOf = false;
   if (core.kind === 'multitude') {
     // "hundreds of thousands of", "tens of millions", "dozens of warships".
     const mm = /^[ \t]+of[ \t]+(thousands|millions|billions)(?![\p{L}])/iu.exec(rest);
@@ -508,6 +614,12 @@ function buildDraft(
   } else if (unit === null) {
     const ofm = core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw) ? /^[ \t]+of[ \t]+/i.exec(rest) : null;
     let um = matchUnit(rest, core.kind === 'numeral');
+    // "1/16 of a US pint": a fraction of a unit.
+    const fracOf = !um && /[/⁄]/.test(core.raw) ? /^[ \t]+of[ \t]+an?[ \t]+(?:US[ \t]+|U\.S\.[ \t]+|imperial[ \t]+)?/i.exec(rest) : null;
+    if (fracOf) {
+      um = matchUnit(rest.slice(fracOf[0].length - 1), false);
+      if (um) um = { info: um.info, length: um.length + fracOf[0].length - 1 };
+    }
     if (!um && ofm) {
       // "millions of tons", "thousands of dollars"
       um = matchUnit(rest.slice(ofm[0].length - 1), false);
@@ -543,6 +655,25 @@ function buildDraft(
     }
   }
 
+  // "from 450 sq ft up to 900 sq ft", "between 5 km and 8 km": a range with the unit written twice.
+  if (unit !== null && value !== null && unitKind !== 'count' && unitKind !== 'money' && core.kind === 'numeral') {
+    const lead = text.slice(Math.max(from, start - 60), start);
+    const fromish = /(?:^|[^\p{L}])(?:from|between)[ \t]+$/iu.test(lead) && !CHANGE_BEFORE_FROM_RE.test(lead);
+    const gm = fromish ? /^[ \t]+(?:to|up[ \t]+to|and)[ \t]+/i.exec(rest) : null;
+    const next = gm ? cores.find((c) => c.start === end + gm[0].length) : undefined;
+    if (next && next.kind === 'numeral' && next.value !== null && next.value > value) {
+      const um2 = matchUnit(text.slice(next.end, Math.min(to, next.end + 40)), true);
+      if (um2 && um2.info.unit === unit) {
+        low = value;
+        high = next.value;
+        value = null;
+        end = next.end + um2.length;
+        rule = 'range';
+        rest = text.slice(end, Math.min(to, end + 80));
+      }
+    }
+  }
+
   const tokens = unit === null || unitKind === 'money' || unitKind === 'percent' ? tok() : null;
 
   if (unit === null && tokens) {
@@ -550,15 +681,37 @@ function buildDraft(
     let i = tokensFrom(tokens, end);
     let skipOf = 0;
     if (core.kind === 'multitude' || /^(?:[ \t]+of[ \t]+)/.test(rest)) {
-      const om = /^[ \t]+of[ \t]+(?:the[ \t]+)?/i.exec(rest);
-      if (om && (core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw))) {
+      const om = /^[ \t]+of[ \t]+(?:the[ \t]+|its[ \t]+|their[ \t]+)?/i.exec(rest);
+      if (om && (core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw) || (value !== null && core.value !== null && value >= core.value * 1000))) {
         skipOf = om[0].length;
+        i = tokensFrom(tokens, end + skipOf);
+      }
+    }
+    // "one of the best speakers", "one of Airbnb's earliest investments": one of a plural.
+    let possessor: string | null = null;
+    if (skipOf === 0 && /^one$/i.test(core.raw)) {
+      const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
+      const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
+      if (om || pm) {
+        skipOf = (om ?? pm)![0].length;
+        oneOf = true;
+        possessor = pm ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
       }
     }
     const t0 = tokens[i];
     const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
-    if (hy && core.kind === 'numeral') {
+    // "four-cylinder engine", "three-point range" (not "one-sided", "two-faced").
+    const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly)$/.test(hy[1]!);
+    const shared = sharedUnitAhead(text, to, cores, end);
+    if (shared) {
+      // "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": the unit of the last number.
+      unit = shared.unit;
+      unitKind = shared.kind;
+      end += 1;
+      rule = shared.kind === 'count' ? 'count' : 'unit';
+      attributive = shared.kind === 'count';
+    } else if (hy && (core.kind === 'numeral' || hyWords)) {
       // An attributive count describes what follows ("a 30-nation alliance" is an alliance, not a
       // number of nations someone claims): a figure with unit `nation`, but nothing for the ledger.
       unit = hy[1]!;
@@ -570,14 +723,37 @@ function buildDraft(
       const np = countedNoun(tokens, i);
       if (np) {
         const [first, head] = np;
-        const headTok = tokens[head]!;
-        const headLemma = lemmaOf(headTok);
+        let headTok = tokens[head]!;
+        let headLemma = lemmaOf(headTok);
+        const firstTok = tokens[first]!;
+        // "a 12 page report", "a 3 cylinder engine": a singular noun after a number above one, before
+        // another singular noun, is an attributive count of that first noun.
+        const singular = (t: PosToken) => t.pos === 'NOUN' && lemmaOf(t) === t.text.toLowerCase() && !/s$/i.test(t.text);
+        const attributiveNoun = head > first && value !== null && value > 1 && singular(firstTok) && singular(headTok);
+        if (attributiveNoun) {
+          headTok = firstTok;
+          headLemma = lemmaOf(firstTok);
+        }
         // The unit is the head noun, singular ("two telephone calls": `call`); `unitPhrase` keeps the
-        // lower-case modifiers lemmatised ("telephone call", "large contract"), as quantity annotations name it.
+        // modifiers lower-cased and lemmatised ("telephone call", "large contract", "european country"),
+        // as quantity annotations name it.
         unit = headLemma;
-        const mods = tokens.slice(first, head).filter((t) => (t.pos === 'ADJ' || t.pos === 'NOUN') && !/^\p{Lu}/u.test(t.text) && !(t.text.toLowerCase() in ACTORS));
-        unitPhrase = [...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
-        unitKind = 'count';
+        const mods = attributiveNoun ? [] : tokens.slice(first, head).filter((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
+        unitPhrase = [...(possessor ? [possessor] : []), ...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
+        // One of a plural only: "one of the students", not "one of the team".
+        if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
+        if (oneOf) attributive = true;
+        // "517 rushing yards", "50 previous years": a unit of measure keeps its own name.
+        const measure = /^\p{Ll}/u.test(headTok.text) ? UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] : undefined;
+        if (measure && measure.kind !== 'count' && !attributiveNoun) {
+          unit = measure.unit;
+          unitPhrase = null;
+        }
+        if (attributiveNoun) {
+          attributive = true;
+          unitPhrase = null;
+        }
+        unitKind = measure && measure.kind !== 'count' ? measure.kind : 'count';
         counted = true;
         rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
         let aboutEnd = headTok.end;
@@ -618,6 +794,13 @@ function buildDraft(
         if (!actor && aboutKey && MILITARY_KEYS.has(aboutKey)) actor = clauseActor(text, from, start, tokens);
         // The figure's own span ends at the counted noun (and its participle when there is one).
         end = fate && nt && nt.text.toLowerCase() in PERSON_FATES ? nt.end : headTok.end;
+      } else if (/^[ \t]+who(?![\p{L}])/iu.test(rest) && value !== null && value >= 2) {
+        // "95,800 who have been unemployed": people.
+        unit = 'people';
+        unitKind = 'count';
+        counted = true;
+        aboutKey = 'person';
+        rule = 'count';
       }
     }
   } else if (tokens && (unitKind === 'money' || unitKind === 'percent')) {
@@ -648,7 +831,7 @@ function buildDraft(
     if (/^one$/i.test(core.raw)) {
       const pw = prevWord(text, start, from);
       if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase())) return null;
-      if (/^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
+      if (!oneOf && /^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
       if (unit === 'day' && !qualifierBefore(text, core.start, from)) return null; // "one day" is mostly "some day"
     }
   }
@@ -657,8 +840,12 @@ function buildDraft(
   // Years, labels and model numbers.
   const qual = qualifierBefore(text, start, from);
   if (core.kind === 'numeral' && unit === null || (core.kind === 'numeral' && unitKind === 'count' && !qual)) {
-    const isYear = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2099 && value === core.value;
-    if (isYear && (!qual || !counted || YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start)))) return null;
+    const prepBefore = YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
+    // "by 2120": a later year only after a preposition.
+    const isYear = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= (prepBefore && unit === null ? 2199 : 2099) && value === core.value;
+    if (isYear && (!qual || !counted || prepBefore)) return null;
+    // "Dak Prescott (4)": a bare number in brackets after a name is a shirt number or a reference.
+    if (unit === null && text[core.start - 1] === '(' && text[core.end] === ')' && /\p{Lu}[\p{L}'’.-]*[ \t]+\($/u.test(text.slice(Math.max(from, core.start - 30), core.start))) return null;
   }
   if (core.kind === 'numeral' && unitKind !== 'money' && unitKind !== 'percent') {
     const pw = prevWord(text, start, from);
@@ -704,12 +891,18 @@ function buildDraft(
     if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count')) {
       const denom = pm[2]!.toLowerCase();
       unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
+      if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${PER_NAMES[denom] ?? denom}`;
       end += pm[0].length;
     } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money') {
       // "34,500 metric tons of copper a year": the rate follows what is measured (the span stays on the amount).
       const om = OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60)));
       if (om) unit = `${unit} per ${om[1]!.toLowerCase()}`;
     }
+  }
+
+  if (negative) {
+    if (value !== null) value = -value;
+    else if (low !== null) low = -low;
   }
 
   return {
@@ -731,9 +924,12 @@ function buildDraft(
   };
 }
 
-const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile)(?![\p{L}])/iu;
+const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu)(?![\p{L}])/iu;
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
-const PER_NAMES: Record<string, string> = { annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km' };
+const PER_NAMES: Record<string, string> = {
+  annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km', 'square feet': 'square foot', 'sq ft': 'square foot',
+  'sq. ft': 'square foot', 'sqft': 'square foot', mmbtu: 'MMBtu', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
+};
 
 const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);
 

@@ -43,10 +43,10 @@ export const NUMERAL_SCALES: Record<string, number> = {
  * Vague multitudes. Convention (the same as NewsQuant's gold, where "millions" is 1,000,000-10,000,000):
  * a plural scale word spans one order of magnitude, low = the scale, high = ten times the scale.
  * "hundreds of thousands" = 100,000-1,000,000; "tens of thousands" = 10,000-100,000;
- * "thousands" = 1,000-10,000; "dozens" = 24-144 (two to twelve dozen).
+ * "thousands" = 1,000-10,000; "dozens" = 12-120 (as NewsQuant writes it: one order of magnitude from a dozen).
  */
 export const MULTITUDES: Record<string, [number, number]> = {
-  dozens: [24, 144],
+  dozens: [12, 120],
   tens: [10, 100],
   hundreds: [100, 1000],
   thousands: [1e3, 1e4],
@@ -76,17 +76,20 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', 'au$': 'AUD', 'aud$': 'AUD', 'ca$': 'CAD', 'cad$': 'CAD', 'nzd$': 'NZD', 'mx$': 'MXN', 'mxn$': 'MXN', 'mex$': 'MXN', '₿': 'BTC', usd: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 'hk$': 'HKD',
   'nz$': 'NZD', 's$': 'SGD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY',
   '₽': 'RUB', rub: 'RUB', '₴': 'UAH', uah: 'UAH', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR',
-  cny: 'CNY', rmb: 'CNY', chf: 'CHF', '₪': 'ILS', 'r$': 'BRL',
+  cny: 'CNY', rmb: 'CNY', chf: 'CHF', '₪': 'ILS', 'r$': 'BRL', 'nt$': 'TWD', '₩': 'KRW', '₱': 'PHP', '₦': 'NGN', '₺': 'TRY', rm: 'MYR', myr: 'MYR', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD',
 };
 
 /** Unit words after a number (singular and plural forms), lower-case. Multi-word entries are matched first. */
 const U: Array<[string[], UnitInfo]> = [
-  [['percent', 'per cent', '%', 'pct', 'percentage'], { unit: 'percent', kind: 'percent' }],
+  [['percent', 'per cent', '%', 'pct', 'percentage', 'pc'], { unit: 'percent', kind: 'percent' }],
   [['percentage points', 'percentage point', 'percent points'], { unit: 'percentage point', kind: 'percent' }],
   [['basis points', 'basis point', 'bps'], { unit: 'basis point', kind: 'percent' }],
   [['us dollars', 'u.s. dollars', 'us dollar', 'u.s. dollar', 'dollars', 'dollar', 'usd'], { unit: 'USD', kind: 'money' }],
   [['australian dollars', 'australian dollar'], { unit: 'AUD', kind: 'money' }],
   [['canadian dollars', 'canadian dollar'], { unit: 'CAD', kind: 'money' }],
+  [['new zealand dollars', 'new zealand dollar'], { unit: 'NZD', kind: 'money' }],
+  [['hong kong dollars', 'hong kong dollar'], { unit: 'HKD', kind: 'money' }],
+  [['singapore dollars', 'singapore dollar'], { unit: 'SGD', kind: 'money' }],
   [['euros', 'euro', 'eur'], { unit: 'EUR', kind: 'money' }],
   [['pounds sterling', 'pound sterling', 'sterling', 'british pounds', 'gbp'], { unit: 'GBP', kind: 'money' }],
   [['rubles', 'ruble', 'roubles', 'rouble', 'rub'], { unit: 'RUB', kind: 'money' }],
@@ -105,6 +108,11 @@ const U: Array<[string[], UnitInfo]> = [
   [['mexican pesos', 'mexican peso'], { unit: 'MXN', kind: 'money' }],
   [['zlotys', 'zloty', 'pln'], { unit: 'PLN', kind: 'money' }],
   [['rand'], { unit: 'ZAR', kind: 'money' }],
+  [['baht'], { unit: 'THB', kind: 'money' }],
+  [['naira'], { unit: 'NGN', kind: 'money' }],
+  [['rupiah'], { unit: 'IDR', kind: 'money' }],
+  [['dirhams', 'dirham'], { unit: 'AED', kind: 'money' }],
+  [['riyals', 'riyal'], { unit: 'SAR', kind: 'money' }],
   [['swedish kronor', 'swedish krona', 'kronor', 'krona'], { unit: 'SEK', kind: 'money' }],
   [['norwegian kroner', 'norwegian krone', 'danish kroner', 'danish krone'], { unit: 'NOK', kind: 'money' }],
   [['dutch guilders', 'guilders', 'guilder'], { unit: 'NLG', kind: 'money' }],
@@ -118,7 +126,7 @@ const U: Array<[string[], UnitInfo]> = [
   [['hectares', 'hectare', 'ha'], { unit: 'hectare', kind: 'area' }],
   [['acres', 'acre'], { unit: 'acre', kind: 'area' }],
   [['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'km/hr', 'kmph', 'kph', 'kmh'], { unit: 'km/h', kind: 'speed' }],
-  [['miles per hour', 'miles an hour', 'mph'], { unit: 'mph', kind: 'speed' }],
+  [['miles per hour', 'miles an hour', 'mph', 'm.p.h.', 'm.p.h'], { unit: 'mph', kind: 'speed' }],
   [['knots', 'knot'], { unit: 'knot', kind: 'speed' }],
   [['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km', 'kms'], { unit: 'km', kind: 'length' }],
   [['miles', 'mile', 'mi'], { unit: 'mile', kind: 'length' }],
@@ -145,11 +153,15 @@ const U: Array<[string[], UnitInfo]> = [
   [['millilitres', 'milliliters', 'millilitre', 'milliliter', 'ml'], { unit: 'ml', kind: 'volume' }],
   [['gallons', 'gallon'], { unit: 'gallon', kind: 'volume' }],
   [['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'bcm'], { unit: 'm3', kind: 'volume' }],
+  [['cubic feet', 'cubic foot', 'cu ft'], { unit: 'cubic foot', kind: 'volume' }],
+  [['cubic inches', 'cubic inch'], { unit: 'cubic inch', kind: 'volume' }],
+  [['cubic yards', 'cubic yard'], { unit: 'cubic yard', kind: 'volume' }],
+  [['cubic kilometres', 'cubic kilometers', 'cubic kilometre', 'cubic kilometer'], { unit: 'cubic kilometre', kind: 'volume' }],
   [['barrels per day', 'barrels a day', 'bpd'], { unit: 'barrel per day', kind: 'volume' }],
   [['barrels', 'barrel'], { unit: 'barrel', kind: 'volume' }],
   [['miles per gallon', 'mpg'], { unit: 'mpg', kind: 'other' }],
-  [['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', '° c', '° celsius', '°celsius', 'celsius'], { unit: '°C', kind: 'temperature' }],
-  [['degrees fahrenheit', 'degree fahrenheit', '°f', '° f', '° fahrenheit', '°fahrenheit', 'fahrenheit'], { unit: '°F', kind: 'temperature' }],
+  [['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', '° c', '° celsius', '°celsius', 'celsius', 'deg c', 'degc'], { unit: '°C', kind: 'temperature' }],
+  [['degrees fahrenheit', 'degree fahrenheit', '°f', '° f', '° fahrenheit', '°fahrenheit', 'fahrenheit', 'deg f', 'degf'], { unit: '°F', kind: 'temperature' }],
   [['degrees', 'degree', '°'], { unit: 'degree', kind: 'other' }],
   [['seconds', 'second', 'secs', 'sec'], { unit: 'second', kind: 'time' }],
   [['minutes', 'minute', 'mins', 'min'], { unit: 'minute', kind: 'time' }],
@@ -173,16 +185,67 @@ const U: Array<[string[], UnitInfo]> = [
   [['gigahertz', 'ghz'], { unit: 'GHz', kind: 'other' }],
   [['megahertz', 'mhz'], { unit: 'MHz', kind: 'other' }],
   [['hertz', 'hz'], { unit: 'Hz', kind: 'other' }],
-  [['times'], { unit: 'times', kind: 'other' }],
+  [['times', 'fold'], { unit: 'times', kind: 'other' }],
+  [['pounds per square inch', 'pound per square inch', 'psi'], { unit: 'psi', kind: 'other' }],
+  [['terawatt hours', 'terawatt-hours', 'twh'], { unit: 'TWh', kind: 'energy' }],
+  [['gigawatt hours', 'gigawatt-hours', 'gwh'], { unit: 'GWh', kind: 'energy' }],
+  [['kilovolts', 'kilovolt', 'kv'], { unit: 'kV', kind: 'other' }],
+  [['volts', 'volt'], { unit: 'V', kind: 'other' }],
+  [['amperes', 'ampere', 'amps'], { unit: 'A', kind: 'other' }],
+  [['frames per second', 'fps'], { unit: 'fps', kind: 'other' }],
+  [['gigabits per second', 'gbps'], { unit: 'Gbps', kind: 'data' }],
+  [['kilobytes', 'kilobyte', 'kb'], { unit: 'kB', kind: 'data' }],
+  [['petabytes', 'petabyte', 'pb'], { unit: 'PB', kind: 'data' }],
+  [['megatons', 'megaton', 'megatonnes', 'megatonne'], { unit: 'megaton', kind: 'mass' }],
+  [['kilotons', 'kiloton', 'kilotonnes', 'kilotonne'], { unit: 'kiloton', kind: 'mass' }],
+  [['gigatons', 'gigaton', 'gigatonnes', 'gigatonne'], { unit: 'gigaton', kind: 'mass' }],
+  [['light years', 'light-years', 'light year', 'light-year'], { unit: 'light-year', kind: 'length' }],
+  [['carats', 'carat'], { unit: 'carat', kind: 'mass' }],
+  [['metres per second', 'meters per second', 'metre per second', 'meter per second', 'm/s'], { unit: 'm/s', kind: 'speed' }],
+  [['mmbtu', 'million british thermal units'], { unit: 'MMBtu', kind: 'energy' }],
+  [['parts per million', 'part per million', 'ppm'], { unit: 'ppm', kind: 'other' }],
+  [['parts per billion', 'part per billion', 'ppb'], { unit: 'ppb', kind: 'other' }],
+  [['nanometres', 'nanometers', 'nanometre', 'nanometer'], { unit: 'nm', kind: 'length' }],
+  [['micrometres', 'micrometers', 'micrometre', 'micrometer', 'microns', 'micron', 'μm', 'µm'], { unit: 'μm', kind: 'length' }],
+  [['megapascals', 'megapascal'], { unit: 'MPa', kind: 'other' }],
+  [['gigapascals', 'gigapascal'], { unit: 'GPa', kind: 'other' }],
+  [['kilopascals', 'kilopascal', 'kpa'], { unit: 'kPa', kind: 'other' }],
+  [['ksi'], { unit: 'ksi', kind: 'other' }],
+  [['newton metres', 'newton meters', 'newton-metres', 'newton-meters'], { unit: 'N·m', kind: 'other' }],
+  [['pound-feet', 'pound-foot', 'pound feet', 'lb-ft', 'lb ft'], { unit: 'lb-ft', kind: 'other' }],
+  [['milliampere-hours', 'milliampere hours', 'milliamp hours', 'mah'], { unit: 'mAh', kind: 'energy' }],
+  [['revolutions per minute', 'rpm'], { unit: 'rpm', kind: 'other' }],
+  [['megabits per second', 'megabit per second', 'mbps'], { unit: 'Mbps', kind: 'data' }],
+  [['calories', 'calorie', 'kcal'], { unit: 'calorie', kind: 'energy' }],
+  [['decibels', 'decibel'], { unit: 'dB', kind: 'other' }],
+  [['pints', 'pint'], { unit: 'pint', kind: 'volume' }],
+  [['quarts', 'quart'], { unit: 'quart', kind: 'volume' }],
+];
+
+/**
+ * Units whose abbreviation is only a unit in this exact case ("61 MPa", "450 Nm", "4500 mAh", "300 PS";
+ * "GPA" is a grade average, "nm" a nanometre, "Nm" a newton metre).
+ */
+export const CASED_UNITS: Array<[string, UnitInfo]> = [
+  ['kV/cm', { unit: 'kV/cm', kind: 'other' }],
+  ['A/cm2', { unit: 'A/cm²', kind: 'other' }],
+  ['A/cm²', { unit: 'A/cm²', kind: 'other' }],
+  ['MPa', { unit: 'MPa', kind: 'other' }],
+  ['GPa', { unit: 'GPa', kind: 'other' }],
+  ['mAh', { unit: 'mAh', kind: 'energy' }],
+  ['Nm', { unit: 'N·m', kind: 'other' }],
+  ['nm', { unit: 'nm', kind: 'length' }],
+  ['PS', { unit: 'PS', kind: 'other' }],
+  ['dB', { unit: 'dB', kind: 'other' }],
 ];
 
 /**
  * Abbreviations that only count as a unit when written right after a number or with one space
  * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
  */
-export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
+export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
 /** Short units also written in capitals ("100 MB", "5 GW", "10 USD"). */
-export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc']);
+export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', 'ppm', 'ppb', 'rpm', 'kpa', 'mbps', 'mah', 'psi', 'twh', 'gwh', 'kv', 'gbps', 'kb', 'pb']);
 
 export const UNIT_SURFACES: Array<[string, UnitInfo]> = U.flatMap(([surfaces, info]) => surfaces.map((s) => [s, info] as [string, UnitInfo]))
   .sort((a, b) => b[0].length - a[0].length);
