@@ -316,3 +316,11 @@ test('a surname with a lower-case particle joins the person named in full', () =
   const entities = resolveEntities(docWith(text, [['Lisa de Rijk', 'PERSON'], ['de Rijk', 'PERSON', 1], ['de Rijk', 'PERSON', 2]]));
   assert.deepEqual(entities.map((e) => [e.name, e.mentions.length]), [['Lisa de Rijk', 3]]);
 });
+
+test('credit patterns stay linear on a hostile 1 MB line', () => {
+  for (const text of ['A'.repeat(1_000_000), 'Ab '.repeat(300_000) + 'contributed', 'Reporting by '.repeat(80_000)]) {
+    const t0 = Date.now();
+    findCredits(text);
+    assert.ok(Date.now() - t0 < 2000, `${Date.now() - t0} ms on ${text.slice(0, 20)}…`);
+  }
+});

@@ -38,7 +38,7 @@ function inlinePattern(): RegExp {
 const TRAILER = /(?:Additional reporting|Reporting|Writing|Editing) by [^;.\n]{1,120}(?:; ?(?:[Aa]dditional reporting|[Ww]riting|[Ee]diting) by [^;.\n]{1,120}){0,4}/g;
 
 /** "— Julia Horowitz contributed reporting.", "CNN's Annie Grayer and Ali Zaslav contributed to this report." */
-const CONTRIBUTED = /(?:[A-Z][\w'’.-]*,?[ \t]+(?:and[ \t]+)?){1,8}contributed[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))/g;
+const CONTRIBUTED = /(?:[A-Z][\w'’.-]{0,30},?[ \t]+(?:and[ \t]+)?){1,8}contributed[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))/g;
 
 function isCreditLine(line: string): boolean {
   const lex = lexicon();
