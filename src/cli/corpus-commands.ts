@@ -1,10 +1,12 @@
 import type { EntityType } from '../doc/types.js';
 import { SitrepError } from '../errors.js';
-import { ENTITY_TYPES, figuresLedger, listEntities, listQuotes } from '../query/index.js';
+import { ENTITY_TYPES, figuresLedger, ledgerValues, listEntities, listQuotes } from '../query/index.js';
 import { dateOption, withStore, type Command } from './commands.js';
 
 const out = (s: string) => process.stdout.write(s);
 const QUOTE_KINDS = ['direct', 'partial', 'indirect'];
+/** Groups with more figures than this are shown by value unless --list is given. */
+const LIST_UP_TO = 12;
 
 const entitiesCmd: Command = {
   name: 'entities',
@@ -83,15 +85,17 @@ const quotesCmd: Command = {
 const figuresCmd: Command = {
   name: 'figures',
   summary: 'the figures ledger: comparable figures side by side, disagreements flagged',
-  usage: '[--about TEXT] [--json]',
+  usage: '[--about TEXT] [--json] [--all] [--list]',
   description:
     'Groups figures about the same thing (Russian troops near the border; people killed in the east) from all\n' +
     'articles, with value, claimant, outlet and date, and flags groups whose figures disagree beyond rounding.\n' +
-    'Copies of an article are counted once.',
+    'Copies of an article are counted once. A group of more than 12 figures is shown by value (how often each\n' +
+    'value was stated, by how many outlets, first and last date, by whom); --list shows every figure.',
   options: {
     about: { type: 'string', arg: 'TEXT', help: 'only groups about TEXT (e.g. "troops", "killed")' },
     json: { type: 'boolean', help: 'print a JSON array of {about, unit, disagree, figures: [...]}' },
     all: { type: 'boolean', help: 'text output: also groups with a single figure' },
+    list: { type: 'boolean', help: 'text output: every figure of every group, not only the values of large groups' },
   },
   async run({ db, values }) {
     return withStore(db, async (store) => {
@@ -100,9 +104,20 @@ const figuresCmd: Command = {
       else {
         const shown = values.all ? groups : groups.filter((g) => g.figures.length > 1);
         for (const g of shown) {
-          out(`\n${g.disagree ? 'DISAGREE' : 'agree   '}  ${g.about}${g.unit ? ` [${g.unit}]` : ''}  (${g.figures.length} figures)\n`);
-          for (const f of g.figures) {
-            out(`    ${f.text.padEnd(36).slice(0, 36)} ${(f.claimant?.name ?? '-').padEnd(22).slice(0, 22)} ${(f.outlet ?? '-').padEnd(18).slice(0, 18)} ${f.date ?? '----------'}\n`);
+          const outlets = new Set(g.figures.map((f) => f.outlet).filter(Boolean)).size;
+          const far = g.outliers ? `; ${g.outliers} more than 4x off the median, not compared` : '';
+          out(`\n${g.disagree ? 'DISAGREE' : 'agree   '}  ${g.about}${g.unit ? ` [${g.unit}]` : ''}  (${g.figures.length} figures, ${outlets} outlets${far})\n`);
+          if (values.list || g.figures.length <= LIST_UP_TO) {
+            for (const f of g.figures) {
+              out(`    ${f.text.padEnd(36).slice(0, 36)} ${(f.claimant?.name ?? '-').padEnd(22).slice(0, 22)} ${(f.outlet ?? '-').padEnd(18).slice(0, 18)} ${f.date ?? '----------'}\n`);
+            }
+            continue;
+          }
+          // A large group: each stated value once, with how often, by how many outlets, and when.
+          for (const v of ledgerValues(g)) {
+            const when = v.first ? (v.first === v.last ? v.first : `${v.first}..${v.last}`) : '';
+            const who = v.claimants.slice(0, 3).join('; ') + (v.claimants.length > 3 ? `; +${v.claimants.length - 3}` : '');
+            out(`    ${v.value.padStart(21)}  ${String(v.figures).padStart(4)}x  ${String(v.outlets.length).padStart(2)} outlets  ${when.padEnd(22)} ${who}\n`);
           }
         }
         if (shown.length === 0) out('no comparable figures\n');

@@ -111,6 +111,8 @@ export interface LedgerOutput {
   about: string;
   unit: string | null;
   disagree: boolean;
+  /** Figures more than four times off the group's median, not compared. */
+  outliers: number;
   spread: LedgerGroup['spread'];
   figures: {
     value: number | null;
@@ -146,6 +148,7 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
     about: g.about,
     unit: g.unit,
     disagree: g.disagree,
+    outliers: g.outliers,
     spread: g.spread,
     figures: g.figures.map((f) => {
       let claimant: { name: string; entity: string | null } | null = null;
@@ -157,6 +160,55 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
       return { value: f.value, low: f.low, high: f.high, text: f.text, qualifier: f.qualifier, claimant, outlet: f.outlet, date: f.date, document: f.document };
     }),
   }));
+}
+
+/** One stated value of a ledger group, with how often, by whom and when it was stated. */
+export interface LedgerValue {
+  /** The value as a reader says it ("100,000", "10,000-100,000"). */
+  value: string;
+  /** Sort key: the value, or the middle of the range. */
+  at: number;
+  figures: number;
+  outlets: string[];
+  claimants: string[];
+  first: string | null;
+  last: string | null;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? n.toLocaleString('en-US') : String(Number(n.toPrecision(6)));
+}
+
+/**
+ * A group's figures by stated value, smallest first: "100,000 stated 142 times by 9 outlets, first on 15
+ * January, last on 5 February". Qualifiers are left aside ("about 100,000" and "100,000" are one value).
+ */
+export function ledgerValues(group: LedgerOutput): LedgerValue[] {
+  const byValue = new Map<string, LedgerValue & { outletSet: Set<string>; claimantSet: Set<string> }>();
+  for (const f of group.figures) {
+    let value: string;
+    let at: number;
+    if (f.value !== null) {
+      value = formatNumber(f.value);
+      at = f.value;
+    } else if (f.low !== null && f.high !== null) {
+      value = `${formatNumber(f.low)}-${formatNumber(f.high)}`;
+      at = (f.low + f.high) / 2;
+    } else continue;
+    let v = byValue.get(value);
+    if (!v) {
+      v = { value, at, figures: 0, outlets: [], claimants: [], first: null, last: null, outletSet: new Set(), claimantSet: new Set() };
+      byValue.set(value, v);
+    }
+    v.figures++;
+    if (f.outlet) v.outletSet.add(f.outlet);
+    if (f.claimant) v.claimantSet.add(f.claimant.name);
+    if (f.date && (!v.first || f.date < v.first)) v.first = f.date;
+    if (f.date && (!v.last || f.date > v.last)) v.last = f.date;
+  }
+  return [...byValue.values()]
+    .sort((a, b) => a.at - b.at)
+    .map(({ outletSet, claimantSet, ...v }) => ({ ...v, outlets: [...outletSet].sort(), claimants: [...claimantSet].sort() }));
 }
 
 export type { Sentence };

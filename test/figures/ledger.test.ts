@@ -74,3 +74,19 @@ test('ledger: intervals follow qualifiers', () => {
     else assert.deepEqual(got!.map((x) => Math.round(x * 1000) / 1000), want);
   }
 });
+
+test('ledger: a figure far off the median is listed but not compared', () => {
+  const agree = buildLedger(records([
+    ['d1', 'a', 'Russia has 100,000 troops near the border.'],
+    ['d2', 'b', 'Russia has 98,000 troops near the border.'],
+    ['d3', 'c', 'Russia has 102,000 troops near the border.'],
+    ['d4', 'd', 'Russia has 2,000 troops in Transnistria.'],
+  ]));
+  assert.deepEqual(agree.map((g) => [g.figures.length, g.outliers, g.disagree]), [[4, 1, false]]);
+  const disagree = buildLedger(records([
+    ['d1', 'a', 'Russia has 100,000 troops near the border.'],
+    ['d2', 'b', 'Russia has 175,000 troops near the border.'],
+    ['d3', 'c', 'Russia has 2,000 troops in Transnistria.'],
+  ]));
+  assert.deepEqual(disagree.map((g) => [g.figures.length, g.outliers, g.disagree]), [[3, 1, true]]);
+});

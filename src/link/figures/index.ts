@@ -10,7 +10,8 @@
  * Each figure stands for an interval: its range, or its value widened by rounding (2.5% either side)
  * and by its qualifier ("nearly 100,000" is 90,000-100,000; "more than 100,000" is 100,000-130,000).
  * A group disagrees when two of its figures' intervals do not overlap: 100,000 / 130,000 / 175,000
- * disagree; 100,000 / "nearly 100,000" / 98,000 do not.
+ * disagree; 100,000 / "nearly 100,000" / 98,000 do not. Figures more than four times off the group's median
+ * ("2,000 troops" in a group about 100,000) are listed but left out of that comparison.
  */
 import type { Claimant, Figure } from '../../doc/types.js';
 
@@ -40,13 +41,24 @@ export interface LedgerGroup {
   aboutKey: string;
   unit: string | null;
   actor: string | null;
+  /** Whether figures near the group's median disagree beyond rounding and qualifiers. */
   disagree: boolean;
+  /** Figures more than four times off the median: listed, not compared. */
+  outliers: number;
   /** Smallest and largest value stated (range ends included), or null. */
   spread: { min: number; max: number; ratio: number } | null;
   figures: LedgerFigure[];
 }
 
 const ROUNDING = 0.025;
+/** How far off the median (as a factor) a figure may be and still be compared with the others. */
+const FAR = 4;
+
+function midOf(f: Pick<Figure, 'value' | 'low' | 'high'>): number | null {
+  if (f.value !== null) return f.value;
+  if (f.low !== null && f.high !== null) return Math.sqrt(Math.max(f.low, 1e-9) * f.high);
+  return null;
+}
 
 /** Interval a figure stands for, per its value or range and its qualifier. */
 export function figureInterval(f: Pick<Figure, 'value' | 'low' | 'high' | 'qualifier'>): [number, number] | null {
@@ -129,7 +141,16 @@ function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord
   const sorted = [...members].sort(
     (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.document.localeCompare(b.document) || a.figure.start - b.figure.start,
   );
-  const intervals = sorted.map((r) => figureInterval(r.figure)).filter((x): x is [number, number] => x !== null);
+  // Figures far from the group's median (more than FAR times off) are kept but not compared: "2,000 troops"
+  // beside "100,000 troops" counts something else (a deployment elsewhere), not a rival estimate.
+  const mids = sorted.map((r) => midOf(r.figure)).filter((x): x is number => x !== null && x > 0).sort((a, b) => a - b);
+  const median = mids.length > 0 ? mids[Math.floor((mids.length - 1) / 2)]! : null;
+  const near = (r: FigureRecord) => {
+    const m = midOf(r.figure);
+    return median === null || m === null || m <= 0 || (m >= median / FAR && m <= median * FAR);
+  };
+  const outliers = sorted.filter((r) => !near(r)).length;
+  const intervals = sorted.filter(near).map((r) => figureInterval(r.figure)).filter((x): x is [number, number] => x !== null);
   let disagree = false;
   for (let i = 0; i < intervals.length && !disagree; i++) {
     for (let j = i + 1; j < intervals.length; j++) {
@@ -151,6 +172,7 @@ function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord
     unit: mostCommon(sorted.map((r) => r.figure.unit ?? '')) || null,
     actor,
     disagree,
+    outliers,
     spread: stated.length > 0 ? { min, max, ratio: min > 0 ? max / min : Infinity } : null,
     figures: sorted.map((r) => ({
       value: r.figure.value,
