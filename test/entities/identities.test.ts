@@ -217,3 +217,18 @@ test('folding key: transliteration table', () => {
   assert.equal(foldName('the Kremlin'), 'kremlin');
   assert.notEqual(foldWord('Kiselev'), foldWord('Kisilev'));
 });
+
+test('identities: a word naming a kind of institution joins no one by surname', () => {
+  const index = new IdentityIndex();
+  const cdu: LocalEntity = { key: 'e0', name: 'Christian Democratic Union', type: 'PERSON', mentions: [[0, 26]], aliases: [], attributes: {}, id: null, source: 'test' };
+  index.add('d1', [cdu]);
+  const union: LocalEntity = { key: 'e0', name: 'Union', type: 'PERSON', mentions: [[0, 5]], aliases: [], attributes: {}, id: null, source: 'test' };
+  index.add('d2', [union]);
+  assert.notEqual(union.id, cdu.id);
+  // A real surname still joins.
+  const merkel: LocalEntity = { key: 'e0', name: 'Angela Merkel', type: 'PERSON', mentions: [[0, 13]], aliases: [], attributes: {}, id: null, source: 'test' };
+  const merkel2: LocalEntity = { key: 'e0', name: 'Merkel', type: 'PERSON', mentions: [[0, 6]], aliases: [], attributes: {}, id: null, source: 'test' };
+  index.add('d3', [merkel]);
+  index.add('d4', [merkel2]);
+  assert.equal(index.resolve(merkel2.id!), index.resolve(merkel.id!));
+});
