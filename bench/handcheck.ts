@@ -291,6 +291,11 @@ lines.push(`Statements missed or with a wrong speaker (${misses.length}):`);
 lines.push('');
 for (const r of misses) lines.push(`- ${r.key}: ${r.kind} "${r.anchor}…" (${r.speakers.join(' / ') || 'no speaker'}) → ${r.got}`);
 lines.push('');
+const kindMisses = quoteResults.filter((r) => r.found && !r.kindRight);
+lines.push(`Statements found with another kind than annotated (${kindMisses.length}):`);
+lines.push('');
+for (const r of kindMisses) lines.push(`- ${r.key}: ${r.kind} "${r.anchor}…" → ${r.got}`);
+lines.push('');
 lines.push(`Predicted quotes covering no annotated statement (${spurious.length}):`);
 lines.push('');
 for (const { key, q } of spurious)
