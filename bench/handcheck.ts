@@ -9,7 +9,7 @@
  * - quotes.tsv    every statement: kind, acceptable speaker names, a few words of its content;
  * - credits.tsv   names in credit lines, which must never speak nor be a PERSON;
  * - variants.tsv  spellings that must resolve to one identity;
- * - figures.tsv   figures with value, qualifier ("*": not checked), unit and claimant;
+ * - figures.tsv   figures with value, qualifier and unit ("*": not checked) and claimant;
  * - times.tsv     time expressions with their TIMEX3 value.
  *
  * The articles are read from ../shared at run time (never copied into the repository), written to a
@@ -225,7 +225,7 @@ const figureResults = figureGold.map((g) => {
   const claimantOk = g.claimants.includes('outlet')
     ? !claimantName || (d.outlet !== null && fold(claimantName) === fold(d.outlet))
     : nameMatches(claimantName, g.claimants);
-  const unitOk = g.units.length === 0 ? !hit.unit : g.units.some((u) => fold(u) === fold(hit.unit ?? ''));
+  const unitOk = g.units[0] === '*' || (g.units.length === 0 ? !hit.unit : g.units.some((u) => fold(u) === fold(hit.unit ?? '')));
   return {
     gold: g,
     found: true,
