@@ -48,11 +48,16 @@ export async function withStore<T>(db: string, fn: (store: SqliteStore) => Promi
 
 export function dateOption(v: string | boolean | undefined, name: string): string | null {
   if (typeof v !== 'string') return null;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) throw new SitrepError(`--${name} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), got "${v}"`, 2);
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
+  const month = m?.[2] ? Number(m[2]) : 1;
+  const day = m?.[3] ? Number(m[3]) : 1;
+  // A real calendar date: month 1-12, and a day that month has (2022-02-30 is refused).
+  const real = m !== null && month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+  if (!real) throw new SitrepError(`--${name} takes a date as YYYY-MM-DD (or YYYY-MM, YYYY), got "${v}"`, 2);
   return v;
 }
 
-function intOption(v: string | boolean | undefined, name: string, dflt: number): number {
+export function intOption(v: string | boolean | undefined, name: string, dflt: number): number {
   if (typeof v !== 'string') return dflt;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new SitrepError(`--${name} takes a positive whole number, got "${v}"`, 2);

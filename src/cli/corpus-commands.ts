@@ -1,7 +1,7 @@
 import type { EntityType } from '../doc/types.js';
 import { SitrepError } from '../errors.js';
 import { ENTITY_TYPES, figuresLedger, ledgerValues, listEntities, listQuotes } from '../query/index.js';
-import { dateOption, withStore, type Command } from './commands.js';
+import { dateOption, intOption, withStore, type Command } from './commands.js';
 
 const out = (s: string) => process.stdout.write(s);
 const QUOTE_KINDS = ['direct', 'partial', 'indirect'];
@@ -31,7 +31,7 @@ const entitiesCmd: Command = {
       const list = listEntities(store, { type });
       if (values.json) out(JSON.stringify(list) + '\n');
       else {
-        const limit = typeof values.limit === 'string' ? Number(values.limit) : 100;
+        const limit = intOption(values.limit, 'limit', 100);
         for (const e of list.slice(0, limit)) {
           out(`${String(e.documents).padStart(6)} docs ${String(e.mentions).padStart(7)} mentions  ${e.type.padEnd(6)} ${e.name}${e.aliases.length ? `  (also: ${e.aliases.slice(0, 6).join('; ')})` : ''}\n`);
         }

@@ -82,6 +82,13 @@ test('quotes: by speaker across spellings and dates, with outlet and document', 
   const rez = JSON.parse(sitrep(['quotes', '--speaker', 'Resnikov', '--json', '--db', db]).stdout) as { text: string }[];
   assert.ok(rez.some((q) => q.text.includes('We see no reason to panic')), 'Resnikov finds what Reznikov said');
   assert.equal(sitrep(['quotes', '--from', 'yesterday', '--db', db]).status, 2);
+  for (const bad of ['2022-13-01', '2022-02-30', '2022-00']) {
+    const r = sitrep(['quotes', '--to', bad, '--db', db]);
+    assert.equal(r.status, 2, bad);
+    assert.match(r.stderr, /--to takes a date/);
+  }
+  assert.equal(sitrep(['quotes', '--to', '2024-02-29', '--db', db]).status, 0);
+  for (const bad of ['abc', '0', '2.5']) assert.equal(sitrep(['entities', '--limit', bad, '--db', db]).status, 2, bad);
   const direct = JSON.parse(sitrep(['quotes', '--speaker', 'Peskov', '--kind', 'direct', '--json', '--db', db]).stdout) as { kind: string; text: string }[];
   assert.ok(direct.length >= 1 && direct.length < qs.length && direct.every((q) => q.kind === 'direct'), JSON.stringify(direct));
   const both = JSON.parse(sitrep(['quotes', '--kind', 'partial,indirect', '--json', '--db', db]).stdout) as { kind: string }[];
