@@ -17,7 +17,10 @@ const CASES: Array<[string, string, Got[]]> = [
   ['minus as a word', 'Nights fall to minus 15 degrees Celsius.', [one('minus 15 degrees Celsius', -15, '°C')]],
   ['minus joined by a hyphen', 'Gas is cooled to minus-160 degrees.', [one('minus-160 degrees', -160, 'degree')]],
   ['minus after a currency sign', 'The balance moved to $-3.1bn.', [one('$-3.1bn', -3.1e9, 'USD')]],
-  ['a hyphen between numbers is no sign', 'The match ended 3-1 after extra time.', [one('3', 3, null)]],
+  ['a score is no sign and no quantity', 'The match ended 3-1 after extra time, a 2-2 draw; prices rose 4-6%.', [range('4-6%', 4, 6, 'percent')]],
+  ['a number after letters and a dot is a name', 'The ID.4 and No.7 models sold 300 units; Rs.500 each.', [one('300 units', 300, 'unit'), one('Rs.500', 500, 'INR')]],
+  ['a camel-case name before a number', 'The iPhone 12 sold 2 million units.', [one('2 million units', 2e6, 'unit')]],
+  ['a capitalised word read as a verb stays a name', 'It has 12 Echo speakers.', [one('12 Echo speakers', 12, 'speaker', { unitPhrase: 'echo speaker' })]],
   // Numbers.
   ['a decimal without a leading zero', 'The error rate fell to .02 per cent.', [one('.02 per cent', 0.02, 'percent')]],
   ['a sentence does not end inside a glued amount', 'Shares closed at RM4.15 on Friday.', [one('RM4.15', 4.15, 'MYR')]],

@@ -291,7 +291,7 @@ function joinSplitNumbers(text: string, sents: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sents) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|[\p{L}-][\p{L}\d-]*\d)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
+    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|[\p{L}-][\p{L}\d-]*)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
       out[out.length - 1] = { ...prev, end: s.end };
     } else out.push(s);
   }
@@ -372,8 +372,10 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
     const t = tokens[j]!;
     if (NP_STOP.has(t.text.toLowerCase())) break;
     if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
-    if (t.pos === 'NOUN') head = j;
-    else if (t.pos === 'PROPN') {
+    // A capitalised word the tagger read as a verb inside a phrase is a name ("35m of its Echo devices").
+    const pos = t.pos === 'VERB' && j > i - 1 && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[j + 1]?.pos === 'NOUN' ? 'PROPN' : t.pos;
+    if (pos === 'NOUN') head = j;
+    else if (pos === 'PROPN') {
       if (PERSON_NOUNS.has(t.text.toLowerCase()) || (/s$/.test(t.text) && !(t.text.toLowerCase() in ACTORS))) head = j;
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
@@ -488,6 +490,11 @@ function buildDraft(
     if (!negative && (prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
     if (/^[:/]\d/.test(rest0) || /^-\d{1,2}-\d/.test(rest0) || /^\.\d/.test(rest0)) return null; // time, date, version
     if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(rest0)) return null; // ordinal
+    // "ended 2-2", "at 2-0 down", "a 4-3 win": a score, not a quantity or a range.
+    const score = /^[-–](\d{1,3})(?!\d|[.,]\d)/.exec(rest0);
+    if (score && /^\d{1,3}$/.test(core.raw) && parseInt(score[1]!, 10) <= core.value! && !/^[-–]\d+[ \t]*(?:%|percent|per cent)/i.test(rest0)) return null;
+    // "ID.3", "No.5": a number glued to a letter and a dot is a name or a label (not "Rs.500").
+    if (prevChar === '.' && /\p{L}\.$/u.test(before) && !/(?:^|[^\p{L}])Rs\.$/iu.test(before)) return null;
     if (/^[ \t]*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|^[ \t]*(?:GMT|UTC|CET|EST|EET|MSK|hrs|o'clock|h\d\d)(?![\p{L}])/iu.test(rest0)) return null;
     if (MONTH_BEFORE_RE.test(before) && core.raw.length <= 2) return null; // "January 20"
     if (MONTH_AFTER_RE.test(rest0.replace(/^[ \t]+/, ' ').trimStart()) && core.raw.length <= 2 && /^[ \t]*(?:st|nd|rd|th)?[ \t]/i.test(rest0 + ' ') && !/^[ \t]*-/.test(rest0)) return null; // "20 January"
@@ -853,7 +860,7 @@ function buildDraft(
       const lw = pw.word.toLowerCase();
       if (LABEL_WORDS.has(lw) || LABEL_WORDS.has(lw.replace(/\.$/, ''))) return null;
       // "Boeing 737", "Minsk 2", "Windows 10": a capitalised name right before a bare small number.
-      if ((unit === null || (unitKind === 'count' && /^\d{1,2}$/.test(core.raw))) && /^\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
+      if ((unit === null || (unitKind === 'count' && /^\d{1,2}$/.test(core.raw))) && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
     }
   }
 
