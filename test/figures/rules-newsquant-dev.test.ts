@@ -97,6 +97,13 @@ const CASES: Array<[string, string, Got[]]> = [
   ['a fraction of a unit', 'A cup is 1/4 of a US quart and 3⁄4 of an hour passed; it runs 24/7.', [
     one('1/4 of a US quart', 0.25, 'quart'), one('3⁄4 of an hour', 0.75, 'hour'),
   ]],
+  ['bln is a billion', 'Gazprom shipped 4.5 bln cubic meters worth $7 bln.', [one('4.5 bln cubic meters', 4.5e9, 'm3'), one('$7 bln', 7e9, 'USD')]],
+  ['a year before a participle and a time unit stays a year', 'The crisis of 2020 triggered months of unrest.', []],
+  ['a word ordinal is no count', 'The forty-fifth president spoke.', []],
+  ['a large or decimal number before two singular nouns is no attributive count', 'It listed 110,000 drug product codes and 2.5 kilo bags.', [
+    one('110,000 drug product codes', 110000, 'code', { unitPhrase: 'drug product code' }),
+    one('2.5 kilo', 2.5, 'kg'),
+  ]],
 ];
 
 for (const [name, sentence, expected] of CASES) {
@@ -104,3 +111,8 @@ for (const [name, sentence, expected] of CASES) {
     assert.deepEqual(figuresOf(sentence), expected);
   });
 }
+
+test('figures rules: -time, -way and -plus after a word number are not units', () => {
+  const units = figuresOf('A three-time champion on a two-way street, seven-plus.').map((f) => f.unit);
+  for (const u of ['time', 'way', 'plus']) assert.ok(!units.includes(u), u);
+});

@@ -58,7 +58,7 @@ const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'i
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
 const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
-const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
+const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|bln|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
 const NOT_A_NAME_RE = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on|in|${MONTHS})$`, 'i');
@@ -709,7 +709,7 @@ function buildDraft(
     const t0 = tokens[i];
     const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
     // "four-cylinder engine", "three-point range" (not "one-sided", "two-faced").
-    const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly)$/.test(hy[1]!);
+    const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly|th|ths|thirds?|quarters?|halves|plus|way|time|pound)$/.test(hy[1]!);
     const shared = sharedUnitAhead(text, to, cores, end);
     if (shared) {
       // "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": the unit of the last number.
@@ -736,7 +736,7 @@ function buildDraft(
         // "a 12 page report", "a 3 cylinder engine": a singular noun after a number above one, before
         // another singular noun, is an attributive count of that first noun.
         const singular = (t: PosToken) => t.pos === 'NOUN' && lemmaOf(t) === t.text.toLowerCase() && !/s$/i.test(t.text);
-        const attributiveNoun = head > first && value !== null && value > 1 && singular(firstTok) && singular(headTok);
+        const attributiveNoun = head > first && value !== null && value > 1 && value < 1000 && Number.isInteger(value) && singular(firstTok) && singular(headTok);
         if (attributiveNoun) {
           headTok = firstTok;
           headLemma = lemmaOf(firstTok);
@@ -824,8 +824,9 @@ function buildDraft(
     }
   }
 
-  // Word numbers need a unit or a counted noun; so does "one".
+  // Word numbers need a unit or a counted noun; so does "one". "forty-fifth" is an ordinal.
   if (core.kind === 'words') {
+    if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
       if (!/^(a|an)$/i.test(core.raw) || unit === null || unitKind !== 'time') return null;
@@ -846,7 +847,7 @@ function buildDraft(
 
   // Years, labels and model numbers.
   const qual = qualifierBefore(text, start, from);
-  if (core.kind === 'numeral' && unit === null || (core.kind === 'numeral' && unitKind === 'count' && !qual)) {
+  if (core.kind === 'numeral' && unit === null || (core.kind === 'numeral' && (unitKind === 'count' || counted) && !qual)) {
     const prepBefore = YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
     // "by 2120": a later year only after a preposition.
     const isYear = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= (prepBefore && unit === null ? 2199 : 2099) && value === core.value;

@@ -26,6 +26,7 @@ export const NUMERAL_SCALES: Record<string, number> = {
   million: 1e6,
   mn: 1e6,
   mln: 1e6,
+  bln: 1e9,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
