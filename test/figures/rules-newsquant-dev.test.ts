@@ -104,6 +104,10 @@ const CASES: Array<[string, string, Got[]]> = [
     one('110,000 drug product codes', 110000, 'code', { unitPhrase: 'drug product code' }),
     one('2.5 kilo', 2.5, 'kg'),
   ]],
+  ['quarters of a scale', 'A quarter of a million people fled; it cost three quarters of a billion dollars; in the first quarter 5 died.', [
+    one('A quarter of a million people', 250000, 'people'), one('three quarters of a billion dollars', 7.5e8, 'USD'), one('5', 5, null),
+  ]],
+  ['Indian digit grouping', 'The fund paid 12,34,567.50 rupees and 1,200,000 rupees.', [one('12,34,567.50 rupees', 1234567.5, 'INR'), one('1,200,000 rupees', 1.2e6, 'INR')]],
 ];
 
 for (const [name, sentence, expected] of CASES) {
