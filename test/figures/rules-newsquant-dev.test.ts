@@ -31,7 +31,7 @@ const CASES: Array<[string, string, Got[]]> = [
   // Ranges.
   ['a range of amounts with scale words', 'Repairs cost $2 million to $2.5 million each.', [range('$2 million to $2.5 million', 2e6, 2.5e6, 'USD')]],
   ['"from A to B" is a range', 'Estimates range from 40 to 60 per cent.', [range('40 to 60 per cent', 40, 60, 'percent')]],
-  ['"from A to B" after a verb of change is not', 'The count rose from 40 to 60 people.', [one('40', 40, null), one('60 people', 60, 'people')]],
+  ['"from A to B" after a verb of change is not (the first takes the unit)', 'The count rose from 40 to 60 people.', [one('40', 40, 'people'), one('60 people', 60, 'people')]],
   ['a spaced hyphen joins a range that is no pair of years', 'Each needs 1500 - 1800 calories.', [range('1500 - 1800 calories', 1500, 1800, 'calorie')]],
   ['a pair of years stays out', 'It ran from 1998 - 2004 in Kyiv.', []],
   ['dozens is 12 to 120', 'Dozens of drones were launched.', [range('Dozens of drones', 12, 120, 'drone')]],
@@ -108,6 +108,12 @@ const CASES: Array<[string, string, Got[]]> = [
     one('A quarter of a million people', 250000, 'people'), one('three quarters of a billion dollars', 7.5e8, 'USD'), one('5', 5, null),
   ]],
   ['Indian digit grouping', 'The fund paid 12,34,567.50 rupees and 1,200,000 rupees.', [one('12,34,567.50 rupees', 1234567.5, 'INR'), one('1,200,000 rupees', 1.2e6, 'INR')]],
+  ['a bare number compared with a figure takes its unit', 'It hit 3.9 million tonnes, up from 2.4 million; the toll rose from 20 to 35 people; it ran from 2019 to 2021.', [
+    one('3.9 million tonnes', 3.9e6, 'tonne'), one('2.4 million', 2.4e6, 'tonne'), one('20', 20, 'people'), one('35 people', 35, 'people'),
+  ]],
+  ['fluid ounces, radians, micrograms per gram', 'Add 8 fluid ounces; turn 0.5 rad; it held 30 micrograms per gram.', [
+    one('8 fluid ounces', 8, 'fl oz'), one('0.5 rad', 0.5, 'rad'), one('30 micrograms per gram', 30, 'microgram per g'),
+  ]],
 ];
 
 for (const [name, sentence, expected] of CASES) {
@@ -119,4 +125,9 @@ for (const [name, sentence, expected] of CASES) {
 test('figures rules: -time, -way and -plus after a word number are not units', () => {
   const units = figuresOf('A three-time champion on a two-way street, seven-plus.').map((f) => f.unit);
   for (const u of ['time', 'way', 'plus']) assert.ok(!units.includes(u), u);
+});
+
+test('figures rules: a carried unit gives no ledger key', () => {
+  const figs = extractFigures('It killed 35 people, up from 20 a week earlier.');
+  assert.deepEqual(figs.map((f) => [f.text, f.unit, f.aboutKey]), [['35 people', 'people', 'killed'], ['20', 'people', null]]);
 });

@@ -453,7 +453,34 @@ function extractSpan(text: string, from: number, to: number, phones: Array<[numb
       consumed = d.end;
     }
   }
+  carryUnits(text, drafts);
   return drafts;
+}
+
+// "3.9 million headsets, up from 2.4 million", "84 cents, compared with 74": a bare number compared with a figure.
+const CARRY_AFTER_RE = /^[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+// "rose from 20 to 35 people": the first of a before-and-after pair.
+const CARRY_BEFORE_RE = /^[ \t]+to[ \t]+$/;
+
+/**
+ * A bare number compared with a figure next to it takes that figure's unit. It gets no `aboutKey`:
+ * an earlier or compared value is not a second claim about the same thing.
+ */
+function carryUnits(text: string, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.unit !== null || d.value === null || d.rule !== 'numeral') continue;
+    const prev = drafts[k - 1];
+    const next = drafts[k + 1];
+    let src: Draft | null = null;
+    if (prev && prev.unit !== null && CARRY_AFTER_RE.test(text.slice(prev.end, d.start))) src = prev;
+    else if (next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
+    if (!src || src.unitKind === 'age' || src.unitKind === 'time') continue;
+    d.unit = src.unit;
+    d.unitKind = src.unitKind;
+    d.unitPhrase = src.unitPhrase;
+    d.rule = 'carried';
+  }
 }
 
 function buildDraft(
@@ -944,11 +971,11 @@ function buildDraft(
   };
 }
 
-const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu)(?![\p{L}])/iu;
+const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
 const PER_NAMES: Record<string, string> = {
   annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km', 'square feet': 'square foot', 'sq ft': 'square foot',
-  'sq. ft': 'square foot', 'sqft': 'square foot', mmbtu: 'MMBtu', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
+  'sq. ft': 'square foot', 'sqft': 'square foot', mmbtu: 'MMBtu', gram: 'g', gramme: 'g', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
 };
 
 const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);
