@@ -73,10 +73,14 @@ export const UNIT_NAMES: Record<string, string> = {
   GWh: 'gigawatt hour', kV: 'kilovolt', V: 'volt', A: 'ampere', fps: 'frame per second', Gbps: 'gigabit per second', kB: 'kilobyte',
   PB: 'petabyte', 'm/s': 'metre per second', MMBtu: 'mega british thermal unit', THB: 'thai baht', NGN: 'nigerian naira',
   IDR: 'indonesian rupiah', AED: 'united arab emirates dirham', SAR: 'saudi riyal', TWD: 'new taiwan dollar', KRW: 'south korean won',
-  PHP: 'philippine peso',
+  PHP: 'philippine peso', HRK: 'croatian kuna', GEL: 'georgian lari', 'fl oz': 'ounce', rad: 'radian',
+  // Counted nouns CQE's vocabulary spells its own way.
+  touchdown: 'touch down',
 };
 
-const PER_UNIT_NAMES: Record<string, string> = { tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram', m2: 'square metre', km2: 'square kilometre' };
+const PER_UNIT_NAMES: Record<string, string> = {
+  tonne: 'metric ton', share: 'share', ton: 'ton', microgram: 'microgram', m2: 'square metre', km2: 'square kilometre', g: 'gram',
+};
 
 function benchUnit(unit: string | null): string {
   if (unit === null) return '-';

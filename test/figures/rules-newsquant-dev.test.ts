@@ -17,7 +17,10 @@ const CASES: Array<[string, string, Got[]]> = [
   ['minus as a word', 'Nights fall to minus 15 degrees Celsius.', [one('minus 15 degrees Celsius', -15, '°C')]],
   ['minus joined by a hyphen', 'Gas is cooled to minus-160 degrees.', [one('minus-160 degrees', -160, 'degree')]],
   ['minus after a currency sign', 'The balance moved to $-3.1bn.', [one('$-3.1bn', -3.1e9, 'USD')]],
-  ['a hyphen between numbers is no sign', 'The match ended 3-1 after extra time.', [one('3', 3, null)]],
+  ['a score is no sign and no quantity', 'The match ended 3-1 after extra time, a 2-2 draw; prices rose 4-6%.', [range('4-6%', 4, 6, 'percent')]],
+  ['a number after letters and a dot is a name', 'The ID.4 and No.7 models sold 300 units; Rs.500 each.', [one('300 units', 300, 'unit'), one('Rs.500', 500, 'INR')]],
+  ['a camel-case name before a number', 'The iPhone 12 sold 2 million units.', [one('2 million units', 2e6, 'unit')]],
+  ['a capitalised word read as a verb stays a name', 'It has 12 Echo speakers.', [one('12 Echo speakers', 12, 'speaker', { unitPhrase: 'echo speaker' })]],
   // Numbers.
   ['a decimal without a leading zero', 'The error rate fell to .02 per cent.', [one('.02 per cent', 0.02, 'percent')]],
   ['a sentence does not end inside a glued amount', 'Shares closed at RM4.15 on Friday.', [one('RM4.15', 4.15, 'MYR')]],
@@ -28,7 +31,7 @@ const CASES: Array<[string, string, Got[]]> = [
   // Ranges.
   ['a range of amounts with scale words', 'Repairs cost $2 million to $2.5 million each.', [range('$2 million to $2.5 million', 2e6, 2.5e6, 'USD')]],
   ['"from A to B" is a range', 'Estimates range from 40 to 60 per cent.', [range('40 to 60 per cent', 40, 60, 'percent')]],
-  ['"from A to B" after a verb of change is not', 'The count rose from 40 to 60 people.', [one('40', 40, null), one('60 people', 60, 'people')]],
+  ['"from A to B" after a verb of change is not (the first takes the unit)', 'The count rose from 40 to 60 people.', [one('40', 40, 'people'), one('60 people', 60, 'people')]],
   ['a spaced hyphen joins a range that is no pair of years', 'Each needs 1500 - 1800 calories.', [range('1500 - 1800 calories', 1500, 1800, 'calorie')]],
   ['a pair of years stays out', 'It ran from 1998 - 2004 in Kyiv.', []],
   ['dozens is 12 to 120', 'Dozens of drones were launched.', [range('Dozens of drones', 12, 120, 'drone')]],
@@ -94,6 +97,23 @@ const CASES: Array<[string, string, Got[]]> = [
   ['a fraction of a unit', 'A cup is 1/4 of a US quart and 3⁄4 of an hour passed; it runs 24/7.', [
     one('1/4 of a US quart', 0.25, 'quart'), one('3⁄4 of an hour', 0.75, 'hour'),
   ]],
+  ['bln is a billion', 'Gazprom shipped 4.5 bln cubic meters worth $7 bln.', [one('4.5 bln cubic meters', 4.5e9, 'm3'), one('$7 bln', 7e9, 'USD')]],
+  ['a year before a participle and a time unit stays a year', 'The crisis of 2020 triggered months of unrest.', []],
+  ['a word ordinal is no count', 'The forty-fifth president spoke.', []],
+  ['a large or decimal number before two singular nouns is no attributive count', 'It listed 110,000 drug product codes and 2.5 kilo bags.', [
+    one('110,000 drug product codes', 110000, 'code', { unitPhrase: 'drug product code' }),
+    one('2.5 kilo', 2.5, 'kg'),
+  ]],
+  ['quarters of a scale', 'A quarter of a million people fled; it cost three quarters of a billion dollars; in the first quarter 5 died.', [
+    one('A quarter of a million people', 250000, 'people'), one('three quarters of a billion dollars', 7.5e8, 'USD'), one('5', 5, null),
+  ]],
+  ['Indian digit grouping', 'The fund paid 12,34,567.50 rupees and 1,200,000 rupees.', [one('12,34,567.50 rupees', 1234567.5, 'INR'), one('1,200,000 rupees', 1.2e6, 'INR')]],
+  ['a bare number compared with a figure takes its unit', 'It hit 3.9 million tonnes, up from 2.4 million; the toll rose from 20 to 35 people; it ran from 2019 to 2021.', [
+    one('3.9 million tonnes', 3.9e6, 'tonne'), one('2.4 million', 2.4e6, 'tonne'), one('20', 20, 'people'), one('35 people', 35, 'people'),
+  ]],
+  ['fluid ounces, radians, micrograms per gram', 'Add 8 fluid ounces; turn 0.5 rad; it held 30 micrograms per gram.', [
+    one('8 fluid ounces', 8, 'fl oz'), one('0.5 rad', 0.5, 'rad'), one('30 micrograms per gram', 30, 'microgram per g'),
+  ]],
 ];
 
 for (const [name, sentence, expected] of CASES) {
@@ -101,3 +121,13 @@ for (const [name, sentence, expected] of CASES) {
     assert.deepEqual(figuresOf(sentence), expected);
   });
 }
+
+test('figures rules: -time, -way and -plus after a word number are not units', () => {
+  const units = figuresOf('A three-time champion on a two-way street, seven-plus.').map((f) => f.unit);
+  for (const u of ['time', 'way', 'plus']) assert.ok(!units.includes(u), u);
+});
+
+test('figures rules: a carried unit gives no ledger key', () => {
+  const figs = extractFigures('It killed 35 people, up from 20 a week earlier.');
+  assert.deepEqual(figs.map((f) => [f.text, f.unit, f.aboutKey]), [['35 people', 'people', 'killed'], ['20', 'people', null]]);
+});

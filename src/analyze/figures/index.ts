@@ -46,7 +46,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
+  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
@@ -58,7 +58,7 @@ const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'i
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
 const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
-const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
+const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|bln|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
 const NOT_A_NAME_RE = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on|in|${MONTHS})$`, 'i');
@@ -66,6 +66,7 @@ const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
 const NEGATIVE_BEFORE_RE = /(?:(?<![\p{L}])(minus[ \t-]?)|(?<=^|[\s(:;=$€£¥])([-−]))$/iu;
 const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
 const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
+const QUARTER_RE = /\b(?:(a|one|three)[ \t]+)?quarters?[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b/giu;
 const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
 
@@ -291,7 +292,7 @@ function joinSplitNumbers(text: string, sents: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sents) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|[\p{L}-][\p{L}\d-]*\d)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
+    if (prev && prev.end === s.start && text[prev.end - 1] === '.' && /\d/.test(text[s.start] ?? '') && /(?:^|\s|[\p{L}-][\p{L}\d-]*)\.$/u.test(text.slice(Math.max(0, prev.end - 20), prev.end))) {
       out[out.length - 1] = { ...prev, end: s.end };
     } else out.push(s);
   }
@@ -302,11 +303,21 @@ function joinSplitNumbers(text: string, sents: Sentence[]): Sentence[] {
 function findCores(text: string, from: number, to: number): Core[] {
   const cores: Core[] = [];
   const slice = text.slice(from, to);
+  // "a quarter of a million", "three quarters of a billion", "quarter million".
+  const quarters: Core[] = [];
+  for (const q of slice.matchAll(QUARTER_RE)) {
+    const start = from + q.index;
+    const n = /^three/i.test(q[1] ?? '') ? 3 : 1;
+    quarters.push({ start, end: start + q[0].length, value: (n / 4) * SCALES[q[2]!.toLowerCase()]!, low: null, high: null, kind: 'words', raw: q[0] });
+  }
+  let qi = 0;
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CORE_RE.exec(slice)) !== null) {
     const start = from + m.index;
     const end = start + m[0].length;
+    while (qi < quarters.length && quarters[qi]!.end <= start) cores.push(quarters[qi++]!);
+    if (qi < quarters.length && start < quarters[qi]!.end && end > quarters[qi]!.start) continue;
     if (m[1]) {
       const fm = /^(?:(\d+)[ \t]+)?(\d+)[/⁄](\d+)$/.exec(m[1])!;
       const num = parseInt(fm[2]!, 10);
@@ -343,6 +354,7 @@ function findCores(text: string, from: number, to: number): Core[] {
       cores.push({ start, end, value: null, low: (few ? 2 : 3) * scale, high: 9 * scale, kind: 'multitude', raw: m[0] });
     }
   }
+  while (qi < quarters.length) cores.push(quarters[qi++]!);
   return cores;
 }
 
@@ -372,8 +384,10 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
     const t = tokens[j]!;
     if (NP_STOP.has(t.text.toLowerCase())) break;
     if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
-    if (t.pos === 'NOUN') head = j;
-    else if (t.pos === 'PROPN') {
+    // A capitalised word the tagger read as a verb inside a phrase is a name ("35m of its Echo devices").
+    const pos = t.pos === 'VERB' && j > i - 1 && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[j + 1]?.pos === 'NOUN' ? 'PROPN' : t.pos;
+    if (pos === 'NOUN') head = j;
+    else if (pos === 'PROPN') {
       if (PERSON_NOUNS.has(t.text.toLowerCase()) || (/s$/.test(t.text) && !(t.text.toLowerCase() in ACTORS))) head = j;
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
@@ -439,7 +453,34 @@ function extractSpan(text: string, from: number, to: number, phones: Array<[numb
       consumed = d.end;
     }
   }
+  carryUnits(text, drafts);
   return drafts;
+}
+
+// "3.9 million headsets, up from 2.4 million", "84 cents, compared with 74": a bare number compared with a figure.
+const CARRY_AFTER_RE = /^[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+// "rose from 20 to 35 people": the first of a before-and-after pair.
+const CARRY_BEFORE_RE = /^[ \t]+to[ \t]+$/;
+
+/**
+ * A bare number compared with a figure next to it takes that figure's unit. It gets no `aboutKey`:
+ * an earlier or compared value is not a second claim about the same thing.
+ */
+function carryUnits(text: string, drafts: Draft[]): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.unit !== null || d.value === null || d.rule !== 'numeral') continue;
+    const prev = drafts[k - 1];
+    const next = drafts[k + 1];
+    let src: Draft | null = null;
+    if (prev && prev.unit !== null && CARRY_AFTER_RE.test(text.slice(prev.end, d.start))) src = prev;
+    else if (next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
+    if (!src || src.unitKind === 'age' || src.unitKind === 'time') continue;
+    d.unit = src.unit;
+    d.unitKind = src.unitKind;
+    d.unitPhrase = src.unitPhrase;
+    d.rule = 'carried';
+  }
 }
 
 function buildDraft(
@@ -488,6 +529,11 @@ function buildDraft(
     if (!negative && (prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
     if (/^[:/]\d/.test(rest0) || /^-\d{1,2}-\d/.test(rest0) || /^\.\d/.test(rest0)) return null; // time, date, version
     if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(rest0)) return null; // ordinal
+    // "ended 2-2", "at 2-0 down", "a 4-3 win": a score, not a quantity or a range.
+    const score = /^[-–](\d{1,3})(?!\d|[.,]\d)/.exec(rest0);
+    if (score && /^\d{1,3}$/.test(core.raw) && parseInt(score[1]!, 10) <= core.value! && !/^[-–]\d+[ \t]*(?:%|percent|per cent)/i.test(rest0)) return null;
+    // "ID.3", "No.5": a number glued to a letter and a dot is a name or a label (not "Rs.500").
+    if (prevChar === '.' && /\p{L}\.$/u.test(before) && !/(?:^|[^\p{L}])Rs\.$/iu.test(before)) return null;
     if (/^[ \t]*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])|^[ \t]*(?:GMT|UTC|CET|EST|EET|MSK|hrs|o'clock|h\d\d)(?![\p{L}])/iu.test(rest0)) return null;
     if (MONTH_BEFORE_RE.test(before) && core.raw.length <= 2) return null; // "January 20"
     if (MONTH_AFTER_RE.test(rest0.replace(/^[ \t]+/, ' ').trimStart()) && core.raw.length <= 2 && /^[ \t]*(?:st|nd|rd|th)?[ \t]/i.test(rest0 + ' ') && !/^[ \t]*-/.test(rest0)) return null; // "20 January"
@@ -702,7 +748,7 @@ function buildDraft(
     const t0 = tokens[i];
     const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
     // "four-cylinder engine", "three-point range" (not "one-sided", "two-faced").
-    const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly)$/.test(hy[1]!);
+    const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly|th|ths|thirds?|quarters?|halves|plus|way|time|pound)$/.test(hy[1]!);
     const shared = sharedUnitAhead(text, to, cores, end);
     if (shared) {
       // "a 7- or 8-inch screen", "four-, five- and six-cylinder engines": the unit of the last number.
@@ -729,7 +775,7 @@ function buildDraft(
         // "a 12 page report", "a 3 cylinder engine": a singular noun after a number above one, before
         // another singular noun, is an attributive count of that first noun.
         const singular = (t: PosToken) => t.pos === 'NOUN' && lemmaOf(t) === t.text.toLowerCase() && !/s$/i.test(t.text);
-        const attributiveNoun = head > first && value !== null && value > 1 && singular(firstTok) && singular(headTok);
+        const attributiveNoun = head > first && value !== null && value > 1 && value < 1000 && Number.isInteger(value) && singular(firstTok) && singular(headTok);
         if (attributiveNoun) {
           headTok = firstTok;
           headLemma = lemmaOf(firstTok);
@@ -817,8 +863,9 @@ function buildDraft(
     }
   }
 
-  // Word numbers need a unit or a counted noun; so does "one".
+  // Word numbers need a unit or a counted noun; so does "one". "forty-fifth" is an ordinal.
   if (core.kind === 'words') {
+    if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
       if (!/^(a|an)$/i.test(core.raw) || unit === null || unitKind !== 'time') return null;
@@ -839,7 +886,7 @@ function buildDraft(
 
   // Years, labels and model numbers.
   const qual = qualifierBefore(text, start, from);
-  if (core.kind === 'numeral' && unit === null || (core.kind === 'numeral' && unitKind === 'count' && !qual)) {
+  if (core.kind === 'numeral' && unit === null || (core.kind === 'numeral' && (unitKind === 'count' || counted) && !qual)) {
     const prepBefore = YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
     // "by 2120": a later year only after a preposition.
     const isYear = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= (prepBefore && unit === null ? 2199 : 2099) && value === core.value;
@@ -853,7 +900,7 @@ function buildDraft(
       const lw = pw.word.toLowerCase();
       if (LABEL_WORDS.has(lw) || LABEL_WORDS.has(lw.replace(/\.$/, ''))) return null;
       // "Boeing 737", "Minsk 2", "Windows 10": a capitalised name right before a bare small number.
-      if ((unit === null || (unitKind === 'count' && /^\d{1,2}$/.test(core.raw))) && /^\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
+      if ((unit === null || (unitKind === 'count' && /^\d{1,2}$/.test(core.raw))) && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
     }
   }
 
@@ -924,11 +971,11 @@ function buildDraft(
   };
 }
 
-const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu)(?![\p{L}])/iu;
+const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
 const PER_NAMES: Record<string, string> = {
   annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km', 'square feet': 'square foot', 'sq ft': 'square foot',
-  'sq. ft': 'square foot', 'sqft': 'square foot', mmbtu: 'MMBtu', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
+  'sq. ft': 'square foot', 'sqft': 'square foot', mmbtu: 'MMBtu', gram: 'g', gramme: 'g', 'square meter': 'm2', 'square metre': 'm2', 'square kilometre': 'km2', 'square kilometer': 'km2',
 };
 
 const MILITARY_KEYS = new Set(['troop', 'fighter', 'tank', 'warship', 'aircraft', 'missile', 'drone', 'helicopter', 'vehicle', 'battalion']);

@@ -26,6 +26,7 @@ export const NUMERAL_SCALES: Record<string, number> = {
   million: 1e6,
   mn: 1e6,
   mln: 1e6,
+  bln: 1e9,
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
@@ -109,6 +110,8 @@ const U: Array<[string[], UnitInfo]> = [
   [['zlotys', 'zloty', 'pln'], { unit: 'PLN', kind: 'money' }],
   [['rand'], { unit: 'ZAR', kind: 'money' }],
   [['baht'], { unit: 'THB', kind: 'money' }],
+  [['kuna'], { unit: 'HRK', kind: 'money' }],
+  [['lari'], { unit: 'GEL', kind: 'money' }],
   [['naira'], { unit: 'NGN', kind: 'money' }],
   [['rupiah'], { unit: 'IDR', kind: 'money' }],
   [['dirhams', 'dirham'], { unit: 'AED', kind: 'money' }],
@@ -218,6 +221,8 @@ const U: Array<[string[], UnitInfo]> = [
   [['megabits per second', 'megabit per second', 'mbps'], { unit: 'Mbps', kind: 'data' }],
   [['calories', 'calorie', 'kcal'], { unit: 'calorie', kind: 'energy' }],
   [['decibels', 'decibel'], { unit: 'dB', kind: 'other' }],
+  [['fluid ounces', 'fluid ounce', 'fl oz', 'fl. oz.'], { unit: 'fl oz', kind: 'volume' }],
+  [['radians', 'radian', 'rad'], { unit: 'rad', kind: 'other' }],
   [['pints', 'pint'], { unit: 'pint', kind: 'volume' }],
   [['quarts', 'quart'], { unit: 'quart', kind: 'volume' }],
 ];
@@ -243,7 +248,7 @@ export const CASED_UNITS: Array<[string, UnitInfo]> = [
  * Abbreviations that only count as a unit when written right after a number or with one space
  * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
  */
-export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
+export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'rad', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
 /** Short units also written in capitals ("100 MB", "5 GW", "10 USD"). */
 export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', 'ppm', 'ppb', 'rpm', 'kpa', 'mbps', 'mah', 'psi', 'twh', 'gwh', 'kv', 'gbps', 'kb', 'pb']);
 
