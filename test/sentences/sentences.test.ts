@@ -34,3 +34,16 @@ test('a long run glued to text is one token and the text around it still splits'
   assert.equal(text.slice(sentences[0]!.start, sentences[0]!.end), 'Before it.');
   assert.equal(text.slice(sentences[sentences.length - 1]!.start, sentences[sentences.length - 1]!.end), 'After it.');
 });
+
+test('a full stop with a digit glued after it ends no sentence', () => {
+  const cases: [string, string[]][] = [
+    ['The price was RM23.50 per unit. Then it fell.', ['The price was RM23.50 per unit.', 'Then it fell.']],
+    ['It rose by .5 percent. Then it fell.', ['It rose by .5 percent.', 'Then it fell.']],
+    ['It ended in 2021. 2022 was worse.', ['It ended in 2021.', '2022 was worse.']],
+  ];
+  for (const [text, want] of cases) {
+    const { sentences, tokens } = splitText(text);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), want, text);
+    for (const t of tokens) assert.ok(sentences[t.sentence]!.start <= t.start && t.end <= sentences[t.sentence]!.end, t.text);
+  }
+});

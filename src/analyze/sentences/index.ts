@@ -116,7 +116,27 @@ export function splitText(text: string): SplitResult {
       });
     }
   }
-  return { sentences, tokens };
+  return joinDigitBoundaries(text, sentences, tokens);
+}
+
+/**
+ * wink ends a sentence at the dot of "RM23.50" or "by .5 percent": a boundary with a digit glued right after
+ * its full stop is no boundary; the two sentences are one (tokens keep their own spans).
+ */
+function joinDigitBoundaries(text: string, sentences: Sentence[], tokens: Token[]): SplitResult {
+  const merged: Sentence[] = [];
+  const map = new Int32Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const prev = merged[merged.length - 1];
+    if (prev && prev.end === s.start && prev.paragraph === s.paragraph && text[prev.end - 1] === '.' && /[0-9]/.test(text[s.start] ?? '')) {
+      prev.end = s.end;
+    } else merged.push({ ...s });
+    map[i] = merged.length - 1;
+  }
+  if (merged.length === sentences.length) return { sentences, tokens };
+  for (const t of tokens) t.sentence = map[t.sentence]!;
+  return { sentences: merged, tokens };
 }
 
 export const sentencesStage: Stage = {
