@@ -428,6 +428,8 @@ const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', '
 
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
+  // "As one strategist put it, …"
+  if (t.lower === 'put' && toks[t.i + 1]?.lower === 'it' && asSourceStart(toks, t.i) >= 0) return true;
   const next = toks[t.i + 1];
   // Any verb or adjective taking a "that" clause ("made it clear that", "was sure that", "is convinced that").
   if (next && next.lower === 'that' && next.pos === 'SCONJ' && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
@@ -760,6 +762,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (prev && sameSentence(prev, t) && prev.pos === 'NOUN' && /^(?:called|named|dubbed|titled|entitled|known)$/.test(t.lower) &&
     next && (next.pos === 'PROPN' || QUOTE_CHARS.test(next.text) || next.lower === 'as')) return null;
 
+  const asClause = asAttribution(text, toks, t, lemma, sentFirst, endTok, sentLast, spans);
+  if (asClause !== undefined) return asClause;
+
   // Source to the left (skipping aux/adverbs and a time: "Blinken on Wednesday said").
   let k = v - 1;
   let from = v;
@@ -786,6 +791,16 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (subj && before.length <= 25 && (clauseAppos || !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) && toks[subj[1] + 1]?.text === ',') {
       np = [subj[0], k - 1];
       srcStartTok = subj[0];
+    }
+  }
+  // Longer inserts between the subject and its verb: "Elward Edd, an official at the Housing Authority, which has a
+  // backlog of 500 homes, said", "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers at the service —
+  // including Muslims, Jews — said".
+  if (!np && /^(?:,|—|–)$/.test(toks[k]?.text ?? '') && k > sentFirst + 1 && !/ing$/.test(t.lower)) {
+    const subj = subjectWithInsert(toks, sentFirst, k);
+    if (subj >= 0) {
+      np = [subj, k - 1];
+      srcStartTok = subj;
     }
   }
   // A participle after an attribution: "“…,” the mayor said, adding that …" — the speaker of "said".
@@ -852,7 +867,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
         // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
         const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
-        ok = (startsLikeSubject || opensClause) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "said ending the program could gut …": a gerund subject, a finite verb after it.
+        const speech = lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'argue';
+        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x) => x.pos === 'AUX');
+        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "46 percent said yes": the answer itself.
+        if (!ok && speech && /^(?:yes|no)$/.test(head.lower) && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text))) {
+          const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+          return { start: head.start, end: head.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/source-cue-content', inherit: -1 };
+        }
         if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
     }
@@ -950,6 +973,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (np && OBJECT_LEMMAS.has(lemma) && !restIsEnd(afterCue)) {
     const obj = npRight(toks, afterCue, sentLast);
     if (obj && restIsEnd(obj[1] + 1)) closeAt = obj[1] + 1;
+    else if (obj && /^(?:in|at|during|on)$/.test(toks[obj[1] + 1]?.lower ?? '')) {
+      // "…, he told the court in his filing."
+      const pp = npRight(toks, obj[1] + 2, sentLast) ?? (toks[obj[1] + 2]?.pos === 'PRON' ? npRight(toks, obj[1] + 2, sentLast) : null);
+      if (pp && restIsEnd(pp[1] + 1)) closeAt = pp[1] + 1;
+    }
   }
   if (np && restIsEnd(closeAt)) {
     const comma = toks[srcStartTok - 1];
@@ -975,6 +1003,69 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   return null;
+}
+
+/** Verbs of "As X noted, …" / "…, as X reported." */
+const AS_LEMMAS = new Set(['say', 'report', 'note', 'write', 'explain', 'put', 'point out', 'predict', 'show', 'find', 'suggest', 'argue', 'tell', 'observe', 'describe', 'warn', 'remind', 'acknowledge', 'reveal', 'indicate', 'claim', 'state', 'announce', 'confirm', 'recall', 'conclude', 'estimate', 'add']);
+
+/**
+ * First token of the source in "as SOURCE CUE" ending right before the cue at `v` (the source: up to 12 words,
+ * no verb, ending on a noun, a name or a subject pronoun), or -1.
+ */
+function asSourceStart(toks: Tok[], v: number): number {
+  let k = v - 1;
+  while (k >= 0 && toks[k]!.sent === toks[v]!.sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX') && !PRONOUNS.has(toks[k]!.lower)) k--;
+  // "another Pew study from 2011 noted"
+  if (toks[k]?.pos === 'NUM' && /^\d{4}$/.test(toks[k]!.text) && /^(?:from|in|of)$/.test(toks[k - 1]?.lower ?? '')) k -= 2;
+  const last = toks[k];
+  if (!last || last.sent !== toks[v]!.sent) return -1;
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'PRON' && PRONOUNS.has(last.lower) && last.lower !== 'it'))) return -1;
+  for (let a = k; a >= 0 && k - a < 12; a--) {
+    const x = toks[a]!;
+    if (x.sent !== last.sent) return -1;
+    if (x.lower === 'as' && a < k) {
+      const prev = toks[a - 1];
+      return !prev || prev.sent !== x.sent || prev.text === ',' || /^(?:but|and|yet)$/i.test(prev.text) ? a + 1 : -1;
+    }
+    if (((x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-')) || x.pos === 'SCONJ' || QUOTE_CHARS.test(x.text) || x.text === ',' || TERMINAL.test(x.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "As another Pew study noted, the average age …", "…, as The New York Times reported on Tuesday." — the content is
+ * the main clause. Returns undefined when the cue is not in such a clause.
+ */
+function asAttribution(text: string, toks: Tok[], t: Tok, lemma: string, sentFirst: number, endTok: number, sentLast: number, spans: QuotedSpan[]): Cand | null | undefined {
+  if (!AS_LEMMAS.has(lemma) && t.lower !== 'put') return undefined;
+  const a = asSourceStart(toks, t.i);
+  if (a < 0) return undefined;
+  let k = t.i - 1;
+  let from = t.i;
+  while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX') && !PRONOUNS.has(toks[k]!.lower)) from = k--;
+  const source: Span = [toks[a]!.start, toks[k]!.end];
+  let cueEnd = t.i;
+  if (t.lower === 'put') cueEnd = t.i + 1;
+  const cue = cueSpan(text, toks, t.i, from);
+  let after = Math.max(cueEnd + 1, firstTokenAtOrAfter(toks, cue.end));
+  while (after <= sentLast && (isTimeWord(toks[after]!) || /^(?:on|in|last|this|earlier|recently|it)$/.test(toks[after]!.lower)) && after - cueEnd < 5) after++;
+  const asTok = a - 1;
+  if (asTok === sentFirst || (asTok === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+    // Leading: "As X noted, CONTENT."
+    if (toks[after]?.text !== ',' || after + 1 > endTok) return null;
+    const start = toks[after + 1]!.start;
+    const end = toks[endTok]!.end;
+    if (endTok - after < 3) return null;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue: [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], rule: 'quotes/as-source-cue', inherit: -1 };
+  }
+  // Trailing: "CONTENT, as X reported."
+  const comma = toks[asTok - 1];
+  if (comma?.text === ',' && comma.sent === t.sent && asTok - 1 - sentFirst >= 3 && (after > sentLast || TERMINAL.test(toks[after]!.text))) {
+    const c = contentBefore(text, toks, sentFirst, asTok - 1, source, [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], spans);
+    return c ? { ...c, rule: 'quotes/as-source-cue' } : null;
+  }
+  return undefined;
 }
 
 /**
@@ -1089,6 +1180,40 @@ const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'because', 'while', 
 
 /** Verbs that are not cues before "to" ("is said to be", "is expected to win"). */
 const RAISING = new Set(['say', 'report', 'believe', 'think', 'know', 'understand', 'expect', 'estimate', 'hear', 'find', 'show', 'claim', 'allege', 'feel', 'suspect', 'fear']);
+
+/**
+ * The subject of a sentence whose verb follows an insert closed at token `close` (a comma or a dash): the first
+ * noun phrase, then prepositional phrases, then delimited pieces that are appositions (no verb) or relative and
+ * participle clauses ("which has …", "including …", "who have listened …"). Returns the subject's first token.
+ */
+function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): number {
+  if (close - sentFirst > 45) return -1;
+  let i = sentFirst;
+  while (i < close && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || (toks[i]!.text === ',' && i > sentFirst))) i++;
+  const subj = npRight(toks, i, close - 1);
+  if (!subj || !(toks[subj[1]]!.pos === 'PROPN' || toks[subj[1]]!.pos === 'NOUN')) return -1;
+  const region = toks.slice(subj[1] + 1, close);
+  if (region.some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || x.text === ';' || x.text === ':')) return -1;
+  const delim = (x: Tok) => x.text === ',' || /^[—–]$/.test(x.text) || (x.text === '-' && x.pos === 'PUNCT');
+  const pieces: Tok[][] = [[]];
+  for (const x of region) {
+    if (delim(x)) pieces.push([]);
+    else pieces[pieces.length - 1]!.push(x);
+  }
+  if (pieces.length < 2) return -1;
+  const verbal = (x: Tok) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-');
+  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p[1]?.lower === 'by');
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n]!;
+    if (p.length === 0) continue;
+    if (n === 0 && !(p[0]!.pos === 'ADP' || clause(p))) return -1;
+    if (p.some(verbal) && !clause(p)) return -1;
+  }
+  // The insert must be closed by the same kind of mark that opened it ("X — … — said", "X, …, said").
+  const firstDelim = region.find(delim);
+  if (firstDelim && firstDelim.text !== toks[close]!.text && !(firstDelim.text === ',' && toks[close]!.text === ',')) return -1;
+  return subj[0];
+}
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
