@@ -6,7 +6,8 @@
  * --no-entities runs without the entity stages (empty mentions and entities layers), to measure the
  * quote stage's own speaker detection. --show N prints N missed and spurious contents. --dump FILE writes
  * one JSON line per gold attribution and per unmatched prediction (texts of content, cue and source, with
- * the matched prediction's), for error analysis on the training and development splits.
+ * the matched prediction's), for error analysis on the training and development splits. --no-filter turns the
+ * learned candidate filter off, --threshold X moves its decision threshold.
  * DIR is a PolNeAR compartment with `text/` and `attributions/` (default: the test split under
  * ../shared/benchmarks/polnear/data/test, relative to the repository root). Texts annotated by
  * several annotators are scored against one annotation: the first file in name order.
@@ -71,7 +72,7 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const valued = new Set(['--md', '--limit', '--show', '--dump']);
+const valued = new Set(['--md', '--limit', '--show', '--dump', '--threshold']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && valued.has(args[i - 1]!)));
 const dir = positional[0] ?? join(root, '..', 'shared', 'benchmarks', 'polnear', 'data', 'test');
 const mdOut = flag('--md');
@@ -79,6 +80,7 @@ const limit = Number(flag('--limit') ?? Infinity);
 const show = Number(flag('--show') ?? 0);
 const noEntities = args.includes('--no-entities');
 const dumpOut = flag('--dump');
+const filterOpts = { filter: !args.includes('--no-filter'), ...(flag('--threshold') !== undefined ? { threshold: Number(flag('--threshold')) } : {}) };
 const dumped: string[] = [];
 
 /** Parse a brat .ann file into attributions (Attribution relations with their spans). */
@@ -267,7 +269,7 @@ async function main(): Promise<void> {
     const gold = parseAnn(readFileSync(join(annDir, annFile), 'utf8'));
     const doc: Doc = docFromText(text);
     for (const st of stages) st.run(doc, { referenceDate: null });
-    score(text, gold, findQuotes(doc), c, misses, base);
+    score(text, gold, findQuotes(doc, filterOpts), c, misses, base);
   }
   const ms = Date.now() - t0;
   const rows = [

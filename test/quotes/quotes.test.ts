@@ -601,3 +601,75 @@ for (const c of MORE_NEGATIVE) {
     assert.ok(!got.some((q) => (q.text.includes('Winter Of') || q.text.includes('Closed for')) && q.speaker), JSON.stringify(got));
   });
 }
+
+test('quotes: the candidate filter drops stance-verb objects that report nothing, keeps attributions', () => {
+  const dropped = ['The governor signed the bill on Monday.', 'The company maintained a strong lead in the market.', 'The mayor unveiled a new budget on Friday.'];
+  for (const text of dropped) {
+    const doc = docFromText(text);
+    sentencesStage.run(doc, { referenceDate: null });
+    assert.equal(findQuotes(doc, { filter: false }).length, 1, text);
+    assert.equal(findQuotes(doc).length, 0, text);
+  }
+  const kept: [string, string][] = [
+    ['The senator criticized the trade deal.', 'the trade deal'],
+    ['Peskov added that talks were possible.', 'talks were possible'],
+    ['Clinton defended her record on trade.', 'her record on trade'],
+  ];
+  for (const [text, content] of kept) assert.deepEqual(quotesOf(text).map((q) => q.text), [content], text);
+});
+
+const AS_AND_INSERT_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: '"As X noted," before the content',
+    text: 'As a county study from 2019 noted, the average commute grew by ten minutes.',
+    quotes: [{ text: 'the average commute grew by ten minutes', kind: 'indirect', speaker: 'county study from 2019', mention: 'a county study from 2019', cue: 'noted' }],
+  },
+  {
+    name: '", as X reported" after the content',
+    text: 'The ferry company laid off forty workers, as the Harbor Gazette reported on Tuesday.',
+    quotes: [{ text: 'The ferry company laid off forty workers', kind: 'indirect', speaker: 'Harbor Gazette', mention: 'the Harbor Gazette', cue: 'reported' }],
+  },
+  {
+    name: '"As X put it,"',
+    text: 'As one union organiser put it, the plant cannot survive another winter.',
+    quotes: [{ text: 'the plant cannot survive another winter', kind: 'indirect', speaker: 'one union organiser', mention: 'one union organiser', cue: 'put it' }],
+  },
+  {
+    name: 'a subject before dashes',
+    text: 'Rosa Lind — a nurse from Tacoma — says the clinic turned patients away.',
+    quotes: [{ text: 'the clinic turned patients away', kind: 'indirect', speaker: 'Rosa Lind', mention: 'Rosa Lind — a nurse from Tacoma', cue: 'says' }],
+  },
+  {
+    name: 'a subject before an apposition holding a relative clause',
+    text: 'Omar Haddad, a manager at the Eastside Water Board, which serves 9,000 homes, said the pipes were failing.',
+    quotes: [{ text: 'the pipes were failing', kind: 'indirect', speaker: 'Omar Haddad', mention: 'Omar Haddad, a manager at the Eastside Water Board, which serves 9,000 homes', cue: 'said' }],
+  },
+  {
+    name: 'a gerund content after said',
+    text: 'Dr. Ellen Voss said closing the ward early would put patients at risk.',
+    quotes: [{ text: 'closing the ward early would put patients at risk', kind: 'indirect', speaker: 'Ellen Voss', mention: 'Dr. Ellen Voss', cue: 'said' }],
+  },
+  {
+    name: 'a yes or no answer',
+    text: 'Asked about the levy, 40 percent of residents said yes.',
+    quotes: [{ text: 'yes', kind: 'indirect', speaker: '40 percent of residents', mention: '40 percent of residents', cue: 'said' }],
+  },
+];
+
+for (const c of AS_AND_INSERT_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}
+
+const AS_NEGATIVE = [
+  'As expected, the vote was close and the count ran late.',
+  'He left the hall as the crowd said goodbye to the players.',
+  'Voters who attacked the plan, signed a petition and left early said nothing.',
+];
+for (const text of AS_NEGATIVE) {
+  test(`quotes (negative): no "as" attribution in: ${text}`, () => {
+    assert.ok(!quotesOf(text).some((q) => q.source === 'quotes/as-source-cue'));
+  });
+}

@@ -20,6 +20,7 @@ import { splitText } from '../sentences/index.js';
 import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, HEADLINE_VERBS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { tagSentences, type Tok } from './tokens.js';
+import { FILTER_THRESHOLD, filterable, filterFeatures, filterScore, type FilterInput } from './filter.js';
 
 export { findQuotedSpans } from './marks.js';
 
@@ -46,8 +47,18 @@ const TEMPORAL = new Set([
 ]);
 const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\s*(?:[:|—–-]|$)|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
 
+/** Options of `findQuotes` for training and measuring the candidate filter. */
+export interface FindOptions {
+  /** Apply the learned candidate filter (default true). */
+  filter?: boolean;
+  /** Called with the features and span of every filterable candidate taken. */
+  onCandidate?: (features: string[], span: Span, rule: string) => void;
+  /** Keep candidates scoring above this (default FILTER_THRESHOLD). */
+  threshold?: number;
+}
+
 /** Find the quotes of a document (uses its sentences, mentions and entities layers when present). */
-export function findQuotes(doc: Doc): Quote[] {
+export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   const text = doc.text;
   const sentences = joinBrokenSentences(text, doc.layers.sentences ?? splitText(text).sentences);
   const toks = tagSentences(text, sentences);
@@ -117,6 +128,11 @@ export function findQuotes(doc: Doc): Quote[] {
         c = cutBeforeConsumed(text, c, firstConsumed(c.start, c.end));
         if (!c || isConsumed(c.start, c.end)) continue;
         if ((c.source && isConsumed(c.source[0], c.source[1])) || (c.cue && isConsumed(c.cue[0], c.cue[1]))) continue;
+      }
+      if (filterable(c.rule, CUE_FORMS.get(t.lower) ?? t.lower)) {
+        const features = filterFeatures(filterInput(toks, c, t, tokAt, sentLastTok));
+        if (opts.onCandidate) opts.onCandidate(features, [c.start, c.end], c.rule);
+        if (opts.filter !== false && filterScore(features) <= (opts.threshold ?? FILTER_THRESHOLD)) continue;
       }
       // A quoted span wholly inside the content becomes part of it.
       subsume(c, cands.length);
@@ -222,6 +238,30 @@ export function findQuotes(doc: Doc): Quote[] {
     });
   }
   return quotes;
+}
+
+/** What the candidate filter sees of a candidate. */
+function filterInput(toks: Tok[], c: Cand, t: Tok, tokAt: (o: number) => number, sentLastTok: number[]): FilterInput {
+  const a = tokAt(c.start);
+  let b = a;
+  while (b < toks.length && toks[b]!.end <= c.end) b++;
+  const content = toks.slice(a, Math.max(a, b));
+  const srcLast = c.source ? tokAt(c.source[1]) - 1 : -1;
+  const last = content[content.length - 1];
+  let toEnd = false;
+  if (last) {
+    const sl = sentLastTok[last.sent] ?? last.i;
+    toEnd = toks.slice(last.i + 1, sl + 1).every((x) => TERMINAL.test(x.text) || QUOTE_CHARS.test(x.text));
+  }
+  return {
+    rule: c.rule,
+    kind: c.kind,
+    lemma: CUE_FORMS.get(t.lower) ?? t.lower,
+    cue: t,
+    content,
+    sourceHead: srcLast >= 0 ? toks[srcLast] ?? null : null,
+    toSentenceEnd: toEnd,
+  };
 }
 
 /** A quote mark opening a sentence: only spaces and a sentence end (or a line start) before it. */
@@ -1378,7 +1418,7 @@ class SpeakerNamer {
       return sp;
     }
     // An apposition after the name ("Dmitry Peskov, the Kremlin spokesman"): the name is before the comma.
-    const head = words.split(',')[0]!.replace(/\s*\([^()]{1,12}\)$/, '').trim();
+    const head = words.split(/,|\s[—–]\s/)[0]!.replace(/\s*\([^()]{1,12}\)$/, '').trim();
     let name = personName(head) ?? personName(words);
     const org = name ? ORG_WORDS.test(name) || (/^the\s/i.test(words) && !name.includes(' ')) : ORG_WORDS.test(words);
     if (name && !name.includes(' ')) {
