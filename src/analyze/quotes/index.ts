@@ -468,6 +468,7 @@ const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', '
 
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
+  if (t.lower === 'in' && pollPhraseEnd(toks, t.i) >= 0) return true;
   // "As one strategist put it, …"
   if (t.lower === 'put' && toks[t.i + 1]?.lower === 'it' && asSourceStart(toks, t.i) >= 0) return true;
   const next = toks[t.i + 1];
@@ -606,6 +607,11 @@ function npRight(toks: Tok[], i: number, limit: number): [number, number] | null
         j += 2;
         continue;
       }
+    }
+    // "Florida-based Republican strategist": a hyphenated modifier.
+    if (n.text === '-' && n.start === toks[j]!.end && j + 2 <= limit && toks[j + 2]!.start === n.end && /^[a-z]/i.test(toks[j + 2]!.text)) {
+      j += 2;
+      continue;
     }
     break;
   }
@@ -788,6 +794,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   while (endTok > v && (TERMINAL.test(toks[endTok]!.text) || QUOTE_CHARS.test(toks[endTok]!.text))) endTok--;
 
   if (t.lower === 'according') return accordingTo(text, toks, v, sentFirst, endTok, spans);
+  if (t.lower === 'in') return inPoll(text, toks, v, sentFirst, endTok, spans);
   const lemma = CUE_FORMS.get(t.lower) ?? t.lower;
   if ((CUE_NOUNS.has(t.lower) || PP_NOUNS.has(t.lower)) && t.pos === 'NOUN' && /^(?:that|of|about|for|on)$/.test(toks[v + 1]?.lower ?? '')) {
     return nounCue(text, toks, t, sentFirst, endTok);
@@ -920,7 +927,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       }
     }
     let objectContent = false;
-    if (!ok && !NO_OBJECT_CONTENT.has(lemma)) {
+    // "is talking about a fierce urgency", "spoke about the economy": the topic is the content.
+    const aboutTopic = (lemma === 'talk' || lemma === 'speak' || lemma === 'spoke') && toks[firstTokenAtOrAfter(toks, cue.end)]?.lower === 'about';
+    if (!ok && (!NO_OBJECT_CONTENT.has(lemma) || aboutTopic)) {
       // Stance verbs: the object is the content ("criticized the deal", "urged voters to stay home").
       let o = firstTokenAtOrAfter(toks, cue.end);
       while (toks[o] && o <= endTok && (toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
@@ -1043,6 +1052,56 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   return null;
+}
+
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
+
+/** Last token of "in a new Washington Post-ABC News poll" (up to a comma or the sentence end), or -1. */
+function pollPhraseEnd(toks: Tok[], i: number): number {
+  const first = toks[i + 1];
+  if (!first || first.sent !== toks[i]!.sent || !/^(?:a|an|the|this|that|its|their|his|her|our|one|two|three|several|recent|new|latest)$/i.test(first.text)) return -1;
+  let j = i + 1;
+  while (toks[j + 1] && toks[j + 1]!.sent === toks[i]!.sent && toks[j + 1]!.text !== ',' && !TERMINAL.test(toks[j + 1]!.text) && j - i < 10) j++;
+  if (!POLL_HEADS.has(toks[j]!.lower)) return -1;
+  if (toks.slice(i + 1, j).some((x) => x.pos === 'VERB' && !/ed$|-/.test(x.lower) || x.pos === 'AUX' || x.pos === 'PRON' && x.lower !== 'its' && x.lower !== 'their')) return -1;
+  return j;
+}
+
+/**
+ * "In the new Morning Consult poll, 40 percent of voters back Sanders.", "Just 18 percent … have a favorable view of
+ * Trump in a new Washington Post-ABC News poll.": the poll is the source, the finding the content.
+ */
+function inPoll(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, spans: QuotedSpan[]): Cand | null {
+  const last = pollPhraseEnd(toks, v);
+  if (last < 0) return null;
+  const source: Span = [toks[v + 1]!.start, toks[last]!.end];
+  const cue: Span = [toks[v]!.start, toks[v]!.end];
+  if (v === sentFirst || (v === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+    let c = last + 1;
+    if (toks[c]?.text !== ',') return null;
+    // "…, conducted March 11-13, …": a participle insert after the poll.
+    if (toks[c + 1]?.pos === 'VERB' && /ed$/.test(toks[c + 1]!.lower)) {
+      let d = c + 1;
+      while (d <= endTok && toks[d]!.text !== ',' && d - c < 10) d++;
+      if (toks[d]?.text !== ',') return null;
+      c = d;
+    }
+    if (endTok - c < 4) return null;
+    const clause = toks.slice(c + 1, endTok + 1);
+    if (!clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'percent' || x.text === '%')) return null;
+    const start = toks[c + 1]!.start;
+    const end = toks[endTok]!.end;
+    return { start, end, kind: hasMarks(text.slice(start, end)) ? 'partial' : 'indirect', source, cue, rule: 'quotes/in-poll', inherit: -1 };
+  }
+  // Trailing: the poll closes the sentence.
+  if (last !== endTok || v - sentFirst < 5) return null;
+  const clause = toks.slice(sentFirst, v);
+  if (!clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || !clause.some((x) => x.pos === 'NUM' || /^(?:percent|%|majority|most|half|lead|leads|led|ahead|behind)$/.test(x.lower))) return null;
+  let e = v - 1;
+  while (e > sentFirst && toks[e]!.text === ',') e--;
+  const start = toks[sentFirst]!.start;
+  const end = toks[e]!.end;
+  return { start, end, kind: hasMarks(text.slice(start, end)) ? 'partial' : 'indirect', source, cue, rule: 'quotes/in-poll', inherit: -1 };
 }
 
 /** Verbs of "As X noted, …" / "…, as X reported." */
