@@ -490,7 +490,7 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.pos === 'NOUN' && BARE_VERBS.has(t.lower)) {
     const prev = toks[t.i - 1];
     const nx = toks[t.i + 1];
-    const pluralSubject = prev && prev.sent === t.sent && ((prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
+    const pluralSubject = prev && prev.sent === t.sent && (prev.pos === 'NUM' || prev.text === '%' || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
     if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   // "Clinton plans to call …", "the union wants to …": a verb of intention before an infinitive, tagged as a noun.
@@ -539,6 +539,16 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   if (!last || i < floor) return null;
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' || isRelativeSource(toks, i) ? [i, i] : null;
   if (isRelativeSource(toks, i)) return [i, i];
+  // "42% say", "those surveyed say"
+  if (last.text === '%' && toks[i - 1]?.pos === 'NUM' && toks[i - 1]!.sent === last.sent) {
+    const np = npLeft(toks, i - 1, floor);
+    return np ? [np[0], i] : null;
+  }
+  if (last.pos === 'VERB' && /^(?:surveyed|polled|questioned|interviewed|asked|sampled)$/.test(last.lower) && i - 1 >= floor &&
+    (toks[i - 1]!.lower === 'those' || (toks[i - 1]!.pos === 'NOUN' && /s$/.test(toks[i - 1]!.lower)))) {
+    const np = toks[i - 1]!.lower === 'those' ? [i - 1, i - 1] : npLeft(toks, i - 1, floor);
+    return np ? [np[0]!, i] : null;
+  }
   // "attorney general": an adjective after a noun may end the phrase.
   const postAdj = last.pos === 'ADJ' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN') && toks[i - 1]!.sent === last.sent;
   if (!NP_POS.has(last.pos) || last.pos === 'DET' || (last.pos === 'ADJ' && !postAdj)) return null;
@@ -904,14 +914,18 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         const obj = npRight(toks, c, endTok);
         if (obj && toks[obj[1] + 1] && (toks[obj[1] + 1]!.text === ',' || toks[obj[1] + 1]!.text === ':' || QUOTE_CHARS.test(toks[obj[1] + 1]!.text))) c = obj[1] + 1;
       }
-      while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) c++;
+      // A time before the content ("said on Monday …"); "this"/"last" only before a time word ("this is …" is content).
+      while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma) &&
+        !(/^(?:this|last)$/.test(toks[c]!.lower) && !(toks[c + 1] && isTimeWord(toks[c + 1]!)))) c++;
       if (toks[c] && (toks[c]!.text === ':' || toks[c]!.text === ',')) c++;
       const head = toks[c];
       if (head && QUOTE_CHARS.test(head.text)) ok = true;
       else if (head && !CLAUSE_ONLY_LEMMAS.has(lemma) && c <= endTok) {
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
-        const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
+        // "said about half of …"
+        const approx = head.pos === 'ADP' && /^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|a|one)$/.test(toks[c + 1]?.lower ?? ''));
+        const startsLikeSubject = approx || head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
         // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
         const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
         // "said ending the program could gut …": a gerund subject, a finite verb after it.
