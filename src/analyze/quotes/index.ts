@@ -881,6 +881,32 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
   if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || x.pos === 'DET')) np = null;
 
+  // A relative clause around the attribution: "a charity that prosecutors said was suspected of …", "hackers who
+  // officials say is tied to …": the content is the rest of the relative clause.
+  if (np && RELATIVE_LEMMAS.has(lemma)) {
+    const a = firstTokenAtOrAfter(toks, cue.end);
+    let r = np[1] - 1;
+    while (r >= srcStartTok - 1 && r >= sentFirst && !/^(?:that|which|who)$/.test(toks[r]!.lower)) r--;
+    const rel = r >= srcStartTok - 1 && r >= sentFirst ? toks[r] : undefined;
+    const head = toks[a];
+    if (head && a <= endTok && head.sent === t.sent && (head.pos === 'AUX' || (head.pos === 'VERB' && !/ing$/.test(head.lower))) && rel) {
+      srcStartTok = r + 1;
+      let e = a;
+      let nominal = false;
+      while (e + 1 <= endTok && !/^[,;:—–]$/.test(toks[e + 1]!.text) && !QUOTE_CHARS.test(toks[e + 1]!.text)) {
+        const n = toks[e + 1]!;
+        // "the deal that Trump said was great fell apart": the main clause's verb ends the relative clause.
+        if (nominal && (n.pos === 'VERB' || n.pos === 'AUX') && !/^(?:AUX|ADV|PART|CCONJ|ADP)$/.test(toks[e]!.pos)) break;
+        if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(n.pos)) nominal = true;
+        e++;
+      }
+      if (e > a) {
+        const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+        return { start: head.start, end: toks[e]!.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/relative-source-cue', inherit: -1 };
+      }
+    }
+  }
+
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
     let c = firstTokenAtOrAfter(toks, cue.end);
@@ -1117,6 +1143,9 @@ function inPoll(text: string, toks: Tok[], v: number, sentFirst: number, endTok:
   const end = toks[e]!.end;
   return { start, end, kind: hasMarks(text.slice(start, end)) ? 'partial' : 'indirect', source, cue, rule: 'quotes/in-poll', inherit: -1 };
 }
+
+/** Verbs of "… that officials say is …" (a relative clause holding the attribution). */
+const RELATIVE_LEMMAS = new Set(['say', 'believe', 'think', 'claim', 'allege', 'estimate', 'report', 'argue', 'fear', 'suspect', 'insist', 'contend']);
 
 /** Verbs of "As X noted, …" / "…, as X reported." */
 const AS_LEMMAS = new Set(['say', 'report', 'note', 'write', 'explain', 'put', 'point out', 'predict', 'show', 'find', 'suggest', 'argue', 'tell', 'observe', 'describe', 'warn', 'remind', 'acknowledge', 'reveal', 'indicate', 'claim', 'state', 'announce', 'confirm', 'recall', 'conclude', 'estimate', 'add']);
