@@ -469,6 +469,14 @@ const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', '
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
   if (t.lower === 'in' && pollPhraseEnd(toks, t.i) >= 0) return true;
+  // "Millennials see police violence as a problem"
+  if ((t.lower === 'see' || t.lower === 'sees' || t.lower === 'saw') && t.pos === 'VERB') {
+    for (let x = t.i + 1; x < toks.length && x <= t.i + 10 && toks[x]!.sent === t.sent; x++) {
+      if (toks[x]!.lower === 'as') return x > t.i + 1;
+      if (toks[x]!.pos === 'VERB' || toks[x]!.pos === 'AUX' || toks[x]!.text === ',') break;
+    }
+    return false;
+  }
   // "As one strategist put it, …"
   if (t.lower === 'put' && toks[t.i + 1]?.lower === 'it' && asSourceStart(toks, t.i) >= 0) return true;
   const next = toks[t.i + 1];
