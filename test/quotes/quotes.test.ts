@@ -673,3 +673,64 @@ for (const text of AS_NEGATIVE) {
     assert.ok(!quotesOf(text).some((q) => q.source === 'quotes/as-source-cue'));
   });
 }
+
+const RECALL_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: 'a poll opening the sentence is the source',
+    text: 'In the latest county survey, 61 percent of renters support the new transit levy.',
+    quotes: [{ text: '61 percent of renters support the new transit levy', kind: 'indirect', speaker: 'latest county survey', mention: 'the latest county survey', cue: 'In' }],
+  },
+  {
+    name: 'a poll closing the sentence is the source',
+    text: 'Only 22 percent of voters in the district approve of the council in a new Tribune poll.',
+    quotes: [{ text: 'Only 22 percent of voters in the district approve of the council', kind: 'indirect', speaker: 'new Tribune poll', mention: 'a new Tribune poll', cue: 'in' }],
+  },
+  {
+    name: 'an attribution inside a relative clause',
+    text: 'The fund paid a contractor that auditors said was never licensed.',
+    quotes: [{ text: 'was never licensed', kind: 'indirect', speaker: 'auditors', mention: 'auditors', cue: 'said' }],
+  },
+  {
+    name: 'a topic after "talking about"',
+    text: 'The new coach is already talking about a title run next spring.',
+    quotes: [{ text: 'a title run next spring', kind: 'indirect', speaker: 'new coach', mention: 'The new coach', cue: 'is already talking' }],
+  },
+  {
+    name: '"see X as Y"',
+    text: 'Most farmers see the drought as a lasting threat.',
+    quotes: [{ text: 'the drought as a lasting threat', kind: 'indirect', speaker: 'Most farmers', mention: 'Most farmers', cue: 'see' }],
+  },
+  {
+    name: '"this" opening the content is its subject, not a time',
+    text: 'Others say this is only a slow season.',
+    quotes: [{ text: 'this is only a slow season', kind: 'indirect', speaker: 'Others', mention: 'Others', cue: 'say' }],
+  },
+  {
+    name: 'a percentage as the source',
+    text: 'On housing, 58% say rents are too high.',
+    quotes: [{ text: 'rents are too high', kind: 'indirect', speaker: '58%', mention: '58%', cue: 'say' }],
+  },
+  {
+    name: 'a hyphenated modifier in a source after the cue',
+    text: '“We need more buses,” said Denver-based transit planner Lia Monroe.',
+    quotes: [{ text: 'We need more buses', kind: 'direct', speaker: 'Lia Monroe', mention: 'Denver-based transit planner Lia Monroe', cue: 'said' }],
+  },
+];
+
+for (const c of RECALL_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}
+
+const RECALL_NEGATIVE = [
+  'He lived in a house near the survey office for years.',
+  'She saw him there again in 1999.',
+  'In the morning, the crew repaired the roof.',
+];
+for (const text of RECALL_NEGATIVE) {
+  test(`quotes (negative): nothing reported in: ${text}`, () => {
+    assert.deepEqual(quotesOf(text).map((q) => view(text, q)), []);
+  });
+}

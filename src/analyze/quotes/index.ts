@@ -958,7 +958,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
         // "said about half of …"
-        const approx = head.pos === 'ADP' && /^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|a|one)$/.test(toks[c + 1]?.lower ?? ''));
+        const approx = head.pos === 'ADP' && /^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|one)$/.test(toks[c + 1]?.lower ?? '') || (toks[c + 1]?.lower === 'a' && /^(?:third|quarter|fifth|dozen|tenth)$/.test(toks[c + 2]?.lower ?? '')));
         const startsLikeSubject = approx || head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
         // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
         const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
@@ -980,7 +980,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (!ok && (!NO_OBJECT_CONTENT.has(lemma) || aboutTopic)) {
       // Stance verbs: the object is the content ("criticized the deal", "urged voters to stay home").
       let o = firstTokenAtOrAfter(toks, cue.end);
-      while (toks[o] && o <= endTok && (toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
+      while (toks[o] && o <= endTok && ((aboutTopic && toks[o]!.lower === 'about') || toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
       const toOk = !TO_ONLY.has(lemma) || toks[o]?.lower === 'to';
       if (toOk && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
         c = o;
