@@ -1397,7 +1397,12 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
     start = q.start;
     end = q.close;
     kind = 'direct';
-  } else if (hasMarks(text.slice(start, end))) kind = 'partial';
+  } else {
+    // "Iowa (93 percent were white, according to exit polls)": the content starts inside the open parenthesis.
+    const open = text.lastIndexOf('(', end);
+    if (open >= start && text.indexOf(')', open) >= end) start = open + 1;
+    if (hasMarks(text.slice(start, end))) kind = 'partial';
+  }
   if (text[end - 1] === "'" && text[end] === "'") end--;
   while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   if (end - start < 8) return null;
@@ -1416,6 +1421,14 @@ function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, en
     while (c <= endTok && toks[c]!.text !== ',' && c - np[1] < 30) c++;
     if (toks[c]?.text !== ',' || c + 1 > endTok) return null;
     const start = toks[c + 1]!.start;
+    const end = toks[endTok]!.end;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
+  }
+  // "Now, according to the recent poll, some are swinging.": a short opening, then the content after the source.
+  const lead = toks[v - 1];
+  if (lead?.text === ',' && v - 1 - sentFirst >= 1 && v - 1 - sentFirst < 3 && toks[np[1] + 1]?.text === ',' && endTok - (np[1] + 1) >= 3) {
+    const start = toks[np[1] + 2]!.start;
     const end = toks[endTok]!.end;
     const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
     return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
@@ -1449,9 +1462,9 @@ function cutBeforeConsumed(text: string, c: Cand, at: number): Cand | null {
  */
 function wordsUpToComma(toks: Tok[], i: number, endTok: number): [number, number] | null {
   let j = i;
-  while (j <= endTok && toks[j]!.text !== ',' && !QUOTE_CHARS.test(toks[j]!.text) && j - i < 12) j++;
+  while (j <= endTok && toks[j]!.text !== ',' && toks[j]!.text !== ')' && !QUOTE_CHARS.test(toks[j]!.text) && j - i < 12) j++;
   const last = j - 1;
-  if (last < i || (j <= endTok && toks[j]!.text !== ',') || !/^\w/.test(toks[i]!.text)) return null;
+  if (last < i || (j <= endTok && toks[j]!.text !== ',' && toks[j]!.text !== ')') || !/^\w/.test(toks[i]!.text)) return null;
   if (!(toks[last]!.pos === 'NOUN' || toks[last]!.pos === 'PROPN')) return null;
   // Names and nouns only; a verb only where the tagger took a modifier for one ("exit polls", "-leaning Tax …").
   for (let x = i; x <= last; x++) {
