@@ -734,3 +734,33 @@ for (const text of RECALL_NEGATIVE) {
     assert.deepEqual(quotesOf(text).map((q) => view(text, q)), []);
   });
 }
+
+const ATTRIBUTION_AFTER_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: '"according to" right after a quote',
+    text: '“The bridge will reopen before the summer season,” according to the county engineer.',
+    quotes: [{ text: 'The bridge will reopen before the summer season', kind: 'direct', speaker: 'county engineer', mention: 'the county engineer', cue: 'according to' }],
+  },
+  {
+    name: '"said of X:" before a quote',
+    text: 'Nora Kim said of the mayor: “She has not earned a second term.”',
+    quotes: [{ text: 'She has not earned a second term.', kind: 'direct', speaker: 'Nora Kim', mention: 'Nora Kim', cue: 'said' }],
+  },
+  {
+    name: 'a subject with a party tag, a verb and a colon before a quote',
+    text: 'Senator Dale Ruiz, D-Ore., sent a warning to the board: “Fix the pensions or we will.”',
+    quotes: [{ text: 'Fix the pensions or we will.', kind: 'direct', speaker: 'Dale Ruiz', mention: 'Senator Dale Ruiz', cue: 'sent' }],
+  },
+  {
+    name: '"Now, according to X," before the content',
+    text: 'Now, according to the state audit, three schools are short of teachers.',
+    quotes: [{ text: 'three schools are short of teachers', kind: 'indirect', speaker: 'state audit', mention: 'the state audit', cue: 'according to' }],
+  },
+];
+
+for (const c of ATTRIBUTION_AFTER_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}

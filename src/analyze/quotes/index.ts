@@ -688,6 +688,16 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   if (!first) return null;
   const gap = text.slice(q.after, first.start);
   if (/\n/.test(gap) || gap.length > 4) return null;
+  // "“…,” according to the news outlet."
+  if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    let e = i + 2;
+    while (toks[e + 1] && toks[e + 1]!.sent === toks[i + 2]?.sent && !TERMINAL.test(toks[e + 1]!.text) && toks[e + 1]!.text !== ',' && e - i < 14) e++;
+    const np = toks[i + 2] && /^(?:NOUN|PROPN)$/.test(toks[e]!.pos) && (toks[e + 1] === undefined || TERMINAL.test(toks[e + 1]!.text) || toks[e + 1]!.text === ',') ? [i + 2, e] : null;
+    if (np) {
+      const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+      return { source: src, cue: [first.start, toks[i + 1]!.end], covers: [first.start, src[1]], rule: 'quotes/after-according-to' };
+    }
+  }
   // cue first: "said Peskov"
   if (isCueWord(first) && CUE_FORMS.get(first.lower) !== undefined) {
     const np = npRight(toks, i + 1, i + 16);
@@ -760,7 +770,7 @@ function attributeBefore(
   if (v < 0) return null;
   const cue0 = cueSpan(text, toks, v, v);
   const between = text.slice(cue0.end, q.open);
-  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during)\b[^.!?]{0,40}[,:]\s*$/.test(between)) return null;
+  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during|of|about)\b[^.!?“”"]{0,40}[,:]\s*$/.test(between)) return null;
   let k = v - 1;
   let from = v;
   while (k >= 0 && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
@@ -791,6 +801,12 @@ function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): A
   const head = toks[subj[1]]!;
   if (!(head.pos === 'PROPN' || (head.pos === 'PRON' && /^(?:he|she|they|we|i)$/.test(head.lower)))) return null;
   let v = subj[1] + 1;
+  // "Mitch McConnell, R-Ky., delivered …": an apposition between commas.
+  if (toks[v]?.text === ',') {
+    let w = v + 1;
+    while (w < colon && w - v <= 8 && toks[w]!.pos !== 'VERB' && toks[w]!.pos !== 'AUX') w++;
+    if (w < colon && toks[w - 1]!.text === ',') v = w;
+  }
   while (v < colon && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX')) v++;
   if (v >= colon || toks[v]!.pos !== 'VERB') return null;
   const src: Span = [toks[subj[0]]!.start, head.end];
