@@ -621,7 +621,7 @@ function npRight(toks: Tok[], i: number, limit: number): [number, number] | null
     }
     if ((n.lower === 'of' || n.lower === 'for' || n.lower === 'and') && j + 2 <= limit) {
       const q = toks[j + 2]!;
-      if (q.pos === 'PROPN' || q.pos === 'NOUN' || q.pos === 'DET' || q.pos === 'ADJ') {
+      if (q.pos === 'PROPN' || q.pos === 'NOUN' || q.pos === 'DET' || q.pos === 'ADJ' || (n.lower === 'of' && q.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(q.lower))) {
         j += 2;
         continue;
       }
@@ -1111,6 +1111,24 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       const appos = npRight(toks, right[1] + 2, sentLast);
       if (appos && toks[right[1] + 2]!.pos === 'DET' && restIsEnd(appos[1] + 1)) right = [right[0], appos[1]];
     }
+    // "…, said a handful of Democrats who point to …", "…, said Sherman, a university grad whose aggressiveness …":
+    // a relative clause or a longer apposition running to the end of the sentence closes the source.
+    if (right && !restIsEnd(right[1] + 1)) {
+      const n1 = toks[right[1] + 1];
+      const appos = n1?.text === ',' && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[right[1] + 2]?.pos ?? '');
+      const relative = n1 && /^(?:who|whose)$/.test(n1.lower);
+      const rest = toks.slice(right[1] + 1, sentLast + 1);
+      if ((appos || relative) && rest.length <= 40 && !rest.some((x) => QUOTE_CHARS.test(x.text) || x.text === ';') &&
+        rest.slice(0, -1).every((x) => !TERMINAL.test(x.text))) {
+        let e = right[1];
+        if (appos) {
+          const ap = npRight(toks, right[1] + 2, sentLast);
+          if (ap) e = ap[1];
+        }
+        right = [right[0], e];
+        return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
+      }
+    }
     if (right && restIsEnd(right[1] + 1)) {
       return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
     }
@@ -1319,6 +1337,13 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
       if (/^(?:but|while|although|whereas|and|though)$/.test(toks[y]?.lower ?? '')) y++;
       while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
+      // "Podesta, who said the project was vetted, said he was unaware": the outer verb of speech ends the inner content.
+      const outerSay = y === x + 1 && /^(?:said|says)$/.test(toks[y]?.lower ?? '') && /^(?:PRON|PROPN|DET|NOUN)$/.test(toks[y + 1]?.pos ?? '') && toks.slice(from, x).some((z) => z.lower === 'who') === false && /^(?:who|which)$/.test(toks[from - 2]?.lower ?? toks[from - 1]?.lower ?? '');
+      if (outerSay) {
+        let e = x - 1;
+        while (e > from && toks[e]!.text === ',') e--;
+        return e;
+      }
       if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
       if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing)$/.test(toks[y]!.lower)) continue;
       let e = x - 1;
@@ -1368,7 +1393,9 @@ function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): numbe
   }
   if (pieces.length < 2) return -1;
   const verbal = (x: Tok) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-');
-  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p[1]?.lower === 'by');
+  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p[1]?.lower === 'by') ||
+    // "a Republican who has refused to endorse him"
+    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(p[0]?.pos ?? '') && p.some((x, n) => n > 0 && /^(?:who|whose)$/.test(x.lower) && /^(?:NOUN|PROPN)$/.test(p[n - 1]!.pos) && !p.slice(0, n).some(verbal)));
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n]!;
     if (p.length === 0) continue;
