@@ -764,3 +764,31 @@ for (const c of ATTRIBUTION_AFTER_CASES) {
     assert.deepEqual(got, c.quotes);
   });
 }
+
+const LONG_SOURCE_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: 'a trailing source with a relative clause',
+    text: 'The budget will not pass this year, said several council members who asked not to be named.',
+    quotes: [{ text: 'The budget will not pass this year', kind: 'indirect', speaker: 'several council members', mention: 'several council members', cue: 'said' }],
+  },
+  {
+    name: 'a subject "One of his aides, Name,"',
+    text: 'One of her aides, Ruth Ames, told reporters that the tour would go on.',
+    quotes: [{ text: 'the tour would go on', kind: 'indirect', speaker: 'Ruth Ames', mention: 'One of her aides, Ruth Ames', cue: 'told reporters' }],
+  },
+  {
+    name: 'an inner "who said" and the outer "said"',
+    text: 'Moreno, who said the deal was reviewed by lawyers, said he knew of no complaints.',
+    quotes: [
+      { text: 'the deal was reviewed by lawyers', kind: 'indirect', speaker: 'Moreno', mention: 'who', cue: 'said' },
+      { text: 'he knew of no complaints', kind: 'indirect', speaker: 'Moreno', mention: 'Moreno, who said the deal was reviewed by lawyers', cue: 'said' },
+    ],
+  },
+];
+
+for (const c of LONG_SOURCE_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}

@@ -997,7 +997,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       // Stance verbs: the object is the content ("criticized the deal", "urged voters to stay home").
       let o = firstTokenAtOrAfter(toks, cue.end);
       while (toks[o] && o <= endTok && ((aboutTopic && toks[o]!.lower === 'about') || toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
-      const toOk = !TO_ONLY.has(lemma) || toks[o]?.lower === 'to';
+      const toOk = (!TO_ONLY.has(lemma) || toks[o]?.lower === 'to') &&
+        // "who asked not to be named", "declined to be identified": anonymity, not a statement.
+        !/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(toks[o]?.start ?? 0, (toks[o]?.start ?? 0) + 40));
       if (toOk && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
         c = o;
         ok = true;
