@@ -809,6 +809,8 @@ function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): A
   }
   while (v < colon && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX')) v++;
   if (v >= colon || toks[v]!.pos !== 'VERB') return null;
+  // "Blinken said that the document …: “…”": a verb of speech is left to the reported-speech rules.
+  if (CUE_FORMS.has(toks[v]!.lower)) return null;
   const src: Span = [toks[subj[0]]!.start, head.end];
   return { source: src, cue: [toks[v]!.start, toks[v]!.end], covers: [toks[first]!.start, toks[colon]!.end], rule: 'quotes/colon-intro' };
 }
