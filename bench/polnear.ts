@@ -330,6 +330,7 @@ async function main(): Promise<void> {
   const fmt = (x: number) => x.toFixed(3);
   const stageNames = stages.map((s) => s.name).join(' + ');
   console.log(`PolNeAR ${dir.split(/[\\/]/).slice(-1)[0]}: ${n} texts, ${c.gold} gold attributions, ${c.pred} predicted; stages ${stageNames}; ${ms} ms`);
+  console.log(`counts: content overlap ${c.overlapTP} matched of ${c.pred} predicted / ${c.gold} gold; source ${c.srcTP} right of ${c.mPredSrc} matched predictions with a speaker mention / ${c.mGoldSrc} matched gold with a source (all: ${c.predSrc} / ${c.goldSrc})`);
   console.log('measure             P      R      F1');
   for (const [name, s] of rows) console.log(`${name.padEnd(18)}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}`);
   const jo = f1(joined[0]!, joined[1]!, c.gold);
