@@ -6,7 +6,8 @@
  *     before them (Peskov said: “…”) — kind `direct`;
  *  2. cue verbs (cues.ts) outside quotes give reported speech: "SOURCE CUE [that] CONTENT",
  *     "CONTENT, SOURCE CUE.", "CONTENT, CUE SOURCE.", "according to SOURCE, CONTENT" — kind
- *     `indirect`, or `partial` when the content holds quoted words;
+ *     `indirect`, or `partial` when the content holds quoted words; a learned filter (filter.ts) drops the
+ *     object and clause candidates it is confident report nothing ("signed the bill");
  *  3. quoted spans left over continue the speaker before them (split quotes, quotes running over
  *     paragraphs) or, when short (scare quotes, titles), are dropped;
  *  4. speakers are named in text order: an entity from the mentions/entities layers when one covers
