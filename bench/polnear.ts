@@ -6,7 +6,9 @@
  * --no-entities runs without the entity stages (empty mentions and entities layers), to measure the
  * quote stage's own speaker detection. --show N prints N missed and spurious contents. --dump FILE writes
  * one JSON line per gold attribution and per unmatched prediction (texts of content, cue and source, with
- * the matched prediction's), for error analysis on the training and development splits.
+ * the matched prediction's), for error analysis on the training and development splits. --no-filter turns the
+ * learned candidate filter off, --threshold X moves its decision threshold. A last line scores quotes continuing an
+ * earlier quote of the same speaker as fragments of it (see scoreJoined).
  * DIR is a PolNeAR compartment with `text/` and `attributions/` (default: the test split under
  * ../shared/benchmarks/polnear/data/test, relative to the repository root). Texts annotated by
  * several annotators are scored against one annotation: the first file in name order.
@@ -71,7 +73,7 @@ const flag = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const valued = new Set(['--md', '--limit', '--show', '--dump']);
+const valued = new Set(['--md', '--limit', '--show', '--dump', '--threshold']);
 const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && valued.has(args[i - 1]!)));
 const dir = positional[0] ?? join(root, '..', 'shared', 'benchmarks', 'polnear', 'data', 'test');
 const mdOut = flag('--md');
@@ -79,6 +81,7 @@ const limit = Number(flag('--limit') ?? Infinity);
 const show = Number(flag('--show') ?? 0);
 const noEntities = args.includes('--no-entities');
 const dumpOut = flag('--dump');
+const filterOpts = { filter: !args.includes('--no-filter'), ...(flag('--threshold') !== undefined ? { threshold: Number(flag('--threshold')) } : {}) };
 const dumped: string[] = [];
 
 /** Parse a brat .ann file into attributions (Attribution relations with their spans). */
@@ -238,6 +241,49 @@ function score(text: string, gold: Gold[], pred: Quote[], c: Counts, misses: str
   }
 }
 
+/** Rules of quotes that continue an earlier quote of the same speaker (split quotes, quotes over paragraphs). */
+const CONTINUING = new Set(['quotes/split', 'quotes/continued-paragraph', 'quotes/continued-speaker']);
+
+/**
+ * Content overlap and end-to-end source with continuations joined: a quote continuing an earlier one (same speaker
+ * mention) is scored as one more fragment of it, as PolNeAR annotates "“A,” he said. “B.”" as one attribution with
+ * a discontinuous content. Counts into `j`: [matched, predicted, source correct, predicted with a speaker mention].
+ */
+function scoreJoined(gold: Gold[], pred: Quote[], j: number[]): void {
+  const groups: { frags: Frag[]; q: Quote }[] = [];
+  const byMention = new Map<string, number>();
+  for (const p of pred) {
+    const key = p.speaker?.mention ? `${p.speaker.mention[0]}:${p.speaker.mention[1]}` : '';
+    const at = key ? byMention.get(key) : undefined;
+    if (at !== undefined && CONTINUING.has(p.source)) groups[at]!.frags.push([p.start, p.end]);
+    else {
+      groups.push({ frags: [[p.start, p.end]], q: p });
+      if (key) byMention.set(key, groups.length - 1);
+    }
+  }
+  const pairs: [number, number, number][] = [];
+  groups.forEach((g, i) =>
+    gold.forEach((gd, k) => {
+      let o = 0;
+      for (const f of g.frags) o += overlap(f, gd.content);
+      if (o > 0) pairs.push([o, i, k]);
+    }),
+  );
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedP = new Set<number>();
+  const usedG = new Set<number>();
+  j[1]! += groups.length;
+  j[3]! += groups.filter((g) => g.q.speaker?.mention).length;
+  for (const [, i, k] of pairs) {
+    if (usedP.has(i) || usedG.has(k)) continue;
+    usedP.add(i);
+    usedG.add(k);
+    j[0]! += 1;
+    const m = groups[i]!.q.speaker?.mention;
+    if (gold[k]!.source && m && overlap(m, gold[k]!.source!) > 0) j[2]! += 1;
+  }
+}
+
 function f1(tp: number, p: number, g: number): { p: number; r: number; f: number } {
   const pr = p ? tp / p : 0;
   const rc = g ? tp / g : 0;
@@ -258,6 +304,7 @@ async function main(): Promise<void> {
     mGoldSrc: 0, mPredSrc: 0, mGoldCue: 0, mPredCue: 0,
   };
   const misses: string[] = [];
+  const joined = [0, 0, 0, 0];
   let n = 0;
   const t0 = Date.now();
   for (const [base, annFile] of chosen) {
@@ -267,7 +314,9 @@ async function main(): Promise<void> {
     const gold = parseAnn(readFileSync(join(annDir, annFile), 'utf8'));
     const doc: Doc = docFromText(text);
     for (const st of stages) st.run(doc, { referenceDate: null });
-    score(text, gold, findQuotes(doc), c, misses, base);
+    const quotes = findQuotes(doc, filterOpts);
+    score(text, gold, quotes, c, misses, base);
+    scoreJoined(gold, quotes, joined);
   }
   const ms = Date.now() - t0;
   const rows = [
@@ -281,8 +330,12 @@ async function main(): Promise<void> {
   const fmt = (x: number) => x.toFixed(3);
   const stageNames = stages.map((s) => s.name).join(' + ');
   console.log(`PolNeAR ${dir.split(/[\\/]/).slice(-1)[0]}: ${n} texts, ${c.gold} gold attributions, ${c.pred} predicted; stages ${stageNames}; ${ms} ms`);
+  console.log(`counts: content overlap ${c.overlapTP} matched of ${c.pred} predicted / ${c.gold} gold; source ${c.srcTP} right of ${c.mPredSrc} matched predictions with a speaker mention / ${c.mGoldSrc} matched gold with a source (all: ${c.predSrc} / ${c.goldSrc})`);
   console.log('measure             P      R      F1');
   for (const [name, s] of rows) console.log(`${name.padEnd(18)}  ${fmt(s.p)}  ${fmt(s.r)}  ${fmt(s.f)}`);
+  const jo = f1(joined[0]!, joined[1]!, c.gold);
+  const js = f1(joined[2]!, joined[3]!, c.goldSrc);
+  console.log(`continuations joined (${joined[1]} predictions): content overlap P ${fmt(jo.p)} R ${fmt(jo.r)} F1 ${fmt(jo.f)}; source (all) P ${fmt(js.p)} R ${fmt(js.r)} F1 ${fmt(js.f)}`);
   if (show) console.log(misses.slice(0, show).join('\n'));
   if (dumpOut) writeFileSync(dumpOut, dumped.join('\n') + '\n');
   if (mdOut) {
@@ -290,6 +343,8 @@ async function main(): Promise<void> {
       `| measure | precision | recall | F1 |`,
       `|---|---|---|---|`,
       ...rows.map(([name, s]) => `| ${name} | ${fmt(s.p)} | ${fmt(s.r)} | ${fmt(s.f)} |`),
+      `| content overlap, continuations joined | ${fmt(jo.p)} | ${fmt(jo.r)} | ${fmt(jo.f)} |`,
+      `| source (all), continuations joined | ${fmt(js.p)} | ${fmt(js.r)} | ${fmt(js.f)} |`,
       '',
       `${n} texts, ${c.gold} gold attributions (${c.goldSrc} with a source, ${c.goldCue} with a cue), ${c.pred} predicted ` +
         `(${c.predSrc} with a speaker mention, ${c.predCue} with a cue). Stages: ${stageNames}. ` +

@@ -601,3 +601,194 @@ for (const c of MORE_NEGATIVE) {
     assert.ok(!got.some((q) => (q.text.includes('Winter Of') || q.text.includes('Closed for')) && q.speaker), JSON.stringify(got));
   });
 }
+
+test('quotes: the candidate filter drops stance-verb objects that report nothing, keeps attributions', () => {
+  const dropped = ['The governor signed the bill on Monday.', 'The company maintained a strong lead in the market.', 'The mayor unveiled a new budget on Friday.'];
+  for (const text of dropped) {
+    const doc = docFromText(text);
+    sentencesStage.run(doc, { referenceDate: null });
+    assert.equal(findQuotes(doc, { filter: false }).length, 1, text);
+    assert.equal(findQuotes(doc).length, 0, text);
+  }
+  const kept: [string, string][] = [
+    ['The senator criticized the trade deal.', 'the trade deal'],
+    ['Peskov added that talks were possible.', 'talks were possible'],
+    ['Clinton defended her record on trade.', 'her record on trade'],
+  ];
+  for (const [text, content] of kept) assert.deepEqual(quotesOf(text).map((q) => q.text), [content], text);
+});
+
+const AS_AND_INSERT_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: '"As X noted," before the content',
+    text: 'As a county study from 2019 noted, the average commute grew by ten minutes.',
+    quotes: [{ text: 'the average commute grew by ten minutes', kind: 'indirect', speaker: 'county study from 2019', mention: 'a county study from 2019', cue: 'noted' }],
+  },
+  {
+    name: '", as X reported" after the content',
+    text: 'The ferry company laid off forty workers, as the Harbor Gazette reported on Tuesday.',
+    quotes: [{ text: 'The ferry company laid off forty workers', kind: 'indirect', speaker: 'Harbor Gazette', mention: 'the Harbor Gazette', cue: 'reported' }],
+  },
+  {
+    name: '"As X put it,"',
+    text: 'As one union organiser put it, the plant cannot survive another winter.',
+    quotes: [{ text: 'the plant cannot survive another winter', kind: 'indirect', speaker: 'one union organiser', mention: 'one union organiser', cue: 'put it' }],
+  },
+  {
+    name: 'a subject before dashes',
+    text: 'Rosa Lind — a nurse from Tacoma — says the clinic turned patients away.',
+    quotes: [{ text: 'the clinic turned patients away', kind: 'indirect', speaker: 'Rosa Lind', mention: 'Rosa Lind — a nurse from Tacoma', cue: 'says' }],
+  },
+  {
+    name: 'a subject before an apposition holding a relative clause',
+    text: 'Omar Haddad, a manager at the Eastside Water Board, which serves 9,000 homes, said the pipes were failing.',
+    quotes: [{ text: 'the pipes were failing', kind: 'indirect', speaker: 'Omar Haddad', mention: 'Omar Haddad, a manager at the Eastside Water Board, which serves 9,000 homes', cue: 'said' }],
+  },
+  {
+    name: 'a gerund content after said',
+    text: 'Dr. Ellen Voss said closing the ward early would put patients at risk.',
+    quotes: [{ text: 'closing the ward early would put patients at risk', kind: 'indirect', speaker: 'Ellen Voss', mention: 'Dr. Ellen Voss', cue: 'said' }],
+  },
+  {
+    name: 'a yes or no answer',
+    text: 'Asked about the levy, 40 percent of residents said yes.',
+    quotes: [{ text: 'yes', kind: 'indirect', speaker: '40 percent of residents', mention: '40 percent of residents', cue: 'said' }],
+  },
+];
+
+for (const c of AS_AND_INSERT_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}
+
+const AS_NEGATIVE = [
+  'As expected, the vote was close and the count ran late.',
+  'He left the hall as the crowd said goodbye to the players.',
+  'Voters who attacked the plan, signed a petition and left early said nothing.',
+];
+for (const text of AS_NEGATIVE) {
+  test(`quotes (negative): no "as" attribution in: ${text}`, () => {
+    assert.ok(!quotesOf(text).some((q) => q.source === 'quotes/as-source-cue'));
+  });
+}
+
+const RECALL_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: 'a poll opening the sentence is the source',
+    text: 'In the latest county survey, 61 percent of renters support the new transit levy.',
+    quotes: [{ text: '61 percent of renters support the new transit levy', kind: 'indirect', speaker: 'latest county survey', mention: 'the latest county survey', cue: 'In' }],
+  },
+  {
+    name: 'a poll closing the sentence is the source',
+    text: 'Only 22 percent of voters in the district approve of the council in a new Tribune poll.',
+    quotes: [{ text: 'Only 22 percent of voters in the district approve of the council', kind: 'indirect', speaker: 'new Tribune poll', mention: 'a new Tribune poll', cue: 'in' }],
+  },
+  {
+    name: 'an attribution inside a relative clause',
+    text: 'The fund paid a contractor that auditors said was never licensed.',
+    quotes: [{ text: 'was never licensed', kind: 'indirect', speaker: 'auditors', mention: 'auditors', cue: 'said' }],
+  },
+  {
+    name: 'a topic after "talking about"',
+    text: 'The new coach is already talking about a title run next spring.',
+    quotes: [{ text: 'a title run next spring', kind: 'indirect', speaker: 'new coach', mention: 'The new coach', cue: 'is already talking' }],
+  },
+  {
+    name: '"see X as Y"',
+    text: 'Most farmers see the drought as a lasting threat.',
+    quotes: [{ text: 'the drought as a lasting threat', kind: 'indirect', speaker: 'Most farmers', mention: 'Most farmers', cue: 'see' }],
+  },
+  {
+    name: '"this" opening the content is its subject, not a time',
+    text: 'Others say this is only a slow season.',
+    quotes: [{ text: 'this is only a slow season', kind: 'indirect', speaker: 'Others', mention: 'Others', cue: 'say' }],
+  },
+  {
+    name: 'a percentage as the source',
+    text: 'On housing, 58% say rents are too high.',
+    quotes: [{ text: 'rents are too high', kind: 'indirect', speaker: '58%', mention: '58%', cue: 'say' }],
+  },
+  {
+    name: 'a hyphenated modifier in a source after the cue',
+    text: '“We need more buses,” said Denver-based transit planner Lia Monroe.',
+    quotes: [{ text: 'We need more buses', kind: 'direct', speaker: 'Lia Monroe', mention: 'Denver-based transit planner Lia Monroe', cue: 'said' }],
+  },
+];
+
+for (const c of RECALL_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}
+
+const RECALL_NEGATIVE = [
+  'He lived in a house near the survey office for years.',
+  'She saw him there again in 1999.',
+  'In the morning, the crew repaired the roof.',
+];
+for (const text of RECALL_NEGATIVE) {
+  test(`quotes (negative): nothing reported in: ${text}`, () => {
+    assert.deepEqual(quotesOf(text).map((q) => view(text, q)), []);
+  });
+}
+
+const ATTRIBUTION_AFTER_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: '"according to" right after a quote',
+    text: '“The bridge will reopen before the summer season,” according to the county engineer.',
+    quotes: [{ text: 'The bridge will reopen before the summer season', kind: 'direct', speaker: 'county engineer', mention: 'the county engineer', cue: 'according to' }],
+  },
+  {
+    name: '"said of X:" before a quote',
+    text: 'Nora Kim said of the mayor: “She has not earned a second term.”',
+    quotes: [{ text: 'She has not earned a second term.', kind: 'direct', speaker: 'Nora Kim', mention: 'Nora Kim', cue: 'said' }],
+  },
+  {
+    name: 'a subject with a party tag, a verb and a colon before a quote',
+    text: 'Senator Dale Ruiz, D-Ore., sent a warning to the board: “Fix the pensions or we will.”',
+    quotes: [{ text: 'Fix the pensions or we will.', kind: 'direct', speaker: 'Dale Ruiz', mention: 'Senator Dale Ruiz', cue: 'sent' }],
+  },
+  {
+    name: '"Now, according to X," before the content',
+    text: 'Now, according to the state audit, three schools are short of teachers.',
+    quotes: [{ text: 'three schools are short of teachers', kind: 'indirect', speaker: 'state audit', mention: 'the state audit', cue: 'according to' }],
+  },
+];
+
+for (const c of ATTRIBUTION_AFTER_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}
+
+const LONG_SOURCE_CASES: { name: string; text: string; quotes: Expect[] }[] = [
+  {
+    name: 'a trailing source with a relative clause',
+    text: 'The budget will not pass this year, said several council members who asked not to be named.',
+    quotes: [{ text: 'The budget will not pass this year', kind: 'indirect', speaker: 'several council members', mention: 'several council members', cue: 'said' }],
+  },
+  {
+    name: 'a subject "One of his aides, Name,"',
+    text: 'One of her aides, Ruth Ames, told reporters that the tour would go on.',
+    quotes: [{ text: 'the tour would go on', kind: 'indirect', speaker: 'Ruth Ames', mention: 'One of her aides, Ruth Ames', cue: 'told reporters' }],
+  },
+  {
+    name: 'an inner "who said" and the outer "said"',
+    text: 'Moreno, who said the deal was reviewed by lawyers, said he knew of no complaints.',
+    quotes: [
+      { text: 'the deal was reviewed by lawyers', kind: 'indirect', speaker: 'Moreno', mention: 'who', cue: 'said' },
+      { text: 'he knew of no complaints', kind: 'indirect', speaker: 'Moreno', mention: 'Moreno, who said the deal was reviewed by lawyers', cue: 'said' },
+    ],
+  },
+];
+
+for (const c of LONG_SOURCE_CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const got = quotesOf(c.text).map((q) => view(c.text, q));
+    assert.deepEqual(got, c.quotes);
+  });
+}

@@ -6,7 +6,8 @@
  *     before them (Peskov said: “…”) — kind `direct`;
  *  2. cue verbs (cues.ts) outside quotes give reported speech: "SOURCE CUE [that] CONTENT",
  *     "CONTENT, SOURCE CUE.", "CONTENT, CUE SOURCE.", "according to SOURCE, CONTENT" — kind
- *     `indirect`, or `partial` when the content holds quoted words;
+ *     `indirect`, or `partial` when the content holds quoted words; a learned filter (filter.ts) drops the
+ *     object and clause candidates it is confident report nothing ("signed the bill");
  *  3. quoted spans left over continue the speaker before them (split quotes, quotes running over
  *     paragraphs) or, when short (scare quotes, titles), are dropped;
  *  4. speakers are named in text order: an entity from the mentions/entities layers when one covers
@@ -23,6 +24,7 @@ import { findNominals, mayEndTitle, nominalFits } from '../entities/resolve/role
 import { lexicon } from '../entities/resolve/lexicon.js';
 import { genderOfName, genderOfPronoun } from '../entities/resolve/given-names.js';
 import { tagSentences, type Tok } from './tokens.js';
+import { FILTER_THRESHOLD, filterable, filterFeatures, filterScore, type FilterInput } from './filter.js';
 
 export { findQuotedSpans } from './marks.js';
 
@@ -49,8 +51,18 @@ const TEMPORAL = new Set([
 ]);
 const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\s*(?:[:|—–-]|$)|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)\b(?!\s*\/)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
 
+/** Options of `findQuotes` for training and measuring the candidate filter. */
+export interface FindOptions {
+  /** Apply the learned candidate filter (default true). */
+  filter?: boolean;
+  /** Called with the features and span of every filterable candidate taken. */
+  onCandidate?: (features: string[], span: Span, rule: string) => void;
+  /** Keep candidates scoring above this (default FILTER_THRESHOLD). */
+  threshold?: number;
+}
+
 /** Find the quotes of a document (uses its sentences, mentions and entities layers when present). */
-export function findQuotes(doc: Doc): Quote[] {
+export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   const text = doc.text;
   const sentences = joinBrokenSentences(text, doc.layers.sentences ?? splitText(text).sentences);
   const toks = tagSentences(text, sentences);
@@ -122,6 +134,11 @@ export function findQuotes(doc: Doc): Quote[] {
         c = cutBeforeConsumed(text, c, firstConsumed(c.start, c.end));
         if (!c || isConsumed(c.start, c.end)) continue;
         if ((c.source && isConsumed(c.source[0], c.source[1])) || (c.cue && isConsumed(c.cue[0], c.cue[1]))) continue;
+      }
+      if (filterable(c.rule, CUE_FORMS.get(t.lower) ?? t.lower)) {
+        const features = filterFeatures(filterInput(toks, c, t, tokAt, sentLastTok));
+        if (opts.onCandidate) opts.onCandidate(features, [c.start, c.end], c.rule);
+        if (opts.filter !== false && filterScore(features) <= (opts.threshold ?? FILTER_THRESHOLD)) continue;
       }
       // A quoted span wholly inside the content becomes part of it.
       subsume(c, cands.length);
@@ -234,6 +251,30 @@ export function findQuotes(doc: Doc): Quote[] {
     });
   }
   return quotes;
+}
+
+/** What the candidate filter sees of a candidate. */
+function filterInput(toks: Tok[], c: Cand, t: Tok, tokAt: (o: number) => number, sentLastTok: number[]): FilterInput {
+  const a = tokAt(c.start);
+  let b = a;
+  while (b < toks.length && toks[b]!.end <= c.end) b++;
+  const content = toks.slice(a, Math.max(a, b));
+  const srcLast = c.source ? tokAt(c.source[1]) - 1 : -1;
+  const last = content[content.length - 1];
+  let toEnd = false;
+  if (last) {
+    const sl = sentLastTok[last.sent] ?? last.i;
+    toEnd = toks.slice(last.i + 1, sl + 1).every((x) => TERMINAL.test(x.text) || QUOTE_CHARS.test(x.text));
+  }
+  return {
+    rule: c.rule,
+    kind: c.kind,
+    lemma: CUE_FORMS.get(t.lower) ?? t.lower,
+    cue: t,
+    content,
+    sourceHead: srcLast >= 0 ? toks[srcLast] ?? null : null,
+    toSentenceEnd: toEnd,
+  };
 }
 
 /** A quote mark opening a sentence: only spaces and a sentence end (or a line start) before it. */
@@ -475,6 +516,17 @@ const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', '
 
 function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
+  if (t.lower === 'in' && pollPhraseEnd(toks, t.i) >= 0) return true;
+  // "Millennials see police violence as a problem"
+  if ((t.lower === 'see' || t.lower === 'sees' || t.lower === 'saw') && t.pos === 'VERB') {
+    for (let x = t.i + 1; x < toks.length && x <= t.i + 10 && toks[x]!.sent === t.sent; x++) {
+      if (toks[x]!.lower === 'as') return x > t.i + 1;
+      if (toks[x]!.pos === 'VERB' || toks[x]!.pos === 'AUX' || toks[x]!.text === ',') break;
+    }
+    return false;
+  }
+  // "As one strategist put it, …"
+  if (t.lower === 'put' && toks[t.i + 1]?.lower === 'it' && asSourceStart(toks, t.i) >= 0) return true;
   const next = toks[t.i + 1];
   // Any verb or adjective taking a "that" clause ("made it clear that", "was sure that", "is convinced that").
   if (next && next.lower === 'that' && next.pos === 'SCONJ' && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
@@ -494,7 +546,7 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.pos === 'NOUN' && BARE_VERBS.has(t.lower)) {
     const prev = toks[t.i - 1];
     const nx = toks[t.i + 1];
-    const pluralSubject = prev && prev.sent === t.sent && ((prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
+    const pluralSubject = prev && prev.sent === t.sent && (prev.pos === 'NUM' || prev.text === '%' || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
     if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   // "Clinton plans to call …", "the union wants to …": a verb of intention before an infinitive, tagged as a noun.
@@ -543,6 +595,16 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   if (!last || i < floor) return null;
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' || isRelativeSource(toks, i) ? [i, i] : null;
   if (isRelativeSource(toks, i)) return [i, i];
+  // "42% say", "those surveyed say"
+  if (last.text === '%' && toks[i - 1]?.pos === 'NUM' && toks[i - 1]!.sent === last.sent) {
+    const np = npLeft(toks, i - 1, floor);
+    return np ? [np[0], i] : null;
+  }
+  if (last.pos === 'VERB' && /^(?:surveyed|polled|questioned|interviewed|asked|sampled)$/.test(last.lower) && i - 1 >= floor &&
+    (toks[i - 1]!.lower === 'those' || (toks[i - 1]!.pos === 'NOUN' && /s$/.test(toks[i - 1]!.lower)))) {
+    const np = toks[i - 1]!.lower === 'those' ? [i - 1, i - 1] : npLeft(toks, i - 1, floor);
+    return np ? [np[0]!, i] : null;
+  }
   // "attorney general": an adjective after a noun may end the phrase.
   const postAdj = last.pos === 'ADJ' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN') && toks[i - 1]!.sent === last.sent;
   if (!NP_POS.has(last.pos) || last.pos === 'DET' || (last.pos === 'ADJ' && !postAdj)) return null;
@@ -607,10 +669,15 @@ function npRight(toks: Tok[], i: number, limit: number): [number, number] | null
     }
     if ((n.lower === 'of' || n.lower === 'for' || n.lower === 'and') && j + 2 <= limit) {
       const q = toks[j + 2]!;
-      if (q.pos === 'PROPN' || q.pos === 'NOUN' || q.pos === 'DET' || q.pos === 'ADJ') {
+      if (q.pos === 'PROPN' || q.pos === 'NOUN' || q.pos === 'DET' || q.pos === 'ADJ' || (n.lower === 'of' && q.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(q.lower))) {
         j += 2;
         continue;
       }
+    }
+    // "Florida-based Republican strategist": a hyphenated modifier.
+    if (n.text === '-' && n.start === toks[j]!.end && j + 2 <= limit && toks[j + 2]!.start === n.end && /^[a-z]/i.test(toks[j + 2]!.text)) {
+      j += 2;
+      continue;
     }
     break;
   }
@@ -669,6 +736,16 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   if (!first) return null;
   const gap = text.slice(q.after, first.start);
   if (/\n/.test(gap) || gap.length > 4) return null;
+  // "“…,” according to the news outlet."
+  if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    let e = i + 2;
+    while (toks[e + 1] && toks[e + 1]!.sent === toks[i + 2]?.sent && !TERMINAL.test(toks[e + 1]!.text) && toks[e + 1]!.text !== ',' && e - i < 14) e++;
+    const np = toks[i + 2] && /^(?:NOUN|PROPN)$/.test(toks[e]!.pos) && (toks[e + 1] === undefined || TERMINAL.test(toks[e + 1]!.text) || toks[e + 1]!.text === ',') ? [i + 2, e] : null;
+    if (np) {
+      const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+      return { source: src, cue: [first.start, toks[i + 1]!.end], covers: [first.start, src[1]], rule: 'quotes/after-according-to' };
+    }
+  }
   // cue first: "said Peskov"
   if (isCueWord(first) && CUE_FORMS.get(first.lower) !== undefined) {
     const np = npRight(toks, i + 1, i + 16);
@@ -748,7 +825,7 @@ function attributeBefore(
   if (v < 0) return null;
   const cue0 = cueSpan(text, toks, v, v);
   const between = text.slice(cue0.end, q.open);
-  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during)\b[^.!?]{0,40}[,:]\s*$/.test(between)) return null;
+  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during|of|about)\b[^.!?“”"]{0,40}[,:]\s*$/.test(between)) return null;
   let k = v - 1;
   let from = v;
   while (k >= 0 && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
@@ -779,8 +856,16 @@ function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): A
   const head = toks[subj[1]]!;
   if (!(head.pos === 'PROPN' || (head.pos === 'PRON' && /^(?:he|she|they|we|i)$/.test(head.lower)))) return null;
   let v = subj[1] + 1;
+  // "Mitch McConnell, R-Ky., delivered …": an apposition between commas.
+  if (toks[v]?.text === ',') {
+    let w = v + 1;
+    while (w < colon && w - v <= 8 && toks[w]!.pos !== 'VERB' && toks[w]!.pos !== 'AUX') w++;
+    if (w < colon && toks[w - 1]!.text === ',') v = w;
+  }
   while (v < colon && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX')) v++;
   if (v >= colon || toks[v]!.pos !== 'VERB') return null;
+  // "Blinken said that the document …: “…”": a verb of speech is left to the reported-speech rules.
+  if (CUE_FORMS.has(toks[v]!.lower)) return null;
   const src: Span = [toks[subj[0]]!.start, head.end];
   return { source: src, cue: [toks[v]!.start, toks[v]!.end], covers: [toks[first]!.start, toks[colon]!.end], rule: 'quotes/colon-intro' };
 }
@@ -800,6 +885,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   while (endTok > v && (TERMINAL.test(toks[endTok]!.text) || QUOTE_CHARS.test(toks[endTok]!.text))) endTok--;
 
   if (t.lower === 'according') return accordingTo(text, toks, v, sentFirst, endTok, spans);
+  if (t.lower === 'in') return inPoll(text, toks, v, sentFirst, endTok, spans);
   const lemma = CUE_FORMS.get(t.lower) ?? t.lower;
   if ((CUE_NOUNS.has(t.lower) || PP_NOUNS.has(t.lower)) && t.pos === 'NOUN' && /^(?:that|of|about|for|on)$/.test(toks[v + 1]?.lower ?? '')) {
     return nounCue(text, toks, t, sentFirst, endTok);
@@ -813,6 +899,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // Reduced relatives name things, they do not report: "a program called Sandy Hook Promise".
   if (prev && sameSentence(prev, t) && prev.pos === 'NOUN' && /^(?:called|named|dubbed|titled|entitled|known)$/.test(t.lower) &&
     next && (next.pos === 'PROPN' || QUOTE_CHARS.test(next.text) || next.lower === 'as')) return null;
+
+  const asClause = asAttribution(text, toks, t, lemma, sentFirst, endTok, sentLast, spans);
+  if (asClause !== undefined) return asClause;
 
   // Source to the left (skipping aux/adverbs and a time: "Blinken on Wednesday said").
   let k = v - 1;
@@ -842,6 +931,16 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       srcStartTok = subj[0];
     }
   }
+  // Longer inserts between the subject and its verb: "Elward Edd, an official at the Housing Authority, which has a
+  // backlog of 500 homes, said", "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers at the service —
+  // including Muslims, Jews — said".
+  if (!np && /^(?:,|—|–)$/.test(toks[k]?.text ?? '') && k > sentFirst + 1 && !/ing$/.test(t.lower)) {
+    const subj = subjectWithInsert(toks, sentFirst, k);
+    if (subj >= 0) {
+      np = [subj, k - 1];
+      srcStartTok = subj;
+    }
+  }
   // A participle after an attribution: "“…,” the mayor said, adding that …" — the speaker of "said".
   if (!np && toks[k]?.text === ',' && /ing$/.test(t.lower)) {
     const prior = speakerBeforeComma(toks, k, sentFirst);
@@ -862,6 +961,32 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // A time is not a source ("Last month, … calling …").
   // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
   if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || x.pos === 'DET')) np = null;
+
+  // A relative clause around the attribution: "a charity that prosecutors said was suspected of …", "hackers who
+  // officials say is tied to …": the content is the rest of the relative clause.
+  if (np && RELATIVE_LEMMAS.has(lemma)) {
+    const a = firstTokenAtOrAfter(toks, cue.end);
+    let r = np[1] - 1;
+    while (r >= srcStartTok - 1 && r >= sentFirst && !/^(?:that|which|who)$/.test(toks[r]!.lower)) r--;
+    const rel = r >= srcStartTok - 1 && r >= sentFirst ? toks[r] : undefined;
+    const head = toks[a];
+    if (head && a <= endTok && head.sent === t.sent && (head.pos === 'AUX' || (head.pos === 'VERB' && !/ing$/.test(head.lower))) && rel) {
+      srcStartTok = r + 1;
+      let e = a;
+      let nominal = false;
+      while (e + 1 <= endTok && !/^[,;:—–]$/.test(toks[e + 1]!.text) && !QUOTE_CHARS.test(toks[e + 1]!.text)) {
+        const n = toks[e + 1]!;
+        // "the deal that Trump said was great fell apart": the main clause's verb ends the relative clause.
+        if (nominal && (n.pos === 'VERB' || n.pos === 'AUX') && !/^(?:AUX|ADV|PART|CCONJ|ADP)$/.test(toks[e]!.pos)) break;
+        if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(n.pos)) nominal = true;
+        e++;
+      }
+      if (e > a) {
+        const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+        return { start: head.start, end: toks[e]!.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/relative-source-cue', inherit: -1 };
+      }
+    }
+  }
 
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
@@ -896,26 +1021,42 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         const obj = npRight(toks, c, endTok);
         if (obj && toks[obj[1] + 1] && (toks[obj[1] + 1]!.text === ',' || toks[obj[1] + 1]!.text === ':' || QUOTE_CHARS.test(toks[obj[1] + 1]!.text))) c = obj[1] + 1;
       }
-      while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma)) c++;
+      // A time before the content ("said on Monday …"); "this"/"last" only before a time word ("this is …" is content).
+      while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma) &&
+        !(/^(?:this|last)$/.test(toks[c]!.lower) && !(toks[c + 1] && isTimeWord(toks[c + 1]!)))) c++;
       if (toks[c] && (toks[c]!.text === ':' || toks[c]!.text === ',')) c++;
       const head = toks[c];
       if (head && QUOTE_CHARS.test(head.text)) ok = true;
       else if (head && !CLAUSE_ONLY_LEMMAS.has(lemma) && c <= endTok) {
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
-        const startsLikeSubject = head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
+        // "said about half of …"
+        const approx = head.pos === 'ADP' && /^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|one)$/.test(toks[c + 1]?.lower ?? '') || (toks[c + 1]?.lower === 'a' && /^(?:third|quarter|fifth|dozen|tenth)$/.test(toks[c + 2]?.lower ?? '')));
+        const startsLikeSubject = approx || head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
         // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
         const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
-        ok = (startsLikeSubject || opensClause) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "said ending the program could gut …": a gerund subject, a finite verb after it.
+        const speech = lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'argue';
+        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x) => x.pos === 'AUX');
+        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "46 percent said yes": the answer itself.
+        if (!ok && speech && /^(?:yes|no)$/.test(head.lower) && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text))) {
+          const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+          return { start: head.start, end: head.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/source-cue-content', inherit: -1 };
+        }
         if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
     }
     let objectContent = false;
-    if (!ok && !NO_OBJECT_CONTENT.has(lemma)) {
+    // "is talking about a fierce urgency", "spoke about the economy": the topic is the content.
+    const aboutTopic = (lemma === 'talk' || lemma === 'speak' || lemma === 'spoke') && toks[firstTokenAtOrAfter(toks, cue.end)]?.lower === 'about';
+    if (!ok && (!NO_OBJECT_CONTENT.has(lemma) || aboutTopic)) {
       // Stance verbs: the object is the content ("criticized the deal", "urged voters to stay home").
       let o = firstTokenAtOrAfter(toks, cue.end);
-      while (toks[o] && o <= endTok && (toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
-      const toOk = !TO_ONLY.has(lemma) || toks[o]?.lower === 'to';
+      while (toks[o] && o <= endTok && ((aboutTopic && toks[o]!.lower === 'about') || toks[o]!.pos === 'ADP' || toks[o]!.pos === 'PART' && toks[o]!.lower !== 'to')) o++;
+      const toOk = (!TO_ONLY.has(lemma) || toks[o]?.lower === 'to') &&
+        // "who asked not to be named", "declined to be identified": anonymity, not a statement.
+        !/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(toks[o]?.start ?? 0, (toks[o]?.start ?? 0) + 40));
       if (toOk && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
         c = o;
         ok = true;
@@ -1004,6 +1145,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (np && OBJECT_LEMMAS.has(lemma) && !restIsEnd(afterCue)) {
     const obj = npRight(toks, afterCue, sentLast);
     if (obj && restIsEnd(obj[1] + 1)) closeAt = obj[1] + 1;
+    else if (obj && /^(?:in|at|during|on)$/.test(toks[obj[1] + 1]?.lower ?? '')) {
+      // "…, he told the court in his filing."
+      const pp = npRight(toks, obj[1] + 2, sentLast) ?? (toks[obj[1] + 2]?.pos === 'PRON' ? npRight(toks, obj[1] + 2, sentLast) : null);
+      if (pp && restIsEnd(pp[1] + 1)) closeAt = pp[1] + 1;
+    }
   }
   if (np && restIsEnd(closeAt)) {
     const comma = toks[srcStartTok - 1];
@@ -1024,11 +1170,145 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       const appos = npRight(toks, right[1] + 2, sentLast);
       if (appos && toks[right[1] + 2]!.pos === 'DET' && restIsEnd(appos[1] + 1)) right = [right[0], appos[1]];
     }
+    // "…, said a handful of Democrats who point to …", "…, said Sherman, a university grad whose aggressiveness …":
+    // a relative clause or a longer apposition running to the end of the sentence closes the source.
+    if (right && !restIsEnd(right[1] + 1)) {
+      const n1 = toks[right[1] + 1];
+      const appos = n1?.text === ',' && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[right[1] + 2]?.pos ?? '');
+      const relative = n1 && /^(?:who|whose)$/.test(n1.lower);
+      const rest = toks.slice(right[1] + 1, sentLast + 1);
+      if ((appos || relative) && rest.length <= 40 && !rest.some((x) => QUOTE_CHARS.test(x.text) || x.text === ';') &&
+        rest.slice(0, -1).every((x) => !TERMINAL.test(x.text))) {
+        let e = right[1];
+        if (appos) {
+          const ap = npRight(toks, right[1] + 2, sentLast);
+          if (ap) e = ap[1];
+        }
+        right = [right[0], e];
+        return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
+      }
+    }
     if (right && restIsEnd(right[1] + 1)) {
       return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
     }
   }
   return null;
+}
+
+const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
+
+/** Last token of "in a new Washington Post-ABC News poll" (up to a comma or the sentence end), or -1. */
+function pollPhraseEnd(toks: Tok[], i: number): number {
+  const first = toks[i + 1];
+  if (!first || first.sent !== toks[i]!.sent || !/^(?:a|an|the|this|that|its|their|his|her|our|one|two|three|several|recent|new|latest)$/i.test(first.text)) return -1;
+  let j = i + 1;
+  while (toks[j + 1] && toks[j + 1]!.sent === toks[i]!.sent && toks[j + 1]!.text !== ',' && !TERMINAL.test(toks[j + 1]!.text) && j - i < 10) j++;
+  if (!POLL_HEADS.has(toks[j]!.lower)) return -1;
+  if (toks.slice(i + 1, j).some((x) => x.pos === 'VERB' && !/ed$|-/.test(x.lower) || x.pos === 'AUX' || x.pos === 'PRON' && x.lower !== 'its' && x.lower !== 'their')) return -1;
+  return j;
+}
+
+/**
+ * "In the new Morning Consult poll, 40 percent of voters back Sanders.", "Just 18 percent … have a favorable view of
+ * Trump in a new Washington Post-ABC News poll.": the poll is the source, the finding the content.
+ */
+function inPoll(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, spans: QuotedSpan[]): Cand | null {
+  const last = pollPhraseEnd(toks, v);
+  if (last < 0) return null;
+  const source: Span = [toks[v + 1]!.start, toks[last]!.end];
+  const cue: Span = [toks[v]!.start, toks[v]!.end];
+  if (v === sentFirst || (v === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+    let c = last + 1;
+    if (toks[c]?.text !== ',') return null;
+    // "…, conducted March 11-13, …": a participle insert after the poll.
+    if (toks[c + 1]?.pos === 'VERB' && /ed$/.test(toks[c + 1]!.lower)) {
+      let d = c + 1;
+      while (d <= endTok && toks[d]!.text !== ',' && d - c < 10) d++;
+      if (toks[d]?.text !== ',') return null;
+      c = d;
+    }
+    if (endTok - c < 4) return null;
+    const clause = toks.slice(c + 1, endTok + 1);
+    if (!clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.lower === 'percent' || x.text === '%')) return null;
+    const start = toks[c + 1]!.start;
+    const end = toks[endTok]!.end;
+    return { start, end, kind: hasMarks(text.slice(start, end)) ? 'partial' : 'indirect', source, cue, rule: 'quotes/in-poll', inherit: -1 };
+  }
+  // Trailing: the poll closes the sentence.
+  if (last !== endTok || v - sentFirst < 5) return null;
+  const clause = toks.slice(sentFirst, v);
+  if (!clause.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || !clause.some((x) => x.pos === 'NUM' || /^(?:percent|%|majority|most|half|lead|leads|led|ahead|behind)$/.test(x.lower))) return null;
+  let e = v - 1;
+  while (e > sentFirst && toks[e]!.text === ',') e--;
+  const start = toks[sentFirst]!.start;
+  const end = toks[e]!.end;
+  return { start, end, kind: hasMarks(text.slice(start, end)) ? 'partial' : 'indirect', source, cue, rule: 'quotes/in-poll', inherit: -1 };
+}
+
+/** Verbs of "… that officials say is …" (a relative clause holding the attribution). */
+const RELATIVE_LEMMAS = new Set(['say', 'believe', 'think', 'claim', 'allege', 'estimate', 'report', 'argue', 'fear', 'suspect', 'insist', 'contend']);
+
+/** Verbs of "As X noted, …" / "…, as X reported." */
+const AS_LEMMAS = new Set(['say', 'report', 'note', 'write', 'explain', 'put', 'point out', 'predict', 'show', 'find', 'suggest', 'argue', 'tell', 'observe', 'describe', 'warn', 'remind', 'acknowledge', 'reveal', 'indicate', 'claim', 'state', 'announce', 'confirm', 'recall', 'conclude', 'estimate', 'add']);
+
+/**
+ * First token of the source in "as SOURCE CUE" ending right before the cue at `v` (the source: up to 12 words,
+ * no verb, ending on a noun, a name or a subject pronoun), or -1.
+ */
+function asSourceStart(toks: Tok[], v: number): number {
+  let k = v - 1;
+  while (k >= 0 && toks[k]!.sent === toks[v]!.sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX') && !PRONOUNS.has(toks[k]!.lower)) k--;
+  // "another Pew study from 2011 noted"
+  if (toks[k]?.pos === 'NUM' && /^\d{4}$/.test(toks[k]!.text) && /^(?:from|in|of)$/.test(toks[k - 1]?.lower ?? '')) k -= 2;
+  const last = toks[k];
+  if (!last || last.sent !== toks[v]!.sent) return -1;
+  if (!(last.pos === 'NOUN' || last.pos === 'PROPN' || (last.pos === 'PRON' && PRONOUNS.has(last.lower) && last.lower !== 'it'))) return -1;
+  for (let a = k; a >= 0 && k - a < 12; a--) {
+    const x = toks[a]!;
+    if (x.sent !== last.sent) return -1;
+    if (x.lower === 'as' && a < k) {
+      const prev = toks[a - 1];
+      return !prev || prev.sent !== x.sent || prev.text === ',' || /^(?:but|and|yet)$/i.test(prev.text) ? a + 1 : -1;
+    }
+    if (((x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-')) || x.pos === 'SCONJ' || QUOTE_CHARS.test(x.text) || x.text === ',' || TERMINAL.test(x.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "As another Pew study noted, the average age …", "…, as The New York Times reported on Tuesday." — the content is
+ * the main clause. Returns undefined when the cue is not in such a clause.
+ */
+function asAttribution(text: string, toks: Tok[], t: Tok, lemma: string, sentFirst: number, endTok: number, sentLast: number, spans: QuotedSpan[]): Cand | null | undefined {
+  if (!AS_LEMMAS.has(lemma) && t.lower !== 'put') return undefined;
+  const a = asSourceStart(toks, t.i);
+  if (a < 0) return undefined;
+  let k = t.i - 1;
+  let from = t.i;
+  while (k >= a && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX') && !PRONOUNS.has(toks[k]!.lower)) from = k--;
+  const source: Span = [toks[a]!.start, toks[k]!.end];
+  let cueEnd = t.i;
+  if (t.lower === 'put') cueEnd = t.i + 1;
+  const cue = cueSpan(text, toks, t.i, from);
+  let after = Math.max(cueEnd + 1, firstTokenAtOrAfter(toks, cue.end));
+  while (after <= sentLast && (isTimeWord(toks[after]!) || /^(?:on|in|last|this|earlier|recently|it)$/.test(toks[after]!.lower)) && after - cueEnd < 5) after++;
+  const asTok = a - 1;
+  if (asTok === sentFirst || (asTok === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+    // Leading: "As X noted, CONTENT."
+    if (toks[after]?.text !== ',' || after + 1 > endTok) return null;
+    const start = toks[after + 1]!.start;
+    const end = toks[endTok]!.end;
+    if (endTok - after < 3) return null;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue: [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], rule: 'quotes/as-source-cue', inherit: -1 };
+  }
+  // Trailing: "CONTENT, as X reported."
+  const comma = toks[asTok - 1];
+  if (comma?.text === ',' && comma.sent === t.sent && asTok - 1 - sentFirst >= 3 && (after > sentLast || TERMINAL.test(toks[after]!.text))) {
+    const c = contentBefore(text, toks, sentFirst, asTok - 1, source, [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], spans);
+    return c ? { ...c, rule: 'quotes/as-source-cue' } : null;
+  }
+  return undefined;
 }
 
 /**
@@ -1116,6 +1396,13 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
       if (/^(?:but|while|although|whereas|and|though)$/.test(toks[y]?.lower ?? '')) y++;
       while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
+      // "Podesta, who said the project was vetted, said he was unaware": the outer verb of speech ends the inner content.
+      const outerSay = y === x + 1 && /^(?:said|says)$/.test(toks[y]?.lower ?? '') && /^(?:PRON|PROPN|DET|NOUN)$/.test(toks[y + 1]?.pos ?? '') && toks.slice(from, x).some((z) => z.lower === 'who') === false && /^(?:who|which)$/.test(toks[from - 2]?.lower ?? toks[from - 1]?.lower ?? '');
+      if (outerSay) {
+        let e = x - 1;
+        while (e > from && toks[e]!.text === ',') e--;
+        return e;
+      }
       if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
       if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing)$/.test(toks[y]!.lower)) continue;
       let e = x - 1;
@@ -1143,6 +1430,42 @@ const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'because', 'while', 
 
 /** Verbs that are not cues before "to" ("is said to be", "is expected to win"). */
 const RAISING = new Set(['say', 'report', 'believe', 'think', 'know', 'understand', 'expect', 'estimate', 'hear', 'find', 'show', 'claim', 'allege', 'feel', 'suspect', 'fear']);
+
+/**
+ * The subject of a sentence whose verb follows an insert closed at token `close` (a comma or a dash): the first
+ * noun phrase, then prepositional phrases, then delimited pieces that are appositions (no verb) or relative and
+ * participle clauses ("which has …", "including …", "who have listened …"). Returns the subject's first token.
+ */
+function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): number {
+  if (close - sentFirst > 45) return -1;
+  let i = sentFirst;
+  while (i < close && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || (toks[i]!.text === ',' && i > sentFirst))) i++;
+  const subj = npRight(toks, i, close - 1);
+  if (!subj || !(toks[subj[1]]!.pos === 'PROPN' || toks[subj[1]]!.pos === 'NOUN')) return -1;
+  const region = toks.slice(subj[1] + 1, close);
+  if (region.some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || x.text === ';' || x.text === ':')) return -1;
+  const delim = (x: Tok) => x.text === ',' || /^[—–]$/.test(x.text) || (x.text === '-' && x.pos === 'PUNCT');
+  const pieces: Tok[][] = [[]];
+  for (const x of region) {
+    if (delim(x)) pieces.push([]);
+    else pieces[pieces.length - 1]!.push(x);
+  }
+  if (pieces.length < 2) return -1;
+  const verbal = (x: Tok) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-');
+  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p[1]?.lower === 'by') ||
+    // "a Republican who has refused to endorse him"
+    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(p[0]?.pos ?? '') && p.some((x, n) => n > 0 && /^(?:who|whose)$/.test(x.lower) && /^(?:NOUN|PROPN)$/.test(p[n - 1]!.pos) && !p.slice(0, n).some(verbal)));
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n]!;
+    if (p.length === 0) continue;
+    if (n === 0 && !(p[0]!.pos === 'ADP' || clause(p))) return -1;
+    if (p.some(verbal) && !clause(p)) return -1;
+  }
+  // The insert must be closed by the same kind of mark that opened it ("X — … — said", "X, …, said").
+  const firstDelim = region.find(delim);
+  if (firstDelim && firstDelim.text !== toks[close]!.text && !(firstDelim.text === ',' && toks[close]!.text === ',')) return -1;
+  return subj[0];
+}
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
@@ -1176,7 +1499,12 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
     start = q.start;
     end = q.close;
     kind = 'direct';
-  } else if (hasMarks(text.slice(start, end))) kind = 'partial';
+  } else {
+    // "Iowa (93 percent were white, according to exit polls)": the content starts inside the open parenthesis.
+    const open = text.lastIndexOf('(', end);
+    if (open >= start && text.indexOf(')', open) >= end) start = open + 1;
+    if (hasMarks(text.slice(start, end))) kind = 'partial';
+  }
   if (text[end - 1] === "'" && text[end] === "'") end--;
   while (end > start && /[\s,;:—–-]/.test(text[end - 1]!)) end--;
   if (end - start < 8) return null;
@@ -1197,6 +1525,14 @@ function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, en
     while (c <= endTok && toks[c]!.text !== ',' && c - np[1] < 30) c++;
     if (toks[c]?.text !== ',' || c + 1 > endTok) return null;
     const start = toks[c + 1]!.start;
+    const end = toks[endTok]!.end;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
+  }
+  // "Now, according to the recent poll, some are swinging.": a short opening, then the content after the source.
+  const lead = toks[v - 1];
+  if (lead?.text === ',' && v - 1 - sentFirst >= 1 && v - 1 - sentFirst < 3 && toks[np[1] + 1]?.text === ',' && endTok - (np[1] + 1) >= 3) {
+    const start = toks[np[1] + 2]!.start;
     const end = toks[endTok]!.end;
     const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
     return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
@@ -1230,9 +1566,9 @@ function cutBeforeConsumed(text: string, c: Cand, at: number): Cand | null {
  */
 function wordsUpToComma(toks: Tok[], i: number, endTok: number): [number, number] | null {
   let j = i;
-  while (j <= endTok && toks[j]!.text !== ',' && !QUOTE_CHARS.test(toks[j]!.text) && j - i < 12) j++;
+  while (j <= endTok && toks[j]!.text !== ',' && toks[j]!.text !== ')' && !QUOTE_CHARS.test(toks[j]!.text) && j - i < 12) j++;
   const last = j - 1;
-  if (last < i || (j <= endTok && toks[j]!.text !== ',') || !/^\w/.test(toks[i]!.text)) return null;
+  if (last < i || (j <= endTok && toks[j]!.text !== ',' && toks[j]!.text !== ')') || !/^\w/.test(toks[i]!.text)) return null;
   if (!(toks[last]!.pos === 'NOUN' || toks[last]!.pos === 'PROPN')) return null;
   // Names and nouns only; a verb only where the tagger took a modifier for one ("exit polls", "-leaning Tax …").
   for (let x = i; x <= last; x++) {
@@ -1341,7 +1677,7 @@ class SpeakerNamer {
       return sp;
     }
     // An apposition after the name ("Dmitry Peskov, the Kremlin spokesman"): the name is before the comma.
-    const head = words.split(',')[0]!.replace(/\s*\([^()]{1,12}\)$/, '').trim();
+    const head = words.split(/,|\s[—–]\s/)[0]!.replace(/\s*\([^()]{1,12}\)$/, '').trim();
     let name = personName(head) ?? personName(words);
     const org = name ? ORG_WORDS.test(name) || (/^the\s/i.test(words) && !name.includes(' ')) : ORG_WORDS.test(words);
     if (name && !name.includes(' ')) {
