@@ -116,8 +116,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     if (inQuote(t.start) || isConsumed(t.start, t.end)) continue;
     if (inCaption(t.start)) continue;
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
-    // "It appears that …", "it seems …": an impersonal "it" reports nobody's words.
-    if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) continue;
+    // "It appears that …", "it seems …": an impersonal "it" names nobody; the content stays, without a speaker.
+    if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) c.source = null;
     // A source inside a quotation is part of what somebody else said ("“Panic is useless,” …, echoing words voiced by …").
     if (c && c.source && inQuote(c.source[0])) continue;
     if (c) proposals.push({ t, c });
