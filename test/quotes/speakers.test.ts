@@ -115,6 +115,14 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['they were stunned', 'pair'],
     ],
   },
+  {
+    name: 'a time phrase before the source is not the speaker',
+    text: 'Last month, ministers from Canada and Sweden, who represent the victims, said in a statement that they received no answer. However, Peskov said that the talks had failed.',
+    want: [
+      ['they received no', 'ministers from Canada'],
+      ['the talks had', 'Peskov'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1623,7 +1623,10 @@ class SpeakerNamer {
   }
 
   name(span: Span): Speaker {
-    const source = unglue(this.text, span);
+    const source: Span = [...unglue(this.text, span)];
+    // "Last month, ministers from Canada … said": a time or linking phrase before the comma is not the source.
+    const lead = LEADING_ADVERBIAL.exec(this.text.slice(source[0], source[1]));
+    if (lead && lead[0].length < source[1] - source[0]) source[0] += lead[0].length;
     const words = this.text.slice(source[0], source[1]);
     const lower = OBJECT_PRONOUNS.get(words.toLowerCase()) ?? words.toLowerCase();
     if (lower === 'which') {
@@ -1910,6 +1913,10 @@ export function unglue(text: string, span: Span): Span {
   while ((m = re.exec(words)) !== null) cut = m.index + m[0].length;
   return cut > 0 ? [span[0] + cut, span[1]] : span;
 }
+
+/** A time or linking phrase and its comma at the start of a source ("Last month, ", "On Monday, ", "However, "). */
+const LEADING_ADVERBIAL =
+  /^(?:(?:last|next|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|on|by|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,4})?|yesterday|today|earlier|later|meanwhile|however|also|separately|previously|in addition|on the other hand)\s*,\s*/i;
 
 /** "according to him": the object pronoun stands for its subject form. */
 const OBJECT_PRONOUNS = new Map([
