@@ -119,7 +119,7 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     name: 'a time phrase before the source is not the speaker',
     text: 'Last month, ministers from Canada and Sweden, who represent the victims, said in a statement that they received no answer. However, Peskov said that the talks had failed.',
     want: [
-      ['they received no', 'ministers from Canada'],
+      ['they received no', 'ministers from Canada and Sweden'],
       ['the talks had', 'Peskov'],
     ],
   },
