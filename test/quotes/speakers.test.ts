@@ -123,6 +123,14 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['the talks had', 'Peskov'],
     ],
   },
+  {
+    name: '"with X saying" is an attribution of its own',
+    text: 'The regulator approved the tariff increase, with chief executive John French saying there was no sign of prices falling.',
+    want: [
+      ['the tariff increase', 'regulator'],
+      ['there was no', 'John French'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

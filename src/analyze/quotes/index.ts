@@ -542,6 +542,13 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
       (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   if (t.pos === 'NOUN' && (t.lower === 'support' || t.lower === 'say' || t.lower === 'want') && toks[t.i - 1]?.lower === 'who') return true;
+  // "…, with chief executive John French saying there was …": a speech participle the tagger took for a noun.
+  if (t.pos === 'NOUN' && /^(?:saying|adding|warning|noting|arguing|insisting|stressing|claiming)$/.test(t.lower)) {
+    for (let x = t.i - 1; x >= 0 && x >= t.i - 8 && toks[x]!.sent === t.sent; x--) {
+      if (toks[x]!.lower === 'with') return toks[x - 1]?.text === ',';
+      if (toks[x]!.pos === 'VERB' || toks[x]!.pos === 'AUX' || toks[x]!.text === ',') break;
+    }
+  }
   // "Polls show a close race", "China and Russia support the government": a bare verb after a plural subject.
   if (t.pos === 'NOUN' && BARE_VERBS.has(t.lower)) {
     const prev = toks[t.i - 1];
@@ -1073,6 +1080,17 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
             last = x - 1;
             break;
           }
+        }
+      }
+      // "…approved the increase, with chief executive John French saying …": a content ends before a "with X saying"
+      // clause, which is an attribution of its own.
+      for (let x = c + 1; x < last; x++) {
+        if (toks[x]!.text !== ',' || toks[x + 1]?.lower !== 'with') continue;
+        let y = x + 2;
+        while (y <= last && y - x < 10 && !/ing$/.test(toks[y]!.lower)) y++;
+        if (y <= last && y - x < 10 && /^(?:saying|adding|telling|warning|noting|arguing|insisting|stressing|claiming|explaining|calling)$/.test(toks[y]!.lower)) {
+          last = x - 1;
+          break;
         }
       }
       // "When Clinton noted that …, he smiled": a cue in a leading subordinate clause ends at its comma.
