@@ -42,3 +42,24 @@ test('every part of such a quotation keeps its speaker, and the next sentence is
     ['the rise', 'Paddy McCabe'],
   ]);
 });
+
+test('an unclosed quotation holding its own attribution ends before it', async () => {
+  const cases: [string, [string, string | null][]][] = [
+    ['Kuleba spoke in Kyiv. “We are ready for any scenario, Kuleba said on Wednesday. Other officials were calm.', [['We are ready for any scenario', 'Kuleba']]],
+    [
+      'Biden warned Putin. “President Biden said there was a clear possibility that the Russians could invade in FebruaryWhite House spokeswoman Emily Horne said.',
+      [['President Biden said there was a clear possibility that the Russians could invade in February', 'Emily Horne']],
+    ],
+    ['Foreign Minister Dmytro Kuleba met the envoys. “There was no opposition from the Ukrainian sideSaid Mr. Kuleba.', [['There was no opposition from the Ukrainian side', 'Dmytro Kuleba']]],
+    ['““We are just starting a completely new aid package,” he said.', [['We are just starting a completely new aid package', null]]],
+  ];
+  for (const [text, want] of cases) {
+    const doc = docFromText(text);
+    await (await loadPipeline('default')).run(doc, { referenceDate: null });
+    const got = (doc.layers.quotes ?? []).map((q) => [q.text.replace(/[,.]$/, ''), q.speaker && q.speaker.name !== 'he' ? q.speaker.name : null]);
+    assert.deepEqual(got, want, text);
+  }
+  // The doubled mark is one opening mark of two characters.
+  const spans = findQuotedSpans('““We are here,” he said.');
+  assert.deepEqual(spans.map((s) => [s.open, s.start, s.unclosed]), [[0, 2, false]]);
+});

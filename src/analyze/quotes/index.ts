@@ -67,6 +67,14 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   const sentences = joinBrokenSentences(text, doc.layers.sentences ?? splitText(text).sentences);
   const toks = tagSentences(text, sentences);
   const spans = findQuotedSpans(text);
+  // A quotation whose closing mark is missing may hold its own attribution ("“We are ready, Kuleba said on
+  // Wednesday. …"): it ends there.
+  const forced = new Map<number, Attribution>();
+  spans.forEach((q, qi) => {
+    if (!q.unclosed) return;
+    const att = closeUnclosed(text, q);
+    if (att) forced.set(qi, att);
+  });
   const lines = lineTable(text);
   const captions = captionSpans(text, lines, sentences);
   const inCaption = (offset: number): boolean => captions.some((c) => c.start <= offset && offset < c.end);
@@ -100,7 +108,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   // 1. Quoted spans attributed by adjacent words.
   spans.forEach((q, qi) => {
     if (inCaption(q.open)) return;
-    const att = attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
+    const att = forced.get(qi) ?? attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
     if (!att) return;
     spanCand.set(qi, cands.length);
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
@@ -717,6 +725,72 @@ interface Attribution {
   cue: Span;
   covers: Span;
   rule: string;
+}
+
+const UNCLOSED_CUE = '(?:said|says|added|told(?:\\s+\\p{L}+)?|stressed|noted|warned|explained|insisted|wrote)';
+/** Inside an unclosed quotation: ", Kuleba said" / ", he added" — a name of up to four words or a pronoun, then a cue. */
+const UNCLOSED_COMMA = new RegExp(`,[ \\t]+((?:\\p{Lu}[\\p{L}.’'-]*(?:[ \\t]+\\p{Lu}[\\p{L}.’'-]*){0,3})|he|she|they)[ \\t]+${UNCLOSED_CUE}\\b`, 'u');
+/** "… in FebruaryWhite House spokeswoman Emily Horne said.": a lost line break glued the attribution on. */
+const UNCLOSED_GLUED = new RegExp(`(?<=\\p{Ll})(\\p{Lu}[\\p{L}.’'-]*(?:[ \\t]+[\\p{L}.’'-]+){0,8})[ \\t]+(${UNCLOSED_CUE})[.!]?[ \\t]*$`, 'u');
+
+const UNCLOSED_GLUED_CUE_FIRST = /(?<=\p{Ll})(Said|Says|Added|Told)[ \t]+((?:Mr\.|Mrs\.|Ms\.|Dr\.)?[ \t]*\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}[\p{L}’'-]*){0,3})[.!]?[ \t]*$/u;
+
+/**
+ * An unclosed quotation that holds its own attribution ends before it; the span is shortened in place (it is
+ * no longer unclosed). Returns the attribution when the words are glued on, so the tokens cannot find it.
+ */
+function closeUnclosed(text: string, q: QuotedSpan): Attribution | null {
+  // Bounded: the attribution of an unclosed quotation stands in its first sentences.
+  const content = text.slice(q.start, Math.min(q.end, q.start + 3000));
+  const m = UNCLOSED_COMMA.exec(content);
+  if (m && m.index >= 10) {
+    const at = q.start + m.index;
+    q.end = at;
+    q.close = at;
+    q.after = at;
+    q.unclosed = false;
+    return null;
+  }
+  // The glued attribution closes a sentence: each of the first sentence ends is tried, the last 300
+  // characters before it searched.
+  const ends: number[] = [];
+  for (const e of content.matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jr|\p{Lu}))[.!?](?=\s|$)/gu)) {
+    ends.push(e.index! + 1);
+    if (ends.length >= 6) break;
+  }
+  if (ends.length === 0) ends.push(content.length);
+  let g: RegExpExecArray | null = null;
+  let from = 0;
+  for (const e of ends) {
+    from = Math.max(0, e - 300);
+    const tail = content.slice(from, e);
+    // "… the Ukrainian sideSaid Mr. Kuleba.": the cue first.
+    const c = UNCLOSED_GLUED_CUE_FIRST.exec(tail);
+    if (c && from + c.index >= 10) {
+      const cueStart = q.start + from + c.index;
+      const cueEnd = cueStart + c[1]!.length;
+      const srcStart = cueStart + c[0].indexOf(c[2]!, c[1]!.length);
+      const srcEnd = srcStart + c[2]!.length;
+      q.end = cueStart;
+      q.close = cueStart;
+      q.after = cueStart;
+      q.unclosed = false;
+      return { source: [srcStart, srcEnd], cue: [cueStart, cueEnd], covers: [cueStart, srcEnd], rule: 'quotes/unclosed-glued-cue-source' };
+    }
+    g = UNCLOSED_GLUED.exec(tail);
+    if (g && from + g.index >= 10) break;
+    g = null;
+  }
+  if (!g) return null;
+  const srcStart = q.start + from + g.index;
+  const srcEnd = srcStart + g[1]!.length;
+  const cueStart = srcStart + g[0].indexOf(g[2]!, g[1]!.length);
+  const cueEnd = cueStart + g[2]!.length;
+  q.end = srcStart;
+  q.close = srcStart;
+  q.after = srcStart;
+  q.unclosed = false;
+  return { source: [srcStart, srcEnd], cue: [cueStart, cueEnd], covers: [srcStart, cueEnd], rule: 'quotes/unclosed-glued-source' };
 }
 
 const DASH_NAME = /^[ \t]*([―—])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){1,3})(?=[ \t]*(?:\n|$|["“”]))/u;

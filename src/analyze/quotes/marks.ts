@@ -65,6 +65,13 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const before = text[at - 1];
       const after = text[at + len];
       if (openAt < 0) {
+        // "““We are …": a doubled opening mark is one mark (of two characters).
+        if (len === 1 && text[at + 1] === ch && !CLOSERS.has(ch) && /\S/.test(text[at + 2] ?? '')) {
+          openAt = at;
+          openLen = 2;
+          MARK.lastIndex = k.index + 2;
+          continue;
+        }
         // A closing-shaped mark glued to the word before and followed by space/punctuation is a stray.
         const looksClosing = !isSpace(before) && (isSpace(after) || /[.,;:!?)]/.test(after ?? ''));
         if ((CLOSERS.has(ch) || ch === '"') && looksClosing && at !== firstNonSpace) continue;
