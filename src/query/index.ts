@@ -1,7 +1,7 @@
 /**
  * Corpus queries: identities, statements, the figures ledger. The CLI and the HTTP server call these.
  */
-import { foldWord } from '../analyze/entities/resolve/names.js';
+import { editDistance, foldWord } from '../analyze/entities/resolve/names.js';
 import type { EntityType, Figure, LocalEntity, Quote, Sentence } from '../doc/types.js';
 import { buildLedger, filterLedger, type FigureRecord, type LedgerGroup } from '../link/figures/index.js';
 import type { IdentityIndex, IdentityView } from '../link/identities/index.js';
@@ -34,6 +34,13 @@ function foldedWords(s: string): string[] {
     .map((w) => foldWord(w));
 }
 
+/** A query word of six letters or more matches a name word one edit away ("Kouleba" for Kuleba, "Vladmir"). */
+function nearWord(w: string, words: Set<string>): boolean {
+  if (w.length < 6) return false;
+  for (const x of words) if (x[0] === w[0] && Math.abs(x.length - w.length) <= 1 && editDistance(x, w, 1) <= 1) return true;
+  return false;
+}
+
 /** Identities a speaker query names: every word of the query is a word of the name or of an alias (folded spelling). */
 function matchingIdentities(index: IdentityIndex, query: string): Set<string> {
   const q = foldedWords(query);
@@ -42,7 +49,7 @@ function matchingIdentities(index: IdentityIndex, query: string): Set<string> {
   for (const v of index.list()) {
     for (const n of [v.name, ...v.aliases]) {
       const words = new Set(foldedWords(n));
-      if (q.every((w) => words.has(w))) {
+      if (q.every((w) => words.has(w) || nearWord(w, words))) {
         out.add(v.id);
         break;
       }

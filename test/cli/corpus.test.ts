@@ -79,6 +79,8 @@ test('quotes: by speaker across spellings and dates, with outlet and document', 
   assert.ok(qs.some((q) => q.text.includes('There are always opportunities to continue the dialogue') && q.kind === 'direct' && q.outlet === 'wire-b.example' && q.date === '2022-01-27'));
   const later = JSON.parse(sitrep(['quotes', '--speaker', 'Peskov', '--from', '2022-01-25', '--json', '--db', db]).stdout) as { date: string }[];
   assert.ok(later.length >= 1 && later.every((q) => q.date >= '2022-01-25'));
+  const kou = JSON.parse(sitrep(['quotes', '--speaker', 'Reznikof', '--json', '--db', db]).stdout) as { text: string }[];
+  assert.ok(kou.some((q) => q.text.includes('We see no reason to panic')), 'a query one letter off finds the speaker');
   const rez = JSON.parse(sitrep(['quotes', '--speaker', 'Resnikov', '--json', '--db', db]).stdout) as { text: string }[];
   assert.ok(rez.some((q) => q.text.includes('We see no reason to panic')), 'Resnikov finds what Reznikov said');
   assert.equal(sitrep(['quotes', '--from', 'yesterday', '--db', db]).status, 2);

@@ -324,3 +324,18 @@ test('credit patterns stay linear on a hostile 1 MB line', () => {
     assert.ok(Date.now() - t0 < 2000, `${Date.now() - t0} ms on ${text.slice(0, 20)}…`);
   }
 });
+
+test('AP-style contributor lines, dates and lone institution words are not people', () => {
+  const text = 'Talks ended in Brussels. Associated Press writers Vladimir Isachenkov in Moscow and Lorne Cook in Brussels contributed.';
+  const credits = findCredits(text).map((c) => text.slice(c.start, c.end));
+  assert.ok(credits.some((c) => c.startsWith('Associated Press writers Vladimir Isachenkov')), JSON.stringify(credits));
+  assert.deepEqual(findCredits('Reuters reporters met Peskov, who contributed nothing.'), []);
+  const doc = docWith('Jan 19 was cold. The Department said so. Dmitry Kiselev spoke. Kisilev added more.', [
+    ['Jan 19', 'PERSON'],
+    ['Department', 'PERSON'],
+    ['Dmitry Kiselev', 'PERSON'],
+    ['Kisilev', 'PERSON'],
+  ]);
+  const entities = resolveEntities(doc);
+  assert.deepEqual(entities.map((e) => [e.name, e.type, e.mentions.length]), [['Department', 'ORG', 1], ['Dmitry Kiselev', 'PERSON', 2]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))) );
+});

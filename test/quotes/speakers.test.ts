@@ -131,6 +131,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['there was no', 'John French'],
     ],
   },
+  {
+    name: 'a surname spelt a little differently from the one named in full',
+    text: 'Russian TV host Dmitry Kiselev spoke on Sunday. Kisilev added that the West was weak.',
+    want: [['the West was', 'Dmitry Kiselev']],
+  },
 ];
 
 for (const c of CASES) {

@@ -24,6 +24,12 @@ import { lexicon } from './resolve/lexicon.js';
 import { allowedEdits, editDistance, foldName, foldWord, isAbbreviationEnd, normaliseName, personParts } from './resolve/names.js';
 import { findNominals, isTitle, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
 
+/** Words that name a kind of institution; alone, such a word is never a person. */
+const INSTITUTION_KINDS = new Set(
+  ('department ministry council committee commission agency office parliament senate congress government administration ' +
+    'union college university institute school bank fund party army navy court assembly embassy alliance federation').split(' '),
+);
+
 interface Prepared {
   mention: EntityMention;
   type: EntityType;
@@ -163,13 +169,22 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     }
     const p = prepare(doc, m, lines);
     if (!p) continue;
-    if (!p.name.includes(' ') && lex.calendarWords.has(p.name.toLowerCase())) {
+    // "March", "Jan 19", "December 1, 2021": dates, not names.
+    const calendar = /^(\p{L}+)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?$/u.exec(p.name);
+    if (calendar && lex.calendarWords.has(calendar[1]!.toLowerCase())) {
       doc.messages.push({ level: 'info', reason: `mention "${m.text}" is a month or weekday`, rule: 'entities/calendar', place: [m.start, m.end] });
       continue;
     }
     if (p.type === 'PERSON' && isTitle(p.name)) {
       doc.messages.push({ level: 'info', reason: `mention "${m.text}" is a title without a name`, rule: 'entities/title-only', place: [m.start, m.end] });
       continue;
+    }
+    // "Department", "Ministry", "Council" alone: an institution named by its kind, never a person.
+    if (p.type === 'PERSON' && !p.name.includes(' ') && INSTITUTION_KINDS.has(p.name.toLowerCase())) {
+      m.type = 'ORG';
+      p.type = 'ORG';
+      p.role = null;
+      doc.messages.push({ level: 'info', reason: `"${p.name}" names a kind of institution: retyped ORG`, rule: 'entities/institution', place: [m.start, m.end] });
     }
     if (p.type === 'PERSON' && lex.agencies.has(p.name)) {
       m.type = 'ORG';
@@ -255,7 +270,12 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
     if (oneWord && p.type !== 'PLACE' && !knownPlaceOrOrg) {
       const f = foldName(p.name);
       // "Leyen" is the surname of "Ursula von der Leyen" too.
-      const cands = persons.filter((g) => g.surname === f || (g.surname !== null && g.surname.endsWith(' ' + f)));
+      let cands = persons.filter((g) => g.surname === f || (g.surname !== null && g.surname.endsWith(' ' + f)));
+      // "Kisilev" for "Dmitry Kiselev" in the same article: one person whose surname is spelt a little differently.
+      if (cands.length === 0 && f.length >= 6 && p.type === 'PERSON') {
+        const near = persons.filter((g) => g.surname !== null && g.surname[0] === f[0] && editDistance(g.surname, f, 2) <= allowedEdits(Math.min(g.surname.length, f.length)));
+        if (near.length === 1) cands = near;
+      }
       if (cands.length > 0) {
         // Several people share the surname: the one with a stated role, else the one named first.
         const withRole = cands.filter((g) => g.items.some((i) => i.role?.role));

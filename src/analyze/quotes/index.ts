@@ -23,6 +23,7 @@ import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findNominals, mayEndTitle, nominalFits } from '../entities/resolve/roles.js';
 import { lexicon } from '../entities/resolve/lexicon.js';
 import { genderOfName, genderOfPronoun } from '../entities/resolve/given-names.js';
+import { editDistance } from '../entities/resolve/names.js';
 import { tagSentences, type Tok } from './tokens.js';
 import { FILTER_THRESHOLD, filterable, filterFeatures, filterScore, type FilterInput } from './filter.js';
 
@@ -1776,8 +1777,9 @@ class SpeakerNamer {
     let name = personName(head) ?? personName(words);
     const org = name ? ORG_WORDS.test(name) || (/^the\s/i.test(words) && !name.includes(' ')) : ORG_WORDS.test(words);
     if (name && !name.includes(' ')) {
-      // A surname alone: the full name used earlier.
-      const full = this.people.slice(-200).reverse().find((p) => p.name.endsWith(' ' + name));
+      // A surname alone: the full name used earlier (also a person of the article named in full whose surname is
+      // spelt a little differently: "Kisilev" for "Dmitry Kiselev").
+      const full = this.people.slice(-200).reverse().find((p) => p.name.endsWith(' ' + name)) ?? this.surnameVariant(name);
       if (full) {
         const sp: Speaker = { name: full.name, entity: full.entity, mention: source };
         this.remember(sp, false, source[0]);
@@ -1788,6 +1790,20 @@ class SpeakerNamer {
     const sp: Speaker = { name, entity: null, mention: source };
     this.remember(sp, org || !/^[A-Z]/.test(name), source[0]);
     return sp;
+  }
+
+  /** The one person of the article named in full whose surname differs from `surname` by a slip (six letters or more). */
+  private surnameVariant(surname: string): { name: string; entity: string | null } | undefined {
+    if (surname.length < 6) return undefined;
+    const s = surname.toLowerCase();
+    const found = new Map<string, { name: string; entity: string | null }>();
+    for (const e of this.byKey.values()) {
+      if (e.type !== 'PERSON' || !e.name.includes(' ')) continue;
+      const last = e.name.split(' ').pop()!.toLowerCase();
+      if (last === s || last[0] !== s[0] || Math.abs(last.length - s.length) > 1) continue;
+      if (editDistance(last, s, 1) <= 1) found.set(e.key, { name: e.name, entity: e.key });
+    }
+    return found.size === 1 ? [...found.values()][0] : undefined;
   }
 
   /** A person mention set off by commas right after the source ("the chairwoman, Marie Weber, said"). */

@@ -40,6 +40,9 @@ const TRAILER = /(?:Additional reporting|Reporting|Writing|Editing) by [^;.\n]{1
 /** "— Julia Horowitz contributed reporting.", "CNN's Annie Grayer and Ali Zaslav contributed to this report." */
 const CONTRIBUTED = /(?:[A-Z][\w'’.-]{0,30},?[ \t]+(?:and[ \t]+)?){1,8}contributed[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article))/g;
 
+/** "Associated Press writers Vladimir Isachenkov in Moscow and Lorne Cook in Brussels contributed." */
+const WRITERS_CONTRIBUTED = /\b(?:Associated Press|AP|Reuters|AFP|CNN|BBC)(?:'s)?[ \t]+(?:writers?|reporters?|correspondents?|journalists?|staff)[ \t]+[^.\n]{1,300}?[ \t]contributed(?:[ \t]+(?:reporting|to[ \t]+(?:this|the)[ \t]+(?:report|story|article)))?(?=[ \t]*(?:\.|\n|$))/g;
+
 function isCreditLine(line: string): boolean {
   const lex = lexicon();
   if (lex.lineMarkers.some((m) => line.startsWith(m) || (line.length <= 80 && line.includes(m)))) return true;
@@ -85,5 +88,7 @@ export function findCredits(text: string): CreditRange[] {
   while ((m = TRAILER.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'byline' });
   CONTRIBUTED.lastIndex = 0;
   while ((m = CONTRIBUTED.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'byline' });
+  WRITERS_CONTRIBUTED.lastIndex = 0;
+  while ((m = WRITERS_CONTRIBUTED.exec(text)) !== null) out.push({ start: m.index, end: m.index + m[0].length, rule: 'byline' });
   return out.sort((a, b) => a.start - b.start);
 }
