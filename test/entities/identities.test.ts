@@ -232,3 +232,13 @@ test('identities: a word naming a kind of institution joins no one by surname', 
   index.add('d4', [merkel2]);
   assert.equal(index.resolve(merkel2.id!), index.resolve(merkel.id!));
 });
+
+test('identities: a later variant spelling used as often does not rename the identity', () => {
+  const index = new IdentityIndex();
+  const a: LocalEntity = { key: 'e0', name: 'Dmytro Kuleba', type: 'PERSON', mentions: [[0, 13]], aliases: [], attributes: {}, id: null, source: 'test' };
+  const b: LocalEntity = { key: 'e0', name: 'Dmitro Kouleba', type: 'PERSON', mentions: [[0, 14]], aliases: [], attributes: {}, id: null, source: 'test' };
+  index.add('d1', [a]);
+  index.add('d2', [b]);
+  assert.equal(index.resolve(a.id!), index.resolve(b.id!));
+  assert.equal(index.get(a.id!)!.name, 'Dmytro Kuleba');
+});

@@ -489,10 +489,11 @@ export class IdentityIndex {
     this.asSurname.set(sf, (this.asSurname.get(sf) ?? 0) + by);
   }
 
-  /** Persons: a name with a first name beats a surname alone; then the most used; then the longer. */
+  /** Persons: a name with a first name beats a surname alone; then the most used; on a tie the one seen first. */
   private score(i: Ident, n: string, count: number): void {
     const score = count + (i.type === 'PERSON' && personParts(n).first ? 1e9 : 0);
-    if (score > i.bestScore || (score === i.bestScore && n.length > i.best.length)) {
+    // On a tie the name seen first stays: a later variant spelling does not rename the identity.
+    if (score > i.bestScore) {
       i.best = n;
       i.bestScore = score;
     }
