@@ -88,5 +88,16 @@ test('ledger: a figure far off the median is listed but not compared', () => {
     ['d2', 'b', 'Russia has 175,000 troops near the border.'],
     ['d3', 'c', 'Russia has 2,000 troops in Transnistria.'],
   ]));
-  assert.deepEqual(disagree.map((g) => [g.figures.length, g.outliers, g.disagree]), [[3, 1, true]]);
+  // Two figures near each other are too few to set a third aside: all three are compared.
+  assert.deepEqual(disagree.map((g) => [g.figures.length, g.outliers, g.disagree]), [[3, 0, true]]);
+});
+
+test('ledger: figures scattered over many scales are all compared', () => {
+  const groups = buildLedger(records([
+    ['d1', 'a', 'Russia has lost 50 troops in the fighting.'],
+    ['d2', 'b', 'Russia has lost 3,500 troops in the fighting.'],
+    ['d3', 'c', 'Russia has lost 4,500 troops in the fighting.'],
+    ['d4', 'd', 'Russia has lost 15,000 troops in the fighting.'],
+  ]));
+  assert.deepEqual(groups.map((g) => [g.figures.length, g.outliers, g.disagree]), [[4, 0, true]]);
 });

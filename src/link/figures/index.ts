@@ -149,8 +149,11 @@ function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord
     const m = midOf(r.figure);
     return median === null || m === null || m <= 0 || (m >= median / FAR && m <= median * FAR);
   };
-  const outliers = sorted.filter((r) => !near(r)).length;
-  const intervals = sorted.filter(near).map((r) => figureInterval(r.figure)).filter((x): x is [number, number] => x !== null);
+  let outliers = sorted.filter((r) => !near(r)).length;
+  // Only a few far figures are set aside; when many are far there is no common scale, and all are compared.
+  if (outliers > 0 && (sorted.length - outliers < 3 || outliers > sorted.length / 3)) outliers = 0;
+  const compared = outliers === 0 ? sorted : sorted.filter(near);
+  const intervals = compared.map((r) => figureInterval(r.figure)).filter((x): x is [number, number] => x !== null);
   let disagree = false;
   for (let i = 0; i < intervals.length && !disagree; i++) {
     for (let j = i + 1; j < intervals.length; j++) {
