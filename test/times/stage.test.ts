@@ -26,6 +26,14 @@ test('times stage: resolves against the publication date', () => {
   assert.deepEqual(sentenceDates(doc), ['2021-12', '2022-01-21', '2022-01-24', '2022-01-24']);
 });
 
+test('sentence dates: a date after the publication date does not date the sentence', () => {
+  const text = 'Russia has massed 100,000 troops, a prelude to an invasion next month. They met on Wednesday. Talks resume on Feb. 3.';
+  const doc = docFromText(text, { meta: { published: { date: '2022-01-20', precision: 'day', method: 'metadata' } } });
+  new Pipeline([sentencesStage, timesStage]).run(doc, { referenceDate: null });
+  assert.deepEqual((doc.layers.times ?? []).map((t) => t.value), ['2022-02', '2022-01-19', '2022-02-03']);
+  assert.deepEqual(sentenceDates(doc), ['2022-01-20', '2022-01-19', '2022-01-20']);
+});
+
 test('times stage: falls back to the context reference date, and sentence dates to null', () => {
   const doc = docFromText('They met on Friday. Nothing else happened.');
   new Pipeline([sentencesStage, timesStage]).run(doc, { referenceDate: '2022-01-24' });
