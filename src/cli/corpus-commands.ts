@@ -63,11 +63,14 @@ const quotesCmd: Command = {
       const bad = kinds.filter((k) => !QUOTE_KINDS.includes(k));
       if (bad.length || kinds.length === 0) throw new SitrepError(`--kind takes ${QUOTE_KINDS.join(', ')} (comma-separated), not "${values.kind}"`, 2);
     }
+    const from = dateOption(values.from, 'from');
+    const to = dateOption(values.to, 'to');
+    if (from && to && from > to) throw new SitrepError(`--from ${from} is after --to ${to}`, 2);
     return withStore(db, async (store) => {
       const list = listQuotes(store, {
         speaker: typeof values.speaker === 'string' ? values.speaker : null,
-        from: dateOption(values.from, 'from'),
-        to: dateOption(values.to, 'to'),
+        from,
+        to,
         kinds,
       });
       if (values.json) out(JSON.stringify(list.map(({ document, date, outlet, speaker, text, kind }) => ({ document, date, outlet, speaker, text, kind }))) + '\n');

@@ -90,6 +90,9 @@ test('quotes: by speaker across spellings and dates, with outlet and document', 
     assert.match(r.stderr, /--to takes a date/);
   }
   assert.equal(sitrep(['quotes', '--to', '2024-02-29', '--db', db]).status, 0);
+  const reversed = sitrep(['quotes', '--from', '2022-01-28', '--to', '2022-01-20', '--db', db]);
+  assert.equal(reversed.status, 2);
+  assert.match(reversed.stderr, /--from 2022-01-28 is after --to 2022-01-20/);
   for (const bad of ['abc', '0', '2.5']) assert.equal(sitrep(['entities', '--limit', bad, '--db', db]).status, 2, bad);
   const direct = JSON.parse(sitrep(['quotes', '--speaker', 'Peskov', '--kind', 'direct', '--json', '--db', db]).stdout) as { kind: string; text: string }[];
   assert.ok(direct.length >= 1 && direct.length < qs.length && direct.every((q) => q.kind === 'direct'), JSON.stringify(direct));
