@@ -38,3 +38,8 @@ test('a TASS dateline is not a credit; a TASS photo credit is', () => {
   assert.equal(looksLikeCaption('Soldiers at a checkpoint. Ivan Petrov / TASS'), true);
   assert.equal(looksLikeCaption('Soldiers at a checkpoint. Photo: Ivan Petrov'), true);
 });
+
+test('a video caption inside a paragraph never speaks', () => {
+  const text = 'The talks ended. This video can not be played Watch: Ukrainian mother says she does not want war. Officials said the talks would resume.';
+  assert.deepEqual(speakersOf(text), ['Officials']);
+});

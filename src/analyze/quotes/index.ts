@@ -50,7 +50,7 @@ const TEMPORAL = new Set([
   'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'evening', 'afternoon',
   'night', 'again', 'also', 'previously', 'recently', 'repeatedly', 'publicly', 'privately', 'then', 'now',
 ]);
-const CAPTION = /^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\s*(?:[:|—–-]|$)|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)\b(?!\s*\/)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
+const CAPTION = /^This video can ?not be played\b|^Media caption\b|^Follow\b.{0,60}\bon (?:Twitter|Facebook)|^(?:photo|image|picture|file photo|video)\s*(?:[:|—–-]|$)|\b(?:photo|image|credit)s?\s*:|(?:\/|\|)\s*(?:AFP|Getty|Reuters|TASS|AP|Sipa|EPA|Sputnik|RIA)\b(?!\s*\/)|\((?:Photo|Image)\b|^(?:Source|Read more|Related|See also)\s*:/i;
 
 /** Options of `findQuotes` for training and measuring the candidate filter. */
 export interface FindOptions {
@@ -370,8 +370,8 @@ const CAPTION_LINE_MAX = 400;
 function captionSpans(text: string, lines: Line[], sentences: readonly Sentence[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
-    if (l.end - l.start <= CAPTION_LINE_MAX) {
-      if (looksLikeCaption(text.slice(l.start, l.end))) out.push(l);
+    if (l.end - l.start <= CAPTION_LINE_MAX && looksLikeCaption(text.slice(l.start, l.end))) {
+      out.push(l);
       continue;
     }
     for (const s of sentences) {
