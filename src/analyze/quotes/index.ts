@@ -1918,7 +1918,11 @@ class SpeakerNamer {
           break;
         }
       }
-      if (m && (!best || m.start > best.at) && (!best || source[0] - m.start < 400)) {
+      // A person named later in the sentence where the last speaker was attributed ("Kisilev added Moscow would defend
+      // the red lines Putin laid down") is part of what was said, not a new speaker.
+      const sentOf = (offset: number) => this.toks[firstTokenAtOrAfter(this.toks as Tok[], offset)]?.sent ?? -1;
+      const sameSentence = !!(m && best && sentOf(m.start) === sentOf(best.at));
+      if (m && !sameSentence && (!best || m.start > best.at) && (!best || source[0] - m.start < 400)) {
         const ent = m.entity ? this.byKey.get(m.entity) : undefined;
         best = { name: ent?.name ?? m.text, entity: ent?.key ?? null, at: m.start };
       }
@@ -1966,7 +1970,7 @@ class SpeakerNamer {
       const name = personName(words);
       if (!name) return null;
       if (!name.includes(' ')) {
-        const full = this.people.slice(-200).reverse().find((x) => x.name === name || x.name.endsWith(' ' + name));
+        const full = this.people.slice(-200).reverse().find((x) => x.name === name || x.name.endsWith(' ' + name)) ?? this.surnameVariant(name);
         return full ? { name: full.name, entity: full.entity } : null;
       }
       // The tagger's entity type may be wrong ("US Secretary of State Antony Blinken" as an organisation): a title
