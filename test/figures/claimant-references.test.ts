@@ -25,3 +25,14 @@ test('a figure in a statement by "the company", "he" or a described speaker is c
   // Nobody named: no claimant in the layer (the ledger shows the outlet).
   assert.deepEqual(await claimants('About 55,000 customers will be affected.'), [['About 55,000 customers', null]]);
 });
+
+test('a described source claims the figure: "according to Ukrainian intelligence", "the Ukrainian Defence Ministry"', async () => {
+  assert.deepEqual(
+    await claimants('Russia has massed nearly 100,000 Russian troops near the border, according to Ukrainian intelligence.'),
+    [['nearly 100,000 Russian troops', 'Ukrainian intelligence']],
+  );
+  assert.deepEqual(
+    await claimants('According to the Ukrainian Defence Ministry, Russia has 127,000 troops near the border.'),
+    [['127,000 troops', 'Ukrainian Defence Ministry']],
+  );
+});

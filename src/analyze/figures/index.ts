@@ -1096,6 +1096,8 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
       if (whole) return sp.entity && !whole.entity ? { name: sp.name, entity: sp.entity } : whole;
       // "he said", "the company said": words that refer to a person or organisation the quote stage named.
       const words = text.slice(sp.mention[0], sp.mention[1]);
+      // "according to Ukrainian intelligence": a described source the quote stage named as a phrase.
+      if (!whole && !sp.entity && /^\p{Lu}/u.test(sp.name) && /\s\p{Ll}/u.test(sp.name) && sp.name.length <= 80) return { name: sp.name, entity: null };
       if (/^(?:(?:the|a|an)\s.+|he|she|they|it|him|her|them)$/i.test(words) && sp.name.toLowerCase() !== words.toLowerCase() && (sp.entity || /^\p{Lu}/u.test(sp.name))) {
         return { name: sp.name, entity: sp.entity };
       }
