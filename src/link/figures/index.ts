@@ -168,6 +168,8 @@ function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord
   const max = Math.max(...stated);
   const abouts = sorted.map((r) => r.figure.about ?? r.figure.unit ?? aboutKey);
   let about = mostCommon(abouts);
+  // "people" alone says nothing of what happened to them: the key says it ("people killed").
+  if (aboutKey !== 'person' && !stem(about).includes(stem(aboutKey).slice(0, 5)) && !about.toLowerCase().includes(aboutKey.slice(0, 5))) about = `${about} ${aboutKey}`;
   if (actor && !about.toLowerCase().includes(actor.toLowerCase().slice(0, 5))) about = `${about} (${actor})`;
   return {
     about,
