@@ -43,3 +43,8 @@ test('a video caption inside a paragraph never speaks', () => {
   const text = 'The talks ended. This video can not be played Watch: Ukrainian mother says she does not want war. Officials said the talks would resume.';
   assert.deepEqual(speakersOf(text), ['Officials']);
 });
+
+test('a name in quotation marks after its naming verb is no statement', () => {
+  assert.deepEqual(speakersOf('Moscow had deployed a laser weapon dubbed "Zadira" for use in Ukraine.'), []);
+  assert.deepEqual(speakersOf('The minister called the plan "reckless".'), ['minister']);
+});

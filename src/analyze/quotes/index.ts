@@ -111,6 +111,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     if (inCaption(q.open)) return;
     const att = forced.get(qi) ?? attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
     if (!att) return;
+    // "a laser weapon dubbed “Zadira”", "wished “Uncle Sam” a Merry Christmas": a name in marks is no statement.
+    const named = text.slice(q.start, q.end).trim();
+    if (att.rule === 'quotes/before-source-cue' && named.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(named) && !/[.!?,]$/.test(named)) return;
     spanCand.set(qi, cands.length);
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
     consume(q.open, q.after);
