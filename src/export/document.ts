@@ -62,6 +62,31 @@ export interface CorpusFields {
 }
 
 /** Corpus-wide id and canonical name of each local entity (null id when linking has not run). */
+type ExportedEntity = ExportedDocument['entities'][number];
+
+/**
+ * One exported entity per corpus identity: in-article entities the corpus index put under one id ("US" and
+ * "United States", a name the recogniser typed twice) are joined — mentions in text order, aliases once,
+ * the first entity's type and stated attributes first.
+ */
+function mergeById(list: ExportedEntity[]): ExportedEntity[] {
+  const out: ExportedEntity[] = [];
+  const byId = new Map<string, ExportedEntity>();
+  for (const e of list) {
+    const seen = e.id ? byId.get(e.id) : undefined;
+    if (!seen) {
+      const copy = { ...e, aliases: [...new Set(e.aliases.filter((a) => a !== e.name))] };
+      if (e.id) byId.set(e.id, copy);
+      out.push(copy);
+      continue;
+    }
+    seen.mentions = [...seen.mentions, ...e.mentions].sort((a, b) => a[0] - b[0]);
+    for (const a of [e.name, ...e.aliases]) if (a !== seen.name && !seen.aliases.includes(a)) seen.aliases.push(a);
+    seen.attributes = { ...e.attributes, ...seen.attributes };
+  }
+  return out;
+}
+
 function entityIdMap(entities: LocalEntity[], corpus: CorpusFields): Map<string, { id: string | null; name: string }> {
   return new Map(
     entities.map((e) => {
@@ -106,14 +131,16 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
     removed: doc.removed.map((r) => r.text),
     duplicate_of: corpus.duplicateOf ?? null,
     sentences: (L.sentences ?? []).map((s) => [s.start, s.end]),
-    entities: ents.map((e) => ({
-      id: ids.get(e.key)?.id ?? null,
-      name: ids.get(e.key)?.name ?? e.name,
-      type: e.type,
-      mentions: e.mentions.map((m) => [m[0], m[1]] as Span),
-      aliases: [...e.aliases],
-      attributes: { ...e.attributes },
-    })),
+    entities: mergeById(
+      ents.map((e) => ({
+        id: ids.get(e.key)?.id ?? null,
+        name: ids.get(e.key)?.name ?? e.name,
+        type: e.type,
+        mentions: e.mentions.map((m) => [m[0], m[1]] as Span),
+        aliases: [...e.aliases, ...(ids.get(e.key)?.name && ids.get(e.key)!.name !== e.name ? [e.name] : [])],
+        attributes: { ...e.attributes },
+      })),
+    ),
     quotes: (L.quotes ?? []).map((q) => ({
       start: q.start,
       end: q.end,

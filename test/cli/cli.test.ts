@@ -204,3 +204,18 @@ test('SITREP_DB names the default database', () => {
   assert.equal(s.documents, 1);
   void readFileSync;
 });
+
+test('export: one entity per corpus identity in a document, its spellings as aliases', () => {
+  const dir = tempDir();
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, 'Title: Aid\n\nThe United States sent aid to Kyiv on Monday. The US said more would follow. America will not stop, U.S. officials said.\n');
+  const db = join(dir, 'e.db');
+  assert.equal(sitrep(['ingest', file, '--db', db]).status, 0);
+  const doc = JSON.parse(sitrep(['export', '--db', db]).stdout.trim().split('\n')[0]!) as { entities: { id: string; name: string; aliases: string[]; mentions: [number, number][] }[] };
+  const ids = doc.entities.map((e) => e.id);
+  assert.equal(new Set(ids).size, ids.length, JSON.stringify(doc.entities));
+  const us = doc.entities.find((e) => e.name === 'United States')!;
+  assert.deepEqual([...us.aliases].sort(), ['America', 'U.S.', 'US']);
+  assert.equal(us.mentions.length, 4);
+  assert.deepEqual(us.mentions, [...us.mentions].sort((a, b) => a[0] - b[0]));
+});
