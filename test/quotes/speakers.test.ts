@@ -144,6 +144,14 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['One hundred percent,', 'Dmitry Kiselev'],
     ],
   },
+  {
+    name: 'an embedded tweet is a statement by its author; the date after it is not a source',
+    text: 'Talks stalled on Thursday. The world must stop this war now. https://t.co/AbC123 — Dmytro Kuleba (@DmytroKuleba) February 24, 2022 Officials said more talks were planned.',
+    want: [
+      ['The world must', 'Dmytro Kuleba'],
+      ['more talks were', 'Officials'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -159,6 +159,14 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     }
   }
 
+  // 2a. Embedded tweets: "… the tweet's words https://t.co/x — Dmytro Kuleba (@DmytroKuleba) February 24, 2022".
+  for (const { cand: t, signatureEnd } of embeddedTweets(text, sentences)) {
+    if (isConsumed(t.start, t.end) || inCaption(t.start)) continue;
+    subsume(t, cands.length);
+    cands.push(t);
+    consume(t.start, signatureEnd);
+  }
+
   // 2b. "Name: words" lines (headlines, transcripts).
   lines.forEach((l) => {
     if (inCaption(l.start)) return;
@@ -365,6 +373,41 @@ function lineOf(lines: Line[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The signature of an embedded tweet: a dash, the author's name, the account in brackets, the date. */
+const TWEET_SIGNATURE =
+  /[—–][ \t]*([^()\n—–]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}/g;
+const TWEET_LINK = /(?:pic\.twitter\.com\/\w{1,20}|https?:\/\/t\.co\/\w{1,20})[ \t]*$/;
+
+/**
+ * Embedded tweets: the words before the signature (back to the start of their sentence, a link left out) are
+ * what the author wrote; the author speaks, the dash is the cue.
+ */
+function embeddedTweets(text: string, sentences: readonly Sentence[]): { cand: Cand; signatureEnd: number }[] {
+  const out: { cand: Cand; signatureEnd: number }[] = [];
+  TWEET_SIGNATURE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TWEET_SIGNATURE.exec(text)) !== null) {
+    const dash = m.index;
+    let end = dash;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const link = TWEET_LINK.exec(text.slice(Math.max(0, end - 60), end));
+    if (link) end = Math.max(0, end - 60) + link.index;
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    const si = sentenceAt(sentences, Math.max(0, end - 1));
+    if (si < 0) continue;
+    let start = sentences[si]!.start;
+    // At most a tweet's length back.
+    if (end - start > 300) start = end - 300;
+    if (end - start < 10) continue;
+    const nameStart = m.index + m[0].indexOf(m[1]!);
+    out.push({
+      cand: { start, end, kind: 'direct', source: [nameStart, nameStart + m[1]!.length], cue: [dash, dash + 1], rule: 'quotes/embedded-tweet', inherit: -1 },
+      signatureEnd: m.index + m[0].length,
+    });
+  }
+  return out;
 }
 
 /** Longest line judged whole as a caption; a longer line (a whole article without paragraph breaks) is judged sentence by sentence. */
@@ -1721,7 +1764,8 @@ class SpeakerNamer {
   name(span: Span): Speaker {
     const source: Span = [...unglue(this.text, span)];
     // "Last month, ministers from Canada … said": a time or linking phrase before the comma is not the source.
-    const lead = LEADING_ADVERBIAL.exec(this.text.slice(source[0], source[1]));
+    // "… February 24, 2022 Officials said": the year of a date run into the sentence is not the source either.
+    const lead = LEADING_ADVERBIAL.exec(this.text.slice(source[0], source[1])) ?? /^\d{4}[ \t]+(?=\p{Lu})/u.exec(this.text.slice(source[0], source[1]));
     if (lead && lead[0].length < source[1] - source[0]) source[0] += lead[0].length;
     const words = this.text.slice(source[0], source[1]);
     const lower = OBJECT_PRONOUNS.get(words.toLowerCase()) ?? words.toLowerCase();
