@@ -45,7 +45,7 @@ const entitiesCmd: Command = {
 const quotesCmd: Command = {
   name: 'quotes',
   summary: 'who said what, and when: statements with speaker, date, outlet and article',
-  usage: '[--speaker NAME] [--from D] [--to D] [--kind K] [--json]',
+  usage: '[--speaker NAME] [--from D] [--to D] [--kind K] [--speech] [--json]',
   description:
     'Lists statements (direct, partial and indirect quotes) in ingestion order. --speaker matches the speaker\n' +
     "identity's name or any of its spellings (Zelensky finds Zelenskyy), or the words of an unlinked attribution.",
@@ -54,7 +54,8 @@ const quotesCmd: Command = {
     from: { type: 'string', arg: 'DATE', help: 'only articles published on or after DATE' },
     to: { type: 'string', arg: 'DATE', help: 'only articles published on or before DATE' },
     kind: { type: 'string', arg: 'K', help: 'only these kinds: direct, partial, indirect (comma-separated)' },
-    json: { type: 'boolean', help: 'print a JSON array of {document, date, outlet, speaker: {name, entity}, text, kind}' },
+    speech: { type: 'boolean', help: 'only words said or written: leave out stances and actions ("backed the plan", "voted")' },
+    json: { type: 'boolean', help: 'print a JSON array of {document, date, outlet, speaker: {name, entity}, text, kind, stance}' },
   },
   async run({ db, values }) {
     let kinds: string[] | null = null;
@@ -72,8 +73,9 @@ const quotesCmd: Command = {
         from,
         to,
         kinds,
+        speechOnly: values.speech === true,
       });
-      if (values.json) out(JSON.stringify(list.map(({ document, date, outlet, speaker, text, kind }) => ({ document, date, outlet, speaker, text, kind }))) + '\n');
+      if (values.json) out(JSON.stringify(list.map(({ document, date, outlet, speaker, text, kind, stance }) => ({ document, date, outlet, speaker, text, kind, stance }))) + '\n');
       else {
         for (const q of list) {
           out(`${q.date ?? '----------'}  ${(q.outlet ?? '-').padEnd(18)} ${(q.speaker?.name ?? '(unattributed)').padEnd(24)} ${q.kind.padEnd(8)} ${q.text.replace(/\s+/g, ' ')}\n`);

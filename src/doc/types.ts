@@ -77,6 +77,8 @@ export interface Quote extends Annotation {
   speaker: Speaker | null;
   /** The cue words ("said", "told reporters"), or null. */
   cue: Span | null;
+  /** A stance or action attributed to the speaker rather than words ("backed the plan", "voted"), when so. */
+  stance?: boolean;
 }
 
 export interface Claimant {

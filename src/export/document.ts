@@ -35,6 +35,8 @@ export interface ExportedDocument {
     kind: string;
     speaker: { name: string; entity: string | null; mention: Span | null } | null;
     cue: Span | null;
+    /** True when what is attributed is a stance or an action ("backed the plan", "voted"), not words. */
+    stance: boolean;
     /** Resolved date of the sentence the quote starts in (its first dated time expression, else the publication date). */
     date: string | null;
   }[];
@@ -150,6 +152,7 @@ export function exportDocument(doc: Doc, corpus: CorpusFields = {}): ExportedDoc
         ? { name: nameOf(q.speaker.entity, q.speaker.name), entity: idOf(q.speaker.entity), mention: q.speaker.mention }
         : null,
       cue: q.cue,
+      stance: q.stance === true,
       date: dateAt(q.start),
     })),
     figures: (L.figures ?? []).map((f) => ({

@@ -23,6 +23,8 @@ export interface Statement {
   speaker: { name: string; entity: string | null } | null;
   text: string;
   kind: string;
+  /** A stance or action attributed rather than words ("backed the plan"). */
+  stance: boolean;
   start: number;
   end: number;
 }
@@ -82,7 +84,7 @@ function inRange(date: string | null, from: string | null | undefined, to: strin
 /** Statements (quotes) across the corpus, in ingestion order; filters by speaker and by document date. */
 export function listQuotes(
   store: SqliteStore,
-  opts: { speaker?: string | null; from?: string | null; to?: string | null; kinds?: readonly string[] | null; index?: IdentityIndex } = {},
+  opts: { speaker?: string | null; from?: string | null; to?: string | null; kinds?: readonly string[] | null; speechOnly?: boolean; index?: IdentityIndex } = {},
 ): Statement[] {
   const index = opts.index ?? loadIdentityIndex(store);
   const meta = docMeta(store);
@@ -96,6 +98,7 @@ export function listQuotes(
     if (!m || !inRange(m.published_date, opts.from, opts.to)) continue;
     for (const q of data as Quote[]) {
       if (opts.kinds && !opts.kinds.includes(q.kind)) continue;
+      if (opts.speechOnly && q.stance) continue;
       let speaker: Statement['speaker'] = null;
       if (q.speaker) {
         const local = q.speaker.entity ? entitiesOf.get(doc)?.get(q.speaker.entity) : undefined;
@@ -108,7 +111,7 @@ export function listQuotes(
         const words = new Set(foldedWords(speaker.name));
         if (!byId && !speakerWords.every((w) => words.has(w))) continue;
       }
-      out.push({ document: doc, date: m.published_date, outlet: m.outlet, title: m.title, speaker, text: q.text, kind: q.kind, start: q.start, end: q.end });
+      out.push({ document: doc, date: m.published_date, outlet: m.outlet, title: m.title, speaker, text: q.text, kind: q.kind, stance: q.stance === true, start: q.start, end: q.end });
     }
   }
   return out;

@@ -98,6 +98,10 @@ test('quotes: by speaker across spellings and dates, with outlet and document', 
   assert.ok(direct.length >= 1 && direct.length < qs.length && direct.every((q) => q.kind === 'direct'), JSON.stringify(direct));
   const both = JSON.parse(sitrep(['quotes', '--kind', 'partial,indirect', '--json', '--db', db]).stdout) as { kind: string }[];
   assert.ok(both.length >= 1 && both.every((q) => q.kind === 'partial' || q.kind === 'indirect'));
+  const all = JSON.parse(sitrep(['quotes', '--json', '--db', db]).stdout) as { stance: boolean }[];
+  const speech = JSON.parse(sitrep(['quotes', '--speech', '--json', '--db', db]).stdout) as { stance: boolean }[];
+  assert.ok(speech.every((q) => q.stance === false));
+  assert.equal(speech.length, all.filter((q) => !q.stance).length);
   const bad = sitrep(['quotes', '--kind', 'rumour', '--db', db]);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--kind takes direct, partial, indirect/);

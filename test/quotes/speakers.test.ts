@@ -159,3 +159,16 @@ for (const c of CASES) {
     assert.deepEqual(await speakers(c.text), c.want);
   });
 }
+
+test('stances and actions are marked apart from words said', async () => {
+  const doc = docFromText('Crimea voted to join Russia. The minister warned the West. Peskov criticized the deal.');
+  await (await loadPipeline('default')).run(doc, { referenceDate: null });
+  assert.deepEqual(
+    (doc.layers.quotes ?? []).map((q) => [q.text, q.stance === true]),
+    [
+      ['to join Russia', true],
+      ['the West', false],
+      ['the deal', false],
+    ],
+  );
+});

@@ -175,3 +175,15 @@ export const HEADLINE_VERBS: ReadonlySet<string> = new Set(
     'endorses backs opposes threatens vows pledges laments decries dismisses'
   ).split(' '),
 );
+
+/**
+ * Verbs whose object content is still something said ("warned the West", "urged calm", "accused Kyiv of …"); with
+ * another verb an object content is a stance or an action ("backed the plan", "approved the bill").
+ */
+export const SPEECH_OBJECT_LEMMAS: ReadonlySet<string> = new Set(
+  ('say tell warn urge ask call demand promise pledge vow accuse deny criticize criticise condemn praise blame announce ' +
+    'propose threaten insist reject dismiss denounce slam blast attack question welcome thank congratulate describe label ' +
+    'dub name cite mention note remind inform assure reassure caution comment respond reply answer add write tweet post ' +
+    'report claim suggest argue explain declare state acknowledge admit confirm stress emphasize emphasise recall ' +
+    'predict lament decry rebuke chide mock insult applaud hail laud tout pitch offer express voice').split(' '),
+);

@@ -18,7 +18,7 @@
 import type { Doc, EntityMention, LocalEntity, Quote, QuoteKind, Sentence, Span, Speaker } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
-import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, HEADLINE_VERBS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
+import { CLAUSE_ONLY_LEMMAS, CUE_FORMS, SPEECH_OBJECT_LEMMAS, HEADLINE_VERBS, NO_OBJECT_CONTENT, TO_ONLY, CUE_TAIL, OBJECT_LEMMAS, ORG_WORDS, PRONOUNS, TITLE_WORDS } from './cues.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { findNominals, mayEndTitle, nominalFits } from '../entities/resolve/roles.js';
 import { lexicon } from '../entities/resolve/lexicon.js';
@@ -260,7 +260,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const c = cands[i]!;
     const [s, e] = trimSpan(text, c.start, c.end);
     if (e <= s) continue;
-    quotes.push({
+    const q: Quote = {
       start: s,
       end: e,
       text: text.slice(s, e),
@@ -268,7 +268,14 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       speaker: resolve(i),
       cue: c.cue,
       source: c.rule,
-    });
+    };
+    // "Crimea voted to …", "the US backed Kiev": an object content of a verb that is not one of speech.
+    if (c.rule === 'quotes/source-cue-object' && c.cue) {
+      const word = text.slice(c.cue[0], c.cue[1]).trim().split(/\s+/)[0]!.toLowerCase();
+      const lemma = CUE_FORMS.get(word) ?? word;
+      if (!SPEECH_OBJECT_LEMMAS.has(lemma) && !SPEECH_OBJECT_LEMMAS.has(word)) q.stance = true;
+    }
+    quotes.push(q);
   }
   return quotes;
 }
