@@ -145,6 +145,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     ],
   },
   {
+    name: 'a bracketed gloss inside a trailing source',
+    text: 'Russia is ready for countermeasures if a warship enters its waters, Vice Speaker of the Federation Council (the upper house of parliament) Konstantin Kosachev told the TV channel on Monday.',
+    want: [['Russia is ready', 'Konstantin Kosachev']],
+  },
+  {
     name: 'an embedded tweet is a statement by its author; the date after it is not a source',
     text: 'Talks stalled on Thursday. The world must stop this war now. https://t.co/AbC123 — Dmytro Kuleba (@DmytroKuleba) February 24, 2022 Officials said more talks were planned.',
     want: [

@@ -685,6 +685,16 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
       j--;
       continue;
     }
+    // "Vice Speaker of the Federation Council (the upper house of Russia's parliament) Konstantin Kosachev": a
+    // bracketed gloss after a noun or name belongs to the phrase.
+    if (p.text === ')') {
+      let k = j - 2;
+      while (k >= floor && k >= j - 14 && toks[k]!.text !== '(' && toks[k]!.text !== ')' && toks[k]!.sent === last.sent) k--;
+      if (k - 1 >= floor && toks[k]?.text === '(' && (toks[k - 1]!.pos === 'PROPN' || toks[k - 1]!.pos === 'NOUN') && toks[k - 1]!.sent === last.sent) {
+        j = k;
+        continue;
+      }
+    }
     if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'and' || p.lower === '-') && j - 2 >= floor) {
       const q = toks[j - 2]!;
       if (q.pos === 'PROPN' || q.pos === 'NOUN') {
@@ -694,7 +704,7 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
     }
     break;
   }
-  if (i - j > 12) j = i - 12;
+  if (i - j > 20) j = i - 20;
   // Do not start on "'s" or a lone determiner chain.
   while (j < i && (toks[j]!.pos === 'PART' || toks[j]!.lower === 'and')) j++;
   return [j, i];
