@@ -145,6 +145,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     ],
   },
   {
+    name: 'the organisation in an apposition is where the speaker works, not the speaker',
+    text: '"For now, all depends on the news," said Evgeniy Suvorov, an economist at Centro Bank.',
+    want: [['For now, all', 'Evgeniy Suvorov']],
+  },
+  {
     name: 'a bracketed gloss inside a trailing source',
     text: 'Russia is ready for countermeasures if a warship enters its waters, Vice Speaker of the Federation Council (the upper house of parliament) Konstantin Kosachev told the TV channel on Monday.',
     want: [['Russia is ready', 'Konstantin Kosachev']],

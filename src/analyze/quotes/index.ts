@@ -1800,6 +1800,12 @@ class SpeakerNamer {
     let mention = this.mentionIn(source);
     // "The chairwoman of the committee, Marie-Agnes Strack-Zimmermann, said": the name in apposition.
     if (!mention || mention.type !== 'PERSON') mention = this.appositionAfter(source) ?? mention;
+    // "Evgeniy Suvorov, an economist at CentroCreditBank": an organisation in the apposition after the comma is
+    // where the speaker works; the name before the comma speaks.
+    if (mention && mention.type !== 'PERSON' && this.text.slice(source[0], mention.start).includes(',')) {
+      const before = personName(this.text.slice(source[0], source[1]).split(',')[0]!.trim());
+      if (before && !ORG_WORDS.test(before)) mention = undefined;
+    }
     if (!mention || mention.type !== 'PERSON') {
       // "the Connecticut Democrat said", "the Die Linke leader said": the person named last before it.
       const before = this.nominalReference(words, source);
