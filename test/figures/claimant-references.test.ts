@@ -36,3 +36,19 @@ test('a described source claims the figure: "according to Ukrainian intelligence
     [['127,000 troops', 'Ukrainian Defence Ministry']],
   );
 });
+
+test('"put the Russian force at about 130,000": the number counts what the estimate named', async () => {
+  const doc = docFromText('Defence Minister Oleksii Reznikov told parliament the threat was real, putting the Russian force at about 130,000. Officials put the death toll at 300.');
+  await (await loadPipeline('default')).run(doc, { referenceDate: null });
+  assert.deepEqual(
+    (doc.layers.figures ?? []).map((f) => [f.text, f.value, f.unit, f.aboutKey, f.actor]),
+    [
+      ['about 130,000', 130000, 'troop', 'troop', 'Russia'],
+      ['300', 300, 'people', 'killed', null],
+    ],
+  );
+  // A number after "at" with no estimate before it is left alone.
+  const other = docFromText('The meeting started at 10 and the market closed at 300.');
+  await (await loadPipeline('default')).run(other, { referenceDate: null });
+  assert.ok((other.layers.figures ?? []).every((f) => f.aboutKey !== 'troop' && f.aboutKey !== 'killed'));
+});

@@ -454,7 +454,47 @@ function extractSpan(text: string, from: number, to: number, phones: Array<[numb
     }
   }
   carryUnits(text, drafts);
+  measuredAt(text, drafts);
   return drafts;
+}
+
+/**
+ * "put the death toll at 300", "putting the Russian force at about 130,000", "estimates the toll at 15,000": a bare
+ * number after "at" counts what the verb of estimate named before it.
+ */
+const MEASURED_AT_RE =
+  /\b(?:put|puts|putting|estimate|estimates|estimated|estimating|place|places|placed|placing|set|sets|setting|peg|pegs|pegged|pegging|number|numbers|numbered)[ \t]+(?:the|its|their|his|her|a)[ \t]+((?:[\p{L}’'-]+[ \t]+){0,3}?)(death[ \t]+toll|toll|force|forces|troops|army|strength|number[ \t]+of[ \t]+(?:dead|deaths|casualties|troops|soldiers|refugees)|casualties|losses)[ \t]+at[ \t]+(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|up[ \t]+to|as[ \t]+many[ \t]+as|at[ \t]+least|an[ \t]+estimated)?[ \t]*$/iu;
+const MEASURED_KEYS: Record<string, { unit: string; key: string }> = {
+  'death toll': { unit: 'people', key: 'killed' },
+  toll: { unit: 'people', key: 'killed' },
+  casualties: { unit: 'people', key: 'casualty' },
+  losses: { unit: 'people', key: 'casualty' },
+  force: { unit: 'troop', key: 'troop' },
+  forces: { unit: 'troop', key: 'troop' },
+  troops: { unit: 'troop', key: 'troop' },
+  army: { unit: 'troop', key: 'troop' },
+  strength: { unit: 'troop', key: 'troop' },
+};
+
+function measuredAt(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.unit !== null || (d.value === null && d.low === null) || (d.rule !== 'numeral' && d.rule !== 'words')) continue;
+    const m = MEASURED_AT_RE.exec(text.slice(Math.max(0, d.start - 120), d.start));
+    if (!m) continue;
+    const head = m[2]!.toLowerCase().replace(/\s+/g, ' ');
+    const known = MEASURED_KEYS[head] ?? (head.startsWith('number of') ? (/troops|soldiers/.test(head) ? MEASURED_KEYS.troops! : /refugees/.test(head) ? { unit: 'people', key: 'refugee' } : MEASURED_KEYS.toll!) : null);
+    if (!known) continue;
+    const modifiers = m[1]!.trim();
+    d.unit = known.unit;
+    d.unitKind = 'count';
+    d.about = `${modifiers ? modifiers + ' ' : ''}${m[2]!}`.trim();
+    d.aboutKey = known.key;
+    if (!d.actor) {
+      const demonym = /\b(Russian|Ukrainian|American|British|Belarusian|Chinese|German|French|Polish)\b/.exec(modifiers);
+      if (demonym) d.actor = { Russian: 'Russia', Ukrainian: 'Ukraine', American: 'United States', British: 'United Kingdom', Belarusian: 'Belarus', Chinese: 'China', German: 'Germany', French: 'France', Polish: 'Poland' }[demonym[1]!] ?? null;
+    }
+    d.rule = 'measured-at';
+  }
 }
 
 // "3.9 million headsets, up from 2.4 million", "84 cents, compared with 74": a bare number compared with a figure.
