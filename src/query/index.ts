@@ -36,6 +36,8 @@ function foldedWords(s: string): string[] {
     .map((w) => foldWord(w));
 }
 
+const UNRESOLVED = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'him', 'her', 'them']);
+
 /** A query word of six letters or more matches a name word one edit away ("Kouleba" for Kuleba, "Vladmir"). */
 function nearWord(w: string, words: Set<string>): boolean {
   if (w.length < 6) return false;
@@ -100,7 +102,10 @@ export function listQuotes(
       if (opts.kinds && !opts.kinds.includes(q.kind)) continue;
       if (opts.speechOnly && q.stance) continue;
       let speaker: Statement['speaker'] = null;
-      if (q.speaker) {
+      // A pronoun the quote stage could not resolve ("he") names nobody: the statement is listed as unattributed.
+      if (q.speaker && !q.speaker.entity && UNRESOLVED.has(q.speaker.name.toLowerCase())) {
+        speaker = null;
+      } else if (q.speaker) {
         const local = q.speaker.entity ? entitiesOf.get(doc)?.get(q.speaker.entity) : undefined;
         const id = local?.id ? index.resolve(local.id) : null;
         speaker = { name: (id && index.get(id)?.name) || q.speaker.name, entity: id };

@@ -146,3 +146,15 @@ test('entities: a changed article takes back what its old version added to the i
   const places = JSON.parse(sitrep(['entities', '--type', 'PLACE', '--json', '--db', db]).stdout) as { name: string; documents: number; mentions: number }[];
   assert.deepEqual(places.map((e) => [e.name, e.documents, e.mentions]), [['Lviv', 1, 1]]);
 });
+
+test('quotes: a pronoun nothing resolves is listed as unattributed, not as a speaker named "he"', () => {
+  const dir = tempDir();
+  const db = join(dir, 'p.db');
+  const file = join(dir, 'p.txt');
+  writeFileSync(file, '"We will not give up the city whatever happens," he said.\n');
+  assert.equal(sitrep(['ingest', file, '--db', db]).status, 0);
+  const qs = JSON.parse(sitrep(['quotes', '--json', '--db', db]).stdout) as { speaker: { name: string } | null; text: string }[];
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker, null);
+  assert.match(sitrep(['quotes', '--db', db]).stdout, /\(unattributed\)/);
+});
