@@ -21,14 +21,8 @@ import type { Doc, EntityMention, EntityType, LocalEntity, Span } from '../../do
 import { layer, type Stage } from '../../pipeline/stage.js';
 import { findCredits } from './resolve/credits.js';
 import { lexicon } from './resolve/lexicon.js';
-import { allowedEdits, editDistance, foldName, foldWord, isAbbreviationEnd, normaliseName, personParts } from './resolve/names.js';
+import { allowedEdits, editDistance, foldName, foldWord, isAbbreviationEnd, isInstitutionWord, normaliseName, personParts } from './resolve/names.js';
 import { findNominals, isTitle, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
-
-/** Words that name a kind of institution; alone, such a word is never a person. */
-const INSTITUTION_KINDS = new Set(
-  ('department ministry council committee commission agency office parliament senate congress government administration ' +
-    'union college university institute school bank fund party army navy court assembly embassy alliance federation').split(' '),
-);
 
 interface Prepared {
   mention: EntityMention;
@@ -180,7 +174,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
       continue;
     }
     // "Department", "Ministry", "Council" alone: an institution named by its kind, never a person.
-    if (p.type === 'PERSON' && !p.name.includes(' ') && INSTITUTION_KINDS.has(p.name.toLowerCase())) {
+    if (p.type === 'PERSON' && !p.name.includes(' ') && isInstitutionWord(p.name)) {
       m.type = 'ORG';
       p.type = 'ORG';
       p.role = null;

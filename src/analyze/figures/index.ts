@@ -490,8 +490,9 @@ function measuredAt(text: string, drafts: Draft[]): void {
     d.about = `${modifiers ? modifiers + ' ' : ''}${m[2]!}`.trim();
     d.aboutKey = known.key;
     if (!d.actor) {
-      const demonym = /\b(Russian|Ukrainian|American|British|Belarusian|Chinese|German|French|Polish)\b/.exec(modifiers);
-      if (demonym) d.actor = { Russian: 'Russia', Ukrainian: 'Ukraine', American: 'United States', British: 'United Kingdom', Belarusian: 'Belarus', Chinese: 'China', German: 'Germany', French: 'France', Polish: 'Poland' }[demonym[1]!] ?? null;
+      // "the Russian force": the actor word among the modifiers, as elsewhere in this stage.
+      const word = modifiers.toLowerCase().split(/\s+/).find((w) => w in ACTORS);
+      if (word) d.actor = ACTORS[word]!;
     }
     d.rule = 'measured-at';
   }

@@ -422,19 +422,21 @@ const CAPTION_LINE_MAX = 400;
 
 function captionSpans(text: string, lines: Line[], sentences: readonly Sentence[]): Line[] {
   const out: Line[] = [];
-  for (const l of lines) {
-    if (l.end - l.start <= CAPTION_LINE_MAX && looksLikeCaption(text.slice(l.start, l.end))) {
-      out.push(l);
-      continue;
-    }
-    for (const s of sentences) {
-      if (s.start < l.start || s.end > l.end) continue;
-      const sentence = text.slice(s.start, s.end);
-      if (!looksLikeCaption(sentence)) continue;
-      // "A convoy crosses the bridge. (Photo by X/AFP) The ministry said …": the caption ends with its credit.
-      const credit = /\((?:Photo|Image|Picture|Credit)\b[^()]{0,160}\)/i.exec(sentence);
-      out.push({ start: s.start, end: credit ? s.start + credit.index + credit[0].length : s.end });
-    }
+  const whole = lines.map((l) => l.end - l.start <= CAPTION_LINE_MAX && looksLikeCaption(text.slice(l.start, l.end)));
+  lines.forEach((l, i) => {
+    if (whole[i]) out.push(l);
+  });
+  // The other lines sentence by sentence, in one pass over both (both are in text order).
+  let li = 0;
+  for (const s of sentences) {
+    while (li < lines.length && lines[li]!.end <= s.start) li++;
+    const l = lines[li];
+    if (!l || whole[li] || s.start < l.start || s.end > l.end) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!looksLikeCaption(sentence)) continue;
+    // "A convoy crosses the bridge. (Photo by X/AFP) The ministry said …": the caption ends with its credit.
+    const credit = /\((?:Photo|Image|Picture|Credit)\b[^()]{0,160}\)/i.exec(sentence);
+    out.push({ start: s.start, end: credit ? s.start + credit.index + credit[0].length : s.end });
   }
   return out;
 }
@@ -1910,12 +1912,8 @@ class SpeakerNamer {
         break;
       }
     }
-    for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 60; i--, n++) {
-      const x = this.mentions[i]!;
-      if (x.start < limit) break;
-      if (x.type !== 'PERSON' || x.end > source[0]) continue;
-      // Inside a quotation when an odd number of quotation marks stands between it and the description.
-      if ((this.text.slice(x.end, source[0]).match(/["“”]/g) ?? []).length % 2 === 1) continue;
+    for (const x of this.mentionsBefore(source[0], limit)) {
+      if (x.type !== 'PERSON') continue;
       const ent = x.entity ? this.byKey.get(x.entity) : undefined;
       cands.push({ name: ent?.name ?? x.text, entity: ent?.key ?? null, at: x.start, speaker: false });
     }
@@ -1940,12 +1938,9 @@ class SpeakerNamer {
     if (!m) return undefined;
     const head = m[1]!.toLowerCase();
     const generic = head === 'company' || head === 'firm' || head === 'group' || head === 'organisation' || head === 'organization';
-    for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 60; i--, n++) {
-      const x = this.mentions[i]!;
-      if (x.start < source[0] - 1000) break;
+    for (const x of this.mentionsBefore(source[0], source[0] - 1000)) {
       // Organisations, and names of other kinds that are not nationalities (the recogniser's MISC: "Nestlé").
-      if (x.end > source[0] || !(x.type === 'ORG' || (generic && x.type === 'OTHER' && !lexicon().country.has(x.text)))) continue;
-      if ((this.text.slice(x.end, source[0]).match(/["“”]/g) ?? []).length % 2 === 1) continue;
+      if (!(x.type === 'ORG' || (generic && x.type === 'OTHER' && !lexicon().country.has(x.text)))) continue;
       // "Nestlé (NSRGY)": a ticker or abbreviation in brackets stands for the name before it.
       if (this.text[x.start - 1] === '(' && this.text[x.end] === ')') continue;
       const ent = x.entity ? this.byKey.get(x.entity) : undefined;
@@ -1954,6 +1949,20 @@ class SpeakerNamer {
       return { name, entity: ent?.key ?? null };
     }
     return undefined;
+  }
+
+  /**
+   * Mentions ending before `offset`, nearest first, back to `limit` (at most 60), leaving out those inside a
+   * quotation: an odd number of quotation marks between a mention and `offset`.
+   */
+  private *mentionsBefore(offset: number, limit: number): Generator<EntityMention> {
+    for (let i = this.mentionFrom(offset) - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+      const x = this.mentions[i]!;
+      if (x.start < limit) return;
+      if (x.end > offset) continue;
+      if ((this.text.slice(x.end, offset).match(/["“”]/g) ?? []).length % 2 === 1) continue;
+      yield x;
+    }
   }
 
   private mentionIn(source: Span): EntityMention | undefined {

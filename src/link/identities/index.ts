@@ -23,7 +23,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EntityType, LocalEntity } from '../../doc/types.js';
-import { allowedEdits, editDistance, foldName, foldWord, normaliseName, personParts, skeleton } from '../../analyze/entities/resolve/names.js';
+import { allowedEdits, editDistance, foldName, foldWord, isInstitutionWord, normaliseName, personParts, skeleton } from '../../analyze/entities/resolve/names.js';
 import table from './aliases.json' with { type: 'json' };
 import given from './given-names.json' with { type: 'json' };
 
@@ -172,13 +172,6 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
     if (!arr.includes(v)) arr.push(v);
   } else map.set(k, [v]);
 }
-
-/** Folded words that name kinds of institutions; a one-word "person" of this name joins no one by surname. */
-const INSTITUTION_WORDS = new Set(
-  ('union college university council committee party institute school bank fund group agency ministry department office ' +
-    'service dynamics systems foundation center centre association federation republic kingdom assembly court army navy ' +
-    'force forces guard press post times news company corporation alliance league club church hospital commission').split(' ').map(foldName),
-);
 
 export class IdentityIndex {
   private readonly idents = new Map<string, Ident>();
@@ -346,7 +339,7 @@ export class IdentityIndex {
     // A short name must be spelt as the surname is ("Man" is not "Mann").
     const spelt = (i: Ident) => sf.length >= 5 || personParts(this.bestName(i)).surname.toLowerCase().split(' ').pop() === e.name.toLowerCase();
     // A word that names a kind of institution ("Union", "College") is no one's surname across documents.
-    const fullSame = firstName || INSTITUTION_WORDS.has(sf) ? [] : live.filter((i) => i.full && (i.surname === sf || i.surname!.endsWith(' ' + sf)) && spelt(i));
+    const fullSame = firstName || isInstitutionWord(e.name) ? [] : live.filter((i) => i.full && (i.surname === sf || i.surname!.endsWith(' ' + sf)) && spelt(i));
     if (fullSame.length === 1) return { ident: fullSame[0]!, rule: 'surname', created: false };
     if (fullSame.length > 1) {
       const sorted = [...fullSame].sort((a, b) => b.documents - a.documents);

@@ -167,3 +167,18 @@ export function allowedEdits(len: number): number {
   if (len >= 5) return 1;
   return 0;
 }
+
+/**
+ * Words that name a kind of institution ("Union", "Department", "College"). Alone, such a word is never a person
+ * (the resolver retypes it) and is nobody's surname (the identity index joins it to no one).
+ */
+const INSTITUTION_WORDS = new Set(
+  ('union college university council committee commission party institute school bank fund group agency ministry ' +
+    'department office service dynamics systems foundation center centre association federation republic kingdom ' +
+    'assembly court army navy force forces guard press post times news company corporation alliance league club ' +
+    'church hospital parliament senate congress government administration embassy').split(' '),
+);
+
+export function isInstitutionWord(word: string): boolean {
+  return INSTITUTION_WORDS.has(word.toLowerCase());
+}
