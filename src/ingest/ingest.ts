@@ -87,18 +87,14 @@ export async function ingest(store: SqliteStore, paths: string[], opts: IngestOp
       for (const p of docs) {
         const a = p.analyzed;
         // Corpus-wide identities, in input order on the main thread: sets each entity's id before the
-        // document is written.
-        // A changed document: what its old version added to the identities is taken back first.
-        if (store.getInfo(a.doc.id)) identities.withdraw(store.layersOf(a.doc.id).entities ?? []);
-        identities.add(a.doc.id, a.doc.layers.entities ?? []);
-        const res = store.writeDoc(a.doc, {
+        // document is written (a changed document first takes back what its old version added).
+        const res = identities.write(a.doc, {
           inputKey: p.key,
           contentHash: a.contentHash,
           exactKey: a.exactKey,
           signature: a.signature,
           analysis: tag,
         });
-        identities.covered(res.seq);
         if (res.status === 'new') summary.ingested++;
         else summary.updated++;
         if (res.duplicateOf) summary.duplicates++;

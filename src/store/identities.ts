@@ -5,7 +5,8 @@
  */
 import type { EntityType } from '../doc/types.js';
 import { IdentityIndex, type IdentityRows } from '../link/identities/index.js';
-import type { SqliteStore } from './sqlite.js';
+import type { Doc } from '../doc/types.js';
+import type { SqliteStore, WriteExtras, WriteResult } from './sqlite.js';
 
 /**
  * The identity index is corpus-level data derived from the documents' entity layers, in ingestion
@@ -17,16 +18,35 @@ export class IdentityStore {
   readonly index: IdentityIndex;
   /** Highest document `seq` the index has taken in. */
   private through: number;
+  /** Highest document `seq` the saved index covers. */
+  private savedThrough: number;
 
   constructor(private readonly store: SqliteStore) {
     const rows = loadIdentityRows(store);
     this.index = rows.identities.length > 0 ? IdentityIndex.fromRows(rows) : new IdentityIndex();
     this.through = identitiesThrough(store);
+    this.savedThrough = this.through;
     this.catchUp();
   }
 
-  /** Add the entities of documents stored after the last save (a crash between saves). */
+  /**
+   * Bring the saved index up to the stored documents after a crash between saves: documents changed
+   * since the save first take back what their old version added (recorded in `identity_pending` in
+   * the same transaction as the change) and add their current entities; documents stored since the
+   * save are added in ingestion order.
+   */
   private catchUp(): void {
+    const pending = this.store.db
+      .prepare(
+        `SELECT p.doc AS id, p.old_entities AS old, d.seq AS seq, l.data AS data FROM identity_pending p
+         JOIN documents d ON d.id = p.doc LEFT JOIN layers l ON l.doc = p.doc AND l.name = 'entities' ORDER BY d.seq`,
+      )
+      .all() as { id: string; old: string; seq: number; data: string | null }[];
+    for (const p of pending) {
+      this.index.withdraw(JSON.parse(p.old) as Parameters<IdentityIndex['withdraw']>[0]);
+      // A document stored after the save is added with the others below.
+      if (p.seq <= this.through && p.data !== null) this.index.add(p.id, JSON.parse(p.data) as Parameters<IdentityIndex['add']>[1]);
+    }
     const rows = this.store.db
       .prepare(
         `SELECT d.seq AS seq, d.id AS id, l.data AS data FROM documents d JOIN layers l ON l.doc = d.id AND l.name = 'entities'
@@ -37,7 +57,20 @@ export class IdentityStore {
       this.index.add(r.id, JSON.parse(r.data) as Parameters<IdentityIndex['add']>[1]);
       this.through = r.seq;
     }
-    if (rows.length > 0) this.store.transaction(() => this.save());
+    if (rows.length > 0 || pending.length > 0) this.store.transaction(() => this.save());
+  }
+
+  /**
+   * Write one analysed document with its entities taken into the index (sets their ids); a changed
+   * document first takes back what its old version added. Call inside a transaction.
+   */
+  write(doc: Doc, x: WriteExtras): WriteResult {
+    const stored = this.store.getInfo(doc.id);
+    if (stored) this.withdraw(stored, this.store.layersOf(doc.id).entities ?? []);
+    this.add(doc.id, doc.layers.entities ?? []);
+    const res = this.store.writeDoc(doc, x);
+    this.covered(res.seq);
+    return res;
   }
 
   /** Take in one document's entities (sets their ids), before the document is written. */
@@ -45,9 +78,18 @@ export class IdentityStore {
     this.index.add(docId, entities);
   }
 
-  /** Take back what a stored document's entities added, before it is written again with new content. */
-  withdraw(entities: Parameters<IdentityIndex['withdraw']>[0]): void {
+  /**
+   * Take back what a stored document's entities added, before it is written again with new content.
+   * Call inside the transaction that writes the new version: when the saved index counts the old
+   * version, the old entities are recorded so that a crash before the next save can be repaired.
+   */
+  withdraw(doc: { id: string; seq: number }, entities: Parameters<IdentityIndex['withdraw']>[0]): void {
     this.index.withdraw(entities);
+    if (doc.seq <= this.savedThrough) {
+      this.store.db
+        .prepare('INSERT OR IGNORE INTO identity_pending (doc, old_entities) VALUES (?, ?)')
+        .run(doc.id, JSON.stringify(entities));
+    }
   }
 
   /** The document with ingestion number `seq` has been written with its entities taken in. */
@@ -76,6 +118,8 @@ export class IdentityStore {
       `INSERT INTO corpus_state (key, value) VALUES ('identities_through', ?)
        ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
     ).run(String(this.through));
+    db.prepare('DELETE FROM identity_pending').run();
+    this.savedThrough = this.through;
   }
 }
 

@@ -127,4 +127,14 @@ export const migrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 4,
+    name: 'changed documents the saved identity index still counts in their old version',
+    sql: `
+      CREATE TABLE identity_pending (
+        doc TEXT PRIMARY KEY,
+        old_entities TEXT NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
