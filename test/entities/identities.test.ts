@@ -84,6 +84,27 @@ for (const [a, ta, b, tb] of apart) {
   });
 }
 
+test('identities: given names one doubled consonant apart stay apart; vowel spellings still join', () => {
+  const ix = new IdentityIndex();
+  // Seen as first names in the corpus.
+  ix.add('d0', [ent('Allison Janney'), ent('Alisson Becker'), ent('Inna Sovsun'), ent('Ina Garten'), ent('Yulia Svyrydenko')]);
+  const [allison] = ix.add('d1', [ent('Allison')]);
+  const [alisson] = ix.add('d2', [ent('Alisson')]);
+  assert.notEqual(alisson!.id, allison!.id);
+  assert.equal(alisson!.evidence.rule, 'new');
+  assert.equal(ix.add('d3', [ent('Alisson')])[0]!.id, alisson!.id, 'found again under its own spelling');
+  assert.equal(ix.add('d4', [ent('Allison')])[0]!.id, allison!.id);
+  const [inna] = ix.add('d5', [ent('Inna')]);
+  const [ina] = ix.add('d6', [ent('Ina')]);
+  assert.notEqual(ina!.id, inna!.id);
+  // A doubled vowel is a transliteration, not another name.
+  const [yulia] = ix.add('d7', [ent('Yulia')]);
+  assert.equal(ix.add('d8', [ent('Yuliia')])[0]!.id, yulia!.id);
+  // A lone surname's slip still folds (not a first name).
+  const [borrel] = ix.add('d9', [ent('Borrell')]);
+  assert.equal(ix.add('d10', [ent('Borrel')])[0]!.id, borrel!.id);
+});
+
 test('identities: a surname joins the person its own document names in full', () => {
   const ix = new IdentityIndex();
   const [joe] = ix.add('d1', [ent('Joe Biden')]);

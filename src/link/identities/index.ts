@@ -138,6 +138,14 @@ for (const group of table.firstNames) {
   for (const n of group) nickIndex.set(foldWord(n), canon);
 }
 
+/** The consonants written double in a name, in order ("Allison" → "l", "Ina" → ""): accents and case aside. */
+function doubledConsonants(name: string): string {
+  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  let out = '';
+  for (const m of plain.matchAll(/([b-df-hj-np-tv-xz])\1/g)) out += m[1];
+  return out;
+}
+
 /** Alias-table key: case and punctuation kept apart from the folding rules ("US" and "us" differ only by case). */
 const aliasCache = new Map<string, AliasEntry | null>();
 
@@ -345,7 +353,17 @@ export class IdentityIndex {
       const sorted = [...fullSame].sort((a, b) => b.documents - a.documents);
       if (sorted[0]!.documents >= 3 * sorted[1]!.documents) return { ident: sorted[0]!, rule: 'surname-dominant', created: false };
     }
-    const own = this.lookup(`S|${sf}`);
+    let ownKey = `S|${sf}`;
+    let own = this.lookup(ownKey);
+    // Given names one doubled consonant apart are different names ("Allison" / "Alisson", "Inna" / "Ina"),
+    // though they fold alike; a surname's slip ("Borrel") still folds.
+    if (own && firstName && !own.names.has(e.name)) {
+      const d = doubledConsonants(e.name);
+      if (![...own.names.keys()].some((n) => doubledConsonants(n) === d)) {
+        ownKey = `S|${sf}|${d}`;
+        own = this.lookup(ownKey);
+      }
+    }
     if (own) return { ident: own, rule: own.names.has(e.name) ? 'exact' : 'fold', created: false };
     if (fullSame.length === 0 && !firstName && sf.length >= 6) {
       const near = live.filter((i) => i.surname !== sf && editDistance(i.surname!, sf, 2) <= allowedEdits(Math.min(i.surname!.length, sf.length)));
@@ -353,7 +371,7 @@ export class IdentityIndex {
       const pick = nearFull.length === 1 ? nearFull[0]! : nearFull.length === 0 && near.length === 1 ? near[0]! : null;
       if (pick) return { ident: pick, rule: 'surname-variant', created: false };
     }
-    return { ident: this.create('PERSON', `S|${sf}`, null), rule: 'new', created: true };
+    return { ident: this.create('PERSON', ownKey, null), rule: 'new', created: true };
   }
 
   /** Persons with this folded surname, and (for surnames of 5+ letters) those with the same consonant skeleton. */
