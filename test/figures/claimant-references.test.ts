@@ -52,3 +52,22 @@ test('"put the Russian force at about 130,000": the number counts what the estim
   await (await loadPipeline('default')).run(other, { referenceDate: null });
   assert.ok((other.layers.figures ?? []).every((f) => f.aboutKey !== 'troop' && f.aboutKey !== 'killed'));
 });
+
+test('a cue after the figure claims it only when it closes the figure\'s clause', async () => {
+  // A conjunction opens a clause of its own: Moscow does not claim the figure.
+  assert.deepEqual(
+    await claimants('The allies protest the gathering of more than 100,000 Russian troops along the border, although Moscow says it has no plans to attack.'),
+    [['more than 100,000 Russian troops', null]],
+  );
+  // The cue has its own content after it.
+  assert.deepEqual(
+    await claimants('There are 127,000 Russian troops near the border, and the Kremlin said that the drills would end soon.'),
+    [['127,000 Russian troops', null]],
+  );
+  // The cue closes the clause: the claimant, with a time or a place after the cue.
+  assert.deepEqual(await claimants('The war has killed 14,000 people since 2014, the UN said on Friday.'), [['14,000 people', 'UN']]);
+  assert.deepEqual(
+    await claimants('Russia has 127,000 troops near the border, Ukraine’s defence ministry said in a statement.'),
+    [['127,000 troops', 'Ukraine’s defence ministry']],
+  );
+});

@@ -1162,6 +1162,9 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
       break;
     }
   }
+  // A cue after the figure claims it when it closes the figure's clause ("…, the UN says."), not when it
+  // opens a clause of its own ("…, although Moscow says it has no plans").
+  if (afterCue && !claimsBefore(text, d.end, afterCue, s.end)) afterCue = null;
   for (const cue of [beforeCue, afterCue]) {
     if (!cue) continue;
     const who =
@@ -1171,6 +1174,23 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
     if (who) return who;
   }
   return null;
+}
+
+const CLAUSE_OPENER_RE = /(?:^|[\s,;(—–-])(?:although|though|while|whereas|but|because|yet|even if|if|when)\s+[^,;]*$/i;
+
+/** Whether a cue after a figure reports the words before it: no conjunction opens a new clause before the cue's subject, and the cue has no content of its own after it. */
+function claimsBefore(text: string, figureEnd: number, cue: Cue, sentenceEnd: number): boolean {
+  const between = text.slice(figureEnd, cue.start);
+  if (CLAUSE_OPENER_RE.test(between)) return false;
+  if (cue.cue === 'according to') return true;
+  // "…, Moscow says it has no plans", "…, the UN said that …": the cue's own content follows.
+  const after = text.slice(cue.end, Math.min(sentenceEnd, cue.end + 120));
+  const clause = /^[^.;:!?,]*/.exec(after)![0];
+  if (/^\s*that\b/i.test(clause)) return false;
+  const words = clause.trim().split(/\s+/).filter((w) => w.length > 0);
+  // "said on Friday", "said in a statement", "told reporters", "says": the clause ends soon.
+  if (words.length <= 3) return true;
+  return /^(?:on|in|at|late|early|last|this|earlier|later|to|told|from|during|after)$/i.test(words[0]!) && !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b/i.test(clause);
 }
 
 function mentionClaimant(m: EntityMention, context: SortedContext): Claimant {
