@@ -48,6 +48,23 @@ interface Case {
 
 const cases: Case[] = [
   {
+    what: 'an outlet signing a tweet is an organisation; a person signing one stays a person',
+    text:
+      'Record numbers crossed on Friday https://t.co/abc — Breitbart London (@BreitbartLondon) December 23, 2021\n' +
+      'Talks go on https://t.co/def — RNC Research (@RNCResearch) March 1, 2022\n' +
+      'Ukraine will win https://t.co/x1 — Dmytro Kuleba (@DmytroKuleba) February 24, 2022\n' +
+      'We watch the border — Jack London (@jacklondon) March 3, 2022\n' +
+      'Breitbart London is not a person even elsewhere, but Anna Smith (@annasmith) is, and so is Kuleba.',
+    mentions: [['Breitbart London', 'PERSON'], ['RNC Research', 'PERSON'], ['Dmytro Kuleba', 'PERSON'], ['Jack London', 'PERSON'], ['Anna Smith', 'PERSON'], ['Kuleba', 'PERSON', 1]],
+    expect: [
+      { name: 'Breitbart London', type: 'ORG' },
+      { name: 'RNC Research', type: 'ORG' },
+      { name: 'Dmytro Kuleba', type: 'PERSON' },
+      { name: 'Jack London', type: 'PERSON' },
+      { name: 'Anna Smith', type: 'PERSON' },
+    ],
+  },
+  {
     what: 'surname and honorific resolve to the full name; title becomes the role',
     text: 'Kremlin spokesman Dmitry Peskov spoke on Monday. Peskov said talks would go on. Mr. Peskov added nothing.',
     mentions: [['Dmitry Peskov', 'PERSON'], ['Peskov', 'PERSON', 1], ['Peskov', 'PERSON', 2]],

@@ -6,6 +6,8 @@
  *    credits and bylines are dropped (the photographer is not a person of the story);
  *    `entities/calendar`: a lone month or weekday name is dropped; `entities/agency`: an agency typed
  *    PERSON is retyped ORG; `entities/title-only`: a PERSON mention that is only a title is dropped;
+ *    `entities/tweet-account`: a tweet's author typed PERSON whose name reads as an outlet's or an
+ *    institution's ("Breitbart London", "RNC Research") is retyped ORG;
  *    `entities/type-vote`: a name given several types in one document takes the type of most of its mentions.
  * 2. Names are cleaned: possessives ("Biden's", "Moscow's", and "Bidens" when "Biden" is named elsewhere)
  *    and titles ("President", "Mr.", "Kremlin spokesman", "Secretary of State") come off the name; the
@@ -22,6 +24,8 @@ import { layer, type Stage } from '../../pipeline/stage.js';
 import { findCredits } from './resolve/credits.js';
 import { lexicon } from './resolve/lexicon.js';
 import { allowedEdits, editDistance, foldName, foldWord, isAbbreviationEnd, isInstitutionWord, normaliseName, personParts } from './resolve/names.js';
+import { genderOfName } from './resolve/given-names.js';
+import { accountIsOrganisation, tweetSignatures } from './resolve/tweets.js';
 import { findNominals, isTitle, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
 
 interface Prepared {
@@ -153,6 +157,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
   const lines = lineBounds(text);
   const credits = new RangeSet(findCredits(text));
   const mentions = [...layer(doc, 'mentions')].sort((a, b) => a.start - b.start || b.end - a.end);
+  const accounts = text.includes('(@') ? tweetSignatures(text) : [];
   const kept: EntityMention[] = [];
   const prepared: Prepared[] = [];
   for (const m of mentions) {
@@ -185,6 +190,15 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
       p.type = 'ORG';
       p.role = null;
       doc.messages.push({ level: 'info', reason: `"${p.name}" is an agency: retyped ORG`, rule: 'entities/agency', place: [m.start, m.end] });
+    }
+    // "— Breitbart London (@BreitbartLondon) December 23, 2021": an outlet's account, not a person.
+    if (p.type === 'PERSON' && accounts.some((a) => a.nameStart <= m.start && m.end <= a.nameEnd)) {
+      if (accountIsOrganisation(p.name, (w) => genderOfName(w) !== null, (w) => lex.country.has(w))) {
+        m.type = 'ORG';
+        p.type = 'ORG';
+        p.role = null;
+        doc.messages.push({ level: 'info', reason: `"${p.name}" signs a tweet as an outlet or institution: retyped ORG`, rule: 'entities/tweet-account', place: [m.start, m.end] });
+      }
     }
     kept.push(m);
     prepared.push(p);
