@@ -4,6 +4,8 @@
 import { editDistance, foldWord } from '../analyze/entities/resolve/names.js';
 import type { EntityType, Figure, LocalEntity, Quote, Sentence } from '../doc/types.js';
 import { buildLedger, filterLedger, type FigureRecord, type LedgerGroup } from '../link/figures/index.js';
+import { figureScope, type PlaceInSentence } from '../link/figures/scope.js';
+import { lexicon } from '../analyze/entities/resolve/lexicon.js';
 import type { IdentityIndex, IdentityView } from '../link/identities/index.js';
 import { loadIdentityIndex } from '../store/identities.js';
 import type { SqliteStore } from '../store/sqlite.js';
@@ -125,6 +127,8 @@ export function listQuotes(
 export interface LedgerOutput {
   about: string;
   unit: string | null;
+  /** What stretch of events the group counts ("since-2014", "since-invasion", "at:Kramatorsk"), or null. */
+  scope: string | null;
   disagree: boolean;
   /** Figures more than four times off the group's median, not compared. */
   outliers: number;
@@ -151,17 +155,33 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
   const meta = docMeta(store);
   const entitiesOf = new Map<string, Map<string, LocalEntity>>();
   for (const { doc, data } of store.iterateLayer('entities')) entitiesOf.set(doc, new Map(data.map((e) => [e.key, e])));
+  const sentencesOf = new Map<string, Sentence[]>();
+  for (const { doc, data } of store.iterateLayer('sentences')) sentencesOf.set(doc, data);
+  const textOf = store.db.prepare('SELECT text FROM documents WHERE id = ?');
+  const wide = wideAreas();
   const records: FigureRecord[] = [];
   for (const { doc, data } of store.iterateLayer('figures')) {
     const m = meta.get(doc);
     if (!m || m.duplicate_of) continue;
-    for (const f of data as Figure[]) records.push({ figure: f, document: doc, outlet: m.outlet, date: m.published_date });
+    const figures = (data as Figure[]).filter((f) => f.aboutKey);
+    if (figures.length === 0) continue;
+    const text = (textOf.get(doc) as { text: string } | undefined)?.text ?? '';
+    const sentences = sentencesOf.get(doc) ?? [];
+    const places = placeMentions(entitiesOf.get(doc), index, wide);
+    for (const f of figures) {
+      const sent = sentences.find((x) => x.start <= f.start && f.start < x.end);
+      const [a, b] = sent ? [sent.start, sent.end] : [Math.max(0, f.start - 200), Math.min(text.length, f.end + 200)];
+      const inSentence = places.filter((p) => p.start >= a && p.end <= b);
+      const scope = figureScope({ text: text.slice(a, b), start: a }, { start: f.start, end: f.end, aboutKey: f.aboutKey! }, m.published_date, inSentence);
+      records.push({ figure: f, document: doc, outlet: m.outlet, date: m.published_date, scope });
+    }
   }
   let groups = buildLedger(records);
   if (opts.about) groups = filterLedger(groups, opts.about);
   return groups.map((g) => ({
     about: g.about,
     unit: g.unit,
+    scope: g.scope,
     disagree: g.disagree,
     outliers: g.outliers,
     spread: g.spread,
@@ -175,6 +195,28 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
       return { value: f.value, low: f.low, high: f.high, text: f.text, qualifier: f.qualifier, claimant, outlet: f.outlet, date: f.date, document: f.document };
     }),
   }));
+}
+
+/** Names of countries and wider areas ("Ukraine", "Europe"): too wide to tell one incident from another. */
+function wideAreas(): Set<string> {
+  const lex = lexicon();
+  const names = new Set<string>([...lex.country.values()].map((n) => n.toLowerCase()));
+  for (const w of ['europe', 'asia', 'africa', 'america', 'the west', 'west', 'east', 'donbas', 'donbass', 'eastern ukraine', 'crimea', 'united states', 'us', 'u.s.', 'uk', 'britain', 'world']) names.add(w);
+  return names;
+}
+
+/** The places a document names, by mention, with their identity's name. */
+function placeMentions(entities: Map<string, LocalEntity> | undefined, index: IdentityIndex, wide: Set<string>): PlaceInSentence[] {
+  const out: PlaceInSentence[] = [];
+  if (!entities) return out;
+  for (const e of entities.values()) {
+    if (e.type !== 'PLACE') continue;
+    const id = e.id ? index.resolve(e.id) : null;
+    const name = (id && index.get(id)?.name) || e.name;
+    const isWide = wide.has(name.toLowerCase()) || wide.has(e.name.toLowerCase());
+    for (const [start, end] of e.mentions) out.push({ name, wide: isWide, start, end });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** One stated value of a ledger group, with how often, by whom and when it was stated. */

@@ -12,14 +12,21 @@
  * A group disagrees when two of its figures' intervals do not overlap: 100,000 / 130,000 / 175,000
  * disagree; 100,000 / "nearly 100,000" / 98,000 do not. Figures more than four times off the group's median
  * ("2,000 troops" in a group about 100,000) are listed but left out of that comparison.
+ *
+ * Figures are also kept apart by scope (`scope.ts`): a tally since 2014, a tally since the invasion, or the
+ * casualties of one incident, placed by the city its sentence names. A growing tally and an incident are
+ * compared only among figures stated within a few days of each other.
  */
 import type { Claimant, Figure } from '../../doc/types.js';
+import { daysApart, type FigureScope } from './scope.js';
 
 export interface FigureRecord {
   figure: Figure;
   document: string;
   outlet: string | null;
   date: string | null;
+  /** What stretch of events the figure counts, from its sentence (`figureScope`), or null. */
+  scope?: FigureScope | null;
 }
 
 export interface LedgerFigure {
@@ -41,6 +48,8 @@ export interface LedgerGroup {
   aboutKey: string;
   unit: string | null;
   actor: string | null;
+  /** Scope key the group was made on ("since-2014", "at:Kramatorsk"), or null. */
+  scope: string | null;
   /** Whether figures near the group's median disagree beyond rounding and qualifiers. */
   disagree: boolean;
   /** Figures more than four times off the median: listed, not compared. */
@@ -108,7 +117,7 @@ export function buildLedger(records: FigureRecord[]): LedgerGroup[] {
     const key = r.figure.aboutKey;
     if (!key) continue;
     if (r.figure.value === null && (r.figure.low === null || r.figure.high === null)) continue;
-    const b = `${key}\u0000${unitClass(r.figure)}`;
+    const b = `${key}\u0000${unitClass(r.figure)}\u0000${r.scope?.key ?? ''}`;
     let list = buckets.get(b);
     if (!list) buckets.set(b, (list = []));
     list.push(r);
@@ -116,6 +125,7 @@ export function buildLedger(records: FigureRecord[]): LedgerGroup[] {
   const groups: LedgerGroup[] = [];
   for (const [b, list] of buckets) {
     const [aboutKey] = b.split('\u0000') as [string, string];
+    const scope = list[0]!.scope ?? null;
     const byActor = new Map<string | null, FigureRecord[]>();
     for (const r of list) {
       const a = r.figure.actor ?? null;
@@ -130,14 +140,14 @@ export function buildLedger(records: FigureRecord[]): LedgerGroup[] {
       byActor.delete(null);
     }
     for (const [actor, members] of byActor) {
-      groups.push(makeGroup(aboutKey, actor, members));
+      groups.push(makeGroup(aboutKey, actor, scope, members));
     }
   }
   groups.sort((a, b) => b.figures.length - a.figures.length || a.aboutKey.localeCompare(b.aboutKey) || (a.actor ?? '').localeCompare(b.actor ?? ''));
   return groups;
 }
 
-function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord[]): LedgerGroup {
+function makeGroup(aboutKey: string, actor: string | null, scope: FigureScope | null, members: FigureRecord[]): LedgerGroup {
   const sorted = [...members].sort(
     (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.document.localeCompare(b.document) || a.figure.start - b.figure.start,
   );
@@ -153,11 +163,19 @@ function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord
   // Only a few far figures are set aside; when many are far there is no common scale, and all are compared.
   if (outliers > 0 && (sorted.length - outliers < 3 || outliers > sorted.length / 3)) outliers = 0;
   const compared = outliers === 0 ? sorted : sorted.filter(near);
-  const intervals = compared.map((r) => figureInterval(r.figure)).filter((x): x is [number, number] => x !== null);
+  const intervals = compared
+    .map((r) => ({ at: figureInterval(r.figure), date: r.date }))
+    .filter((x): x is { at: [number, number]; date: string | null } => x.at !== null);
+  // A growing tally or one incident: only figures stated within the scope's window of days are rivals.
+  const comparable = (a: { date: string | null }, b: { date: string | null }) => {
+    if (!scope || scope.window === null) return true;
+    const d = daysApart(a.date, b.date);
+    return d !== null && d <= scope.window;
+  };
   let disagree = false;
   for (let i = 0; i < intervals.length && !disagree; i++) {
     for (let j = i + 1; j < intervals.length; j++) {
-      if (!overlaps(intervals[i]!, intervals[j]!)) {
+      if (comparable(intervals[i]!, intervals[j]!) && !overlaps(intervals[i]!.at, intervals[j]!.at)) {
         disagree = true;
         break;
       }
@@ -170,12 +188,14 @@ function makeGroup(aboutKey: string, actor: string | null, members: FigureRecord
   let about = mostCommon(abouts);
   // "people" alone says nothing of what happened to them: the key says it ("people killed").
   if (aboutKey !== 'person' && !stem(about).includes(stem(aboutKey).slice(0, 5)) && !about.toLowerCase().includes(aboutKey.slice(0, 5))) about = `${about} ${aboutKey}`;
+  if (scope && !about.toLowerCase().includes(scope.label.toLowerCase())) about = `${about} ${scope.label}`;
   if (actor && !about.toLowerCase().includes(actor.toLowerCase().slice(0, 5))) about = `${about} (${actor})`;
   return {
     about,
     aboutKey,
     unit: mostCommon(sorted.map((r) => r.figure.unit ?? '')) || null,
     actor,
+    scope: scope?.key ?? null,
     disagree,
     outliers,
     spread: stated.length > 0 ? { min, max, ratio: min > 0 ? max / min : Infinity } : null,
