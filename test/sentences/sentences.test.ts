@@ -47,3 +47,23 @@ test('a full stop with a digit glued after it ends no sentence', () => {
     for (const t of tokens) assert.ok(sentences[t.sentence]!.start <= t.start && t.end <= sentences[t.sentence]!.end, t.text);
   }
 });
+
+test('a live-blog time stamp opening an entry is a sentence of its own; a time inside a sentence is not', () => {
+  const cases: [string, string[]][] = [
+    [
+      '31 May 2022 - 08:37 GMT Russia’s defence ministry has said its forces downed a jet. 31 May 2022 - 07:58 GMT Latvia’s prime minister praised the deal.',
+      ['31 May 2022 - 08:37 GMT', 'Russia’s defence ministry has said its forces downed a jet.', '31 May 2022 - 07:58 GMT', 'Latvia’s prime minister praised the deal.'],
+    ],
+    ['08:37 GMT The UN has confirmed 9,151 civilian casualties.', ['08:37 GMT', 'The UN has confirmed 9,151 civilian casualties.']],
+    [
+      'Read more here. 27 Jan 2022 - 14:49 GMT 27 Jan 2022 - 14:23 GMT Al Jazeera asked an expert. January 25, 2022 25 Jan 2022 - 22:00 GMT Spain vowed support.',
+      ['Read more here.', '27 Jan 2022 - 14:49 GMT', '27 Jan 2022 - 14:23 GMT', 'Al Jazeera asked an expert.', 'January 25, 2022 25 Jan 2022 - 22:00 GMT', 'Spain vowed support.'],
+    ],
+    ['The talks start at 14:00 GMT Tuesday in Geneva.', ['The talks start at 14:00 GMT Tuesday in Geneva.']],
+  ];
+  for (const [text, want] of cases) {
+    const { sentences, tokens } = splitText(text);
+    assert.deepEqual(sentences.map((s) => text.slice(s.start, s.end)), want);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  }
+});

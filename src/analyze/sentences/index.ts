@@ -70,6 +70,33 @@ function pieces(line: string): { start: number; end: number; opaque: boolean }[]
   return out;
 }
 
+/**
+ * Time stamps of live blogs ("31 May 2022 - 08:37 GMT", "08:37 GMT") before the first word of an entry: the
+ * stamp ends a sentence of its own, so that the entry's subject is not "08:37 GMT Russia’s defence ministry".
+ */
+const LIVE_STAMP = /(?:\b\d{1,2} [A-Z][a-z]{2,8} \d{4} [-–] )?\b\d{1,2}:\d{2} (?:GMT|UTC)(?= +[\p{Lu}\p{N}“"])/gu;
+
+/** Cut [start, end) of a line after each live-blog time stamp in it. */
+function stampParts(line: string, start: number, end: number): { start: number; end: number }[] {
+  const part = line.slice(start, end);
+  if (!part.includes(':')) return [{ start, end }];
+  const out: { start: number; end: number }[] = [];
+  let at = start;
+  LIVE_STAMP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LIVE_STAMP.exec(part)) !== null) {
+    // Only a stamp that opens an entry: at the start of the line, after the end of a sentence or another
+    // stamp ("at 14:00 GMT Tuesday" stays whole).
+    // A stamp with its date ("31 May 2022 - 08:37 GMT") is never inside a sentence.
+    if (m.index > 0 && !/^\d{1,2} /.test(m[0]) && !/(?:[.!?:"”’)]|GMT)\s+$/u.test(part.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const cut = start + m.index + m[0].length;
+    if (cut > at) out.push({ start: at, end: cut });
+    at = cut;
+  }
+  if (end > at) out.push({ start: at, end });
+  return out;
+}
+
 /** Split `text` into sentences and tokens with clean-text offsets. */
 export function splitText(text: string): SplitResult {
   const sentences: Sentence[] = [];
@@ -79,6 +106,31 @@ export function splitText(text: string): SplitResult {
   const lineRe = /[^\n]+/g;
   let lastLineEnd = 0;
   let m: RegExpExecArray | null;
+  // Read line[from, to) with wink and add its sentences and tokens.
+  const read = (line: string, lineStart: number, from: number, to: number) => {
+    const part = line.slice(from, to);
+    if (!/\S/.test(part)) return;
+    const base = lineStart + from;
+    const wdoc = w.readDoc(part);
+    let pos = 0;
+    wdoc.sentences().each((s) => {
+      const words = s.tokens().out();
+      let sStart = -1;
+      let sEnd = -1;
+      const sentenceIndex = sentences.length;
+      for (const word of words) {
+        const at = part.indexOf(word, pos);
+        if (at < 0) continue; // wink normalised the token (rare): skip it rather than guess
+        if (sStart < 0) sStart = at;
+        sEnd = at + word.length;
+        pos = sEnd;
+        tokens.push({ start: base + at, end: base + sEnd, text: word, sentence: sentenceIndex, source: 'tokens/wink' });
+      }
+      if (sStart >= 0) {
+        sentences.push({ start: base + sStart, end: base + sEnd, paragraph, source: 'sentences/wink' });
+      }
+    });
+  };
   while ((m = lineRe.exec(text)) !== null) {
     const lineStart = m.index;
     if (sentences.length > 0 && /\n\s*\n/.test(text.slice(lastLineEnd, lineStart))) paragraph++;
@@ -93,27 +145,7 @@ export function splitText(text: string): SplitResult {
         sentences.push({ start: base, end: lineStart + piece.end, paragraph, source: 'sentences/long-run' });
         continue;
       }
-      const part = line.slice(piece.start, piece.end);
-      if (!/\S/.test(part)) continue;
-      const wdoc = w.readDoc(part);
-      let pos = 0;
-      wdoc.sentences().each((s) => {
-        const words = s.tokens().out();
-        let sStart = -1;
-        let sEnd = -1;
-        const sentenceIndex = sentences.length;
-        for (const word of words) {
-          const at = part.indexOf(word, pos);
-          if (at < 0) continue; // wink normalised the token (rare): skip it rather than guess
-          if (sStart < 0) sStart = at;
-          sEnd = at + word.length;
-          pos = sEnd;
-          tokens.push({ start: base + at, end: base + sEnd, text: word, sentence: sentenceIndex, source: 'tokens/wink' });
-        }
-        if (sStart >= 0) {
-          sentences.push({ start: base + sStart, end: base + sEnd, paragraph, source: 'sentences/wink' });
-        }
-      });
+      for (const sub of stampParts(line, piece.start, piece.end)) read(line, lineStart, sub.start, sub.end);
     }
   }
   return joinDigitBoundaries(text, sentences, tokens);
