@@ -38,6 +38,9 @@ test('scope: a casualty count is placed by the city after a locative word, not b
     scopeOf('After talks in Istanbul, officials said 12 people were killed in Mykolaiv.', '2022-03-29', [['Istanbul', false], ['Mykolaiv', false]]),
     'at:Mykolaiv',
   );
+  // "on" places only after an attack; a platform is no place.
+  assert.equal(scopeOf('Two people were killed in a missile strike on Kyiv.', '2022-04-28', [['Kyiv', false]]), 'at:Kyiv');
+  assert.equal(scopeOf('The governor wrote on Telegram that three people were killed.', '2022-04-28', [['Telegram', false]]), null);
   // Only casualty counts are placed.
   assert.equal(scopeOf('Russia has massed 100,000 troops near Voronezh.', '2022-01-20', [['Voronezh', false]]), null);
 });

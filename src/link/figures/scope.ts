@@ -10,7 +10,7 @@
  *   "since February 24"). It grows from day to day, so its figures are compared only with figures stated
  *   within a few days of each other.
  * - `at:PLACE`: a casualty count of one incident, placed by the place nearest to it that its sentence names
- *   after a locative word ("killed in Kramatorsk", "the shelling of Kharkiv"; a city, not a country, and not
+ *   after a locative word ("killed in Kramatorsk", "the shelling of Kharkiv", "a strike on Kyiv", not "on Telegram"; a city, not a country, and not
  *   "Kyiv says"). Compared only within a few days.
  */
 
@@ -48,7 +48,7 @@ export interface PlaceInSentence {
 }
 
 /** A place is where something happened when a locative word leads to it ("in", "near", "the city of"), not when it speaks ("Kyiv says"). */
-const LOCATIVE_BEFORE = /\b(?:in|near|at|outside|around|on|of|into|over|across)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|besieged|port|frontline|front-line)\s+)?(?:(?:city|town|village|region|district|port|oblast|province|settlement|suburb|area)\s+of\s+)?$/i;
+const LOCATIVE_BEFORE = /(?:\b(?:in|near|at|outside|around|of|into|over|across)|\b(?:attacks?|strikes?|assaults?|shelling|raids?|bombings?|offensive|advance)\s+on)\s+(?:the\s+)?(?:(?:eastern|western|northern|southern|central|besieged|port|frontline|front-line)\s+)?(?:(?:city|town|village|region|district|port|oblast|province|settlement|suburb|area)\s+of\s+)?$/i;
 
 /**
  * The scope of a figure from its sentence, the article's date and the places the document names, or null
