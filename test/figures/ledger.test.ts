@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildLedger, filterLedger, figureInterval, type FigureRecord } from '../../src/link/figures/index.js';
+import { buildLedger, filterLedger, figureInterval, type FigureRecord, type LedgerGroup } from '../../src/link/figures/index.js';
 import { extractFigures } from '../../src/analyze/figures/index.js';
 
 function records(items: Array<[string, string, string]>): FigureRecord[] {
@@ -57,6 +57,28 @@ test('ledger: --about filter matches by words, singular or plural, and by key', 
   assert.deepEqual(filterLedger(groups, 'soldiers').map((g) => g.aboutKey), ['troop']);
   assert.deepEqual(filterLedger(groups, 'killed').map((g) => g.aboutKey), ['killed']);
   assert.deepEqual(filterLedger(groups, 'tanks'), []);
+});
+
+test('ledger: --about lists groups whose own label holds the words before groups that only mention them', () => {
+  const group = (about: string, aboutKey: string, actor: string | null, texts: string[]): LedgerGroup => ({
+    about,
+    aboutKey,
+    unit: null,
+    actor,
+    scope: null,
+    disagree: false,
+    outliers: 0,
+    spread: null,
+    figures: texts.map((text, i) => ({ value: i + 1, low: null, high: null, text, qualifier: null, claimant: null, outlet: null, date: null, document: `d${i}` })),
+  });
+  // Larger groups come first in the ledger; the one that only mentions the words in a figure's text is larger.
+  const groups = [
+    group('people killed', 'killed', null, ['30 people near Russian troops', '12 people', '4 people']),
+    group('Russian troops', 'troop', 'Russia', ['100,000 Russian troops']),
+    group('tanks', 'tank', null, ['40 tanks']),
+  ];
+  assert.deepEqual(filterLedger(groups, 'Russian troops').map((g) => g.about), ['Russian troops', 'people killed']);
+  assert.deepEqual(filterLedger(groups, 'people').map((g) => g.about), ['people killed']);
 });
 
 test('ledger: intervals follow qualifiers', () => {

@@ -223,21 +223,30 @@ function stem(word: string): string {
 /**
  * Groups matching `text` (`sitrep figures --about TEXT`): every word of the query must occur,
  * singular or plural, in the group's about, key, unit or actor, or in one of its figures' texts.
- * Soldiers and troops match each other through the key.
+ * Soldiers and troops match each other through the key. Groups whose own label holds every word come
+ * first ("Russian troops" finds the troop groups before a group of people killed that mentions them).
  */
 export function filterLedger(groups: LedgerGroup[], text: string): LedgerGroup[] {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(stem);
   if (words.length === 0) return groups;
   const synonyms: Record<string, string> = { soldier: 'troop', serviceman: 'troop', servicemen: 'troop', dead: 'killed', death: 'killed', casualty: 'killed' };
-  return groups.filter((g) => {
-    const hay = new Set(
-      [g.about, g.aboutKey, g.unit ?? '', g.actor ?? '', ...g.figures.map((f) => f.text)]
+  const terms = (parts: string[]) =>
+    new Set(
+      parts
         .join(' ')
         .toLowerCase()
         .split(/[^\p{L}\p{N}]+/u)
         .filter(Boolean)
         .map(stem),
     );
-    return words.every((w) => hay.has(w) || hay.has(synonyms[w] ?? '\u0000'));
-  });
+  const hasAll = (hay: Set<string>) => words.every((w) => hay.has(w) || hay.has(synonyms[w] ?? '\u0000'));
+  const label = (g: LedgerGroup) => terms([g.about, g.aboutKey, g.unit ?? '', g.actor ?? '']);
+  const strong: LedgerGroup[] = [];
+  const weak: LedgerGroup[] = [];
+  for (const g of groups) {
+    const own = label(g);
+    if (hasAll(own)) strong.push(g);
+    else if (hasAll(new Set([...own, ...terms(g.figures.map((f) => f.text))]))) weak.push(g);
+  }
+  return [...strong, ...weak];
 }
