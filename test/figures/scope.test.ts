@@ -89,4 +89,12 @@ test('ledger: one incident counted by several outlets is a group of its own', ()
   // 50+ and 52+ agree; 57 four days later is not compared with them.
   assert.equal(k.disagree, false);
   assert.equal(groups.find((g) => g.scope === null)!.figures.length, 1);
+  // Another strike on the same city weeks later is another incident.
+  const two = buildLedger([
+    rec('a', '2022-03-18', 'Two people were killed in Kramatorsk.', at),
+    rec('b', '2022-04-08', 'At least 50 people were killed in Kramatorsk.', at),
+    rec('c', '2022-04-09', 'At least 52 people were killed in Kramatorsk.', at),
+  ]);
+  assert.deepEqual(two.map((g) => g.figures.map((f) => f.value)).sort((x, y) => x.length - y.length), [[2], [50, 52]]);
+  assert.ok(two.every((g) => !g.disagree));
 });

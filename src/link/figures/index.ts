@@ -14,8 +14,9 @@
  * ("2,000 troops" in a group about 100,000) are listed but left out of that comparison.
  *
  * Figures are also kept apart by scope (`scope.ts`): a tally since 2014, a tally since the invasion, or the
- * casualties of one incident, placed by the city its sentence names. A growing tally and an incident are
- * compared only among figures stated within a few days of each other.
+ * casualties of one incident, placed by the city its sentence names (and split where reports from that
+ * place stop for more than a week). A growing tally and an incident are compared only among figures stated
+ * within a few days of each other.
  */
 import type { Claimant, Figure } from '../../doc/types.js';
 import { daysApart, type FigureScope } from './scope.js';
@@ -140,11 +141,30 @@ export function buildLedger(records: FigureRecord[]): LedgerGroup[] {
       byActor.delete(null);
     }
     for (const [actor, members] of byActor) {
-      groups.push(makeGroup(aboutKey, actor, scope, members));
+      for (const part of scope?.key.startsWith('at:') ? incidents(members) : [members]) groups.push(makeGroup(aboutKey, actor, scope, part));
     }
   }
   groups.sort((a, b) => b.figures.length - a.figures.length || a.aboutKey.localeCompare(b.aboutKey) || (a.actor ?? '').localeCompare(b.actor ?? ''));
   return groups;
+}
+
+/** Days without a report that end one incident at a place: later figures there count another one. */
+const INCIDENT_GAP_DAYS = 7;
+
+/** Figures placed at one place, split where the reports stop for more than a week (two strikes on one city). */
+function incidents(members: FigureRecord[]): FigureRecord[][] {
+  const dated = members.filter((r) => r.date).sort((a, b) => a.date!.localeCompare(b.date!));
+  const out: FigureRecord[][] = [];
+  for (const r of dated) {
+    const cur = out[out.length - 1];
+    const last = cur?.[cur.length - 1];
+    const gap = last ? daysApart(last.date, r.date) : null;
+    if (cur && gap !== null && gap <= INCIDENT_GAP_DAYS) cur.push(r);
+    else out.push([r]);
+  }
+  const undated = members.filter((r) => !r.date);
+  if (undated.length > 0) out.push(undated);
+  return out;
 }
 
 function makeGroup(aboutKey: string, actor: string | null, scope: FigureScope | null, members: FigureRecord[]): LedgerGroup {
