@@ -172,7 +172,7 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
       const sent = sentences.find((x) => x.start <= f.start && f.start < x.end);
       const [a, b] = sent ? [sent.start, sent.end] : [Math.max(0, f.start - 200), Math.min(text.length, f.end + 200)];
       const inSentence = places.filter((p) => p.start >= a && p.end <= b);
-      const scope = figureScope({ text: text.slice(a, b), start: a }, { start: f.start, end: f.end, aboutKey: f.aboutKey! }, m.published_date, inSentence);
+      const scope = figureScope({ text: text.slice(a, b), start: a }, { start: f.start, end: f.end, aboutKey: f.aboutKey!, actor: f.actor ?? null }, m.published_date, inSentence);
       records.push({ figure: f, document: doc, outlet: m.outlet, date: m.published_date, scope });
     }
   }

@@ -13,7 +13,7 @@ function scopeOf(sentence: string, date: string | null, places: [string, boolean
     assert.ok(at >= 0, name);
     return { name, wide, start: at, end: at + name.length };
   });
-  return figureScope({ text: sentence, start: 0 }, { start: f.start, end: f.end, aboutKey: f.aboutKey! }, date, ps)?.key ?? null;
+  return figureScope({ text: sentence, start: 0 }, { start: f.start, end: f.end, aboutKey: f.aboutKey!, actor: f.actor ?? null }, date, ps)?.key ?? null;
 }
 
 test('scope: tallies since 2014 and since the invasion; "since the war began" by the article date', () => {
@@ -41,8 +41,13 @@ test('scope: a casualty count is placed by the city after a locative word, not b
   // "on" places only after an attack; a platform is no place.
   assert.equal(scopeOf('Two people were killed in a missile strike on Kyiv.', '2022-04-28', [['Kyiv', false]]), 'at:Kyiv');
   assert.equal(scopeOf('The governor wrote on Telegram that three people were killed.', '2022-04-28', [['Telegram', false]]), null);
-  // Only casualty counts are placed.
+  // Forces are placed where they are, not where they are near, nor in their own country.
   assert.equal(scopeOf('Russia has massed 100,000 troops near Voronezh.', '2022-01-20', [['Voronezh', false]]), null);
+  assert.equal(scopeOf('Russia has moved 30,000 troops to Belarus for drills.', '2022-02-03', [['Belarus', true]]), 'in:Belarus');
+  assert.equal(scopeOf('Russia has 100,000 troops near the border with Ukraine.', '2022-01-20', [['Ukraine', true]]), null);
+  assert.equal(scopeOf('Russia keeps 1,500 troops in Russia’s west.', '2022-01-20', [['Russia', true]]), null);
+  // Other counts are not placed.
+  assert.equal(scopeOf('Russia has 500 tanks in Belarus.', '2022-02-03', [['Belarus', true]]), null);
 });
 
 function rec(document: string, date: string, sentence: string, scope: ReturnType<typeof figureScope>): FigureRecord {
@@ -97,4 +102,20 @@ test('ledger: one incident counted by several outlets is a group of its own', ()
   ]);
   assert.deepEqual(two.map((g) => g.figures.map((f) => f.value)).sort((x, y) => x.length - y.length), [[2], [50, 52]]);
   assert.ok(two.every((g) => !g.disagree));
+});
+
+test('ledger: labels say the key and the place once', () => {
+  const inPoland = { key: 'in:Poland', label: 'in Poland', window: null };
+  const g = buildLedger([
+    rec('a', '2022-02-02', 'The US will send 1,700 troops to Poland.', inPoland),
+    rec('b', '2022-02-03', 'The US will send 1,700 troops to Poland.', inPoland),
+  ]);
+  assert.equal(g.length, 1);
+  assert.doesNotMatch(g[0]!.about, /Poland.*Poland/);
+  assert.match(g[0]!.about, /Poland/);
+  const soldiers = buildLedger([
+    rec('a', '2022-02-02', 'Ukraine has 250,000 Ukrainian soldiers.', null),
+    rec('b', '2022-02-03', 'Ukraine has 250,000 Ukrainian soldiers.', null),
+  ]);
+  assert.doesNotMatch(soldiers[0]!.about, /soldiers troop/);
 });

@@ -148,6 +148,13 @@ export function buildLedger(records: FigureRecord[]): LedgerGroup[] {
   return groups;
 }
 
+/** Words that say a key in a group's label. */
+const KEY_WORDS: Record<string, string[]> = {
+  troop: ['troop', 'soldier', 'servicem', 'force', 'personnel', 'marine', 'paratrooper', 'fighter'],
+  killed: ['kill', 'dead', 'death', 'fatalit', 'died', 'lives'],
+  wounded: ['wound', 'injur'],
+};
+
 /** Days without a report that end one incident at a place: later figures there count another one. */
 const INCIDENT_GAP_DAYS = 7;
 
@@ -207,8 +214,12 @@ function makeGroup(aboutKey: string, actor: string | null, scope: FigureScope | 
   const abouts = sorted.map((r) => r.figure.about ?? r.figure.unit ?? aboutKey);
   let about = mostCommon(abouts);
   // "people" alone says nothing of what happened to them: the key says it ("people killed").
-  if (aboutKey !== 'person' && !stem(about).includes(stem(aboutKey).slice(0, 5)) && !about.toLowerCase().includes(aboutKey.slice(0, 5))) about = `${about} ${aboutKey}`;
-  if (scope && !about.toLowerCase().includes(scope.label.toLowerCase())) about = `${about} ${scope.label}`;
+  // Words that already say the key ("soldiers" for troop, "deaths" for killed) need no key after them.
+  const saysKey = (KEY_WORDS[aboutKey] ?? []).some((w) => about.toLowerCase().includes(w));
+  if (aboutKey !== 'person' && !saysKey && !stem(about).includes(stem(aboutKey).slice(0, 5)) && !about.toLowerCase().includes(aboutKey.slice(0, 5))) about = `${about} ${aboutKey}`;
+  // The scope's place, unless the label names it already ("troops to Poland").
+  const scopePlace = scope?.label.replace(/^in /, '').toLowerCase() ?? '';
+  if (scope && !about.toLowerCase().includes(scope.label.toLowerCase()) && !(scope.key.includes(':') && about.toLowerCase().includes(scopePlace))) about = `${about} ${scope.label}`;
   if (actor && !about.toLowerCase().includes(actor.toLowerCase().slice(0, 5))) about = `${about} (${actor})`;
   return {
     about,

@@ -12,6 +12,8 @@
  * - `at:PLACE`: a casualty count of one incident, placed by the place nearest to it that its sentence names
  *   after a locative word ("killed in Kramatorsk", "the shelling of Kharkiv", "a strike on Kyiv", not "on Telegram"; a city, not a country, and not
  *   "Kyiv says"). Compared only within a few days.
+ * - `in:PLACE`: forces counted where they are ("30,000 troops in Belarus", "in Ukraine"), apart from forces
+ *   massed near a country ("100,000 troops near Ukraine", no scope). Their own country is no such place.
  */
 
 export interface FigureScope {
@@ -36,6 +38,10 @@ const SINCE_WAR = /\bsince\s+(?:the\s+)?(?:start\s+of\s+(?:the\s+)?|beginning\s+
 
 /** Keys of casualty counts, whose incidents are told apart by place. */
 const CASUALTY_KEYS = new Set(['killed', 'wounded', 'casualty']);
+/** Keys of forces, told apart by where they are stationed. */
+const TROOP_KEYS = new Set(['troop']);
+/** "in Belarus", "into Crimea", "stationed in Transnistria": where forces are, not what they are near. */
+const STATIONED_BEFORE = /\b(?:in|into|inside|within|to)\s+(?:the\s+)?(?:(?:region|district|oblast|province|republic)\s+of\s+)?$/i;
 
 export interface PlaceInSentence {
   /** Canonical name (the identity's). */
@@ -56,7 +62,7 @@ const LOCATIVE_BEFORE = /(?:\b(?:in|near|at|outside|around|of|into|over|across)|
  */
 export function figureScope(
   sentence: { text: string; start: number },
-  figure: { start: number; end: number; aboutKey: string },
+  figure: { start: number; end: number; aboutKey: string; actor?: string | null },
   date: string | null,
   places: readonly PlaceInSentence[],
 ): FigureScope | null {
@@ -69,20 +75,25 @@ export function figureScope(
       ? { key: 'since-2014', label: 'since 2014', window: null }
       : { key: 'since-invasion', label: 'since the invasion', window: WINDOW_DAYS };
   }
-  if (CASUALTY_KEYS.has(aboutKey)) {
+  const casualty = CASUALTY_KEYS.has(aboutKey);
+  const troops = TROOP_KEYS.has(aboutKey);
+  if (casualty || troops) {
     let place: PlaceInSentence | null = null;
     let best = Infinity;
     for (const p of places) {
-      if (p.wide || p.start < sentence.start || p.end > sentence.start + text.length) continue;
+      if (p.start < sentence.start || p.end > sentence.start + text.length) continue;
       const before = text.slice(Math.max(0, p.start - sentence.start - 60), p.start - sentence.start);
-      if (!LOCATIVE_BEFORE.test(before)) continue;
+      if (casualty && (p.wide || !LOCATIVE_BEFORE.test(before))) continue;
+      // Troops are told apart by the country or place they are in, not by their own country or one they are near.
+      if (troops && (!STATIONED_BEFORE.test(before) || (figure.actor && p.name === figure.actor))) continue;
       const distance = p.start >= figure.end ? p.start - figure.end : figure.start - p.end;
       if (distance < best) {
         best = distance;
         place = p;
       }
     }
-    if (place) return { key: `at:${place.name}`, label: `in ${place.name}`, window: WINDOW_DAYS };
+    if (place && casualty) return { key: `at:${place.name}`, label: `in ${place.name}`, window: WINDOW_DAYS };
+    if (place) return { key: `in:${place.name}`, label: `in ${place.name}`, window: null };
   }
   return null;
 }
