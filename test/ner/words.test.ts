@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cutAfterTitles, hyphenWords, recognizeDoc } from '../../src/analyze/entities/ner/index.js';
+import { cutAfterTitles, hyphenWords, recognizeDoc, unglueWords } from '../../src/analyze/entities/ner/index.js';
 import { splitText } from '../../src/analyze/sentences/index.js';
 
 function tokensOf(text: string) {
@@ -66,4 +66,26 @@ test('capitalised words after an honorific are a person', () => {
     const got = recognizeDoc(text, tokensOf(text)).filter((m) => m.type === 'PERSON').map((m) => m.text);
     assert.deepEqual(got, people, text);
   }
+});
+
+test('words glued by the source are read apart; known words stay whole', () => {
+  const known = new Set(['vienna', 'hanover', 'cleveland', 'february', 'white']);
+  const words = (text: string) => unglueWords(hyphenWords(tokensOf(text)), (w) => known.has(w)).map((w) => w.text);
+  assert.deepEqual(words('talks in Geneva and Viennaover the crisis'), ['talks', 'in', 'Geneva', 'and', 'Vienna', 'over', 'the', 'crisis']);
+  assert.deepEqual(words('on 3 FebruaryWhite House said'), ['on', '3', 'February', 'White', 'House', 'said']);
+  assert.deepEqual(words('in Hanover and Cleveland'), ['in', 'Hanover', 'and', 'Cleveland']);
+  // An unknown word whose head is unknown too stays whole ("Zelenskyand" is not split on a guess).
+  assert.deepEqual(words('Mr Kozakand'), ['Mr', 'Kozakand']);
+  // Offsets of the parts index the text.
+  const text = 'Viennaover';
+  const parts = unglueWords(hyphenWords(tokensOf(text)), (w) => known.has(w));
+  assert.deepEqual(parts.map((p) => text.slice(p.start, p.end)), ['Vienna', 'over']);
+});
+
+test('glued words and a capitalised common word are no people in an article', () => {
+  const text = 'Russia: Little room for optimism\nDiplomats met in Brussels, Paris and Viennaover the crisis on Friday.';
+  const mentions = recognizeDoc(text, tokensOf(text));
+  const persons = mentions.filter((m) => m.type === 'PERSON').map((m) => m.text);
+  assert.deepEqual(persons, [], JSON.stringify(mentions));
+  assert.ok(mentions.some((m) => m.text === 'Vienna' && m.type === 'PLACE'), JSON.stringify(mentions));
 });

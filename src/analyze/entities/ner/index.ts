@@ -118,6 +118,46 @@ export function hyphenWords(toks: readonly { text: string; start: number; end: n
   return out;
 }
 
+/** Lower-case words that scraping glues to the word before ("Viennaover the crisis"). */
+const GLUED_SUFFIXES = ['over', 'and', 'the', 'for', 'from', 'with', 'into', 'amid', 'after', 'before', 'during', 'said', 'says', 'that', 'which', 'where'];
+const MONTH_OR_DAY = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Words that lost the space between them in the source ("Viennaover", "FebruaryWhite") are read as two words,
+ * so that neither is taken for a name: a capitalised word the word clusters know followed by a lower-case
+ * function word, or a month or weekday followed by a capitalised word. A word the clusters know ("Hanover",
+ * "Cleveland") stays whole.
+ */
+export function unglueWords(words: readonly Word[], known: (lower: string) => boolean): Word[] {
+  let out: Word[] | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const parts = unglue(w.text, known);
+    if (parts && !out) out = words.slice(0, i);
+    if (!out) continue;
+    if (!parts) {
+      out.push(w);
+      continue;
+    }
+    out.push({ text: parts[0], start: w.start, end: w.start + parts[0].length });
+    out.push({ text: parts[1], start: w.start + parts[0].length, end: w.end });
+  }
+  return out ?? (words as Word[]);
+}
+
+function unglue(word: string, known: (lower: string) => boolean): [string, string] | null {
+  if (word.length < 6 || !/^\p{Lu}/u.test(word)) return null;
+  const month = MONTH_OR_DAY.exec(word);
+  if (month && /^\p{Lu}\p{Ll}+$/u.test(word.slice(month[0].length))) return [month[0], word.slice(month[0].length)];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || known(word.toLowerCase())) return null;
+  for (const suffix of GLUED_SUFFIXES) {
+    if (word.length - suffix.length < 3 || !word.endsWith(suffix)) continue;
+    const head = word.slice(0, -suffix.length);
+    if (known(head.toLowerCase())) return [head, suffix];
+  }
+  return null;
+}
+
 /** Title words that also begin or stand inside names of organisations and places: never a cut point. */
 const NOT_A_CUT = new Set(['general', 'king', 'queen', 'prince', 'princess', 'lord', 'lady', 'sir', 'dame', 'pope', 'saint', 'st', 'mr', 'mrs', 'ms', 'dr', 'miss']);
 
@@ -189,18 +229,23 @@ export function honorificNames(words: readonly string[], spans: RawSpan[]): RawS
 export function recognizeDoc(text: string, tokens: readonly Token[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   const groups: Word[][] = [];
+  const { clusters, casing } = getModel().resources;
+  const known = (lower: string) => clusters?.has(lower) ?? true;
   let i = 0;
   while (i < tokens.length) {
     const sentence = tokens[i]!.sentence;
     let j = i;
     while (j < tokens.length && tokens[j]!.sentence === sentence) j++;
-    groups.push(hyphenWords(tokens.slice(i, j)));
+    groups.push(unglueWords(hyphenWords(tokens.slice(i, j)), known));
     i = j;
   }
   const context = documentContext(groups.map((g) => g.map((t) => t.text)));
   for (const ws of groups) {
     const words = ws.map((w) => w.text);
     for (const s of honorificNames(words, cutAfterTitles(words, recognizeRaw(words, context)))) {
+      // "Russia: Little room for optimism": a word written in lower case almost everywhere, capitalised only
+      // because it opens a sentence or a headline's clause, is no one's name.
+      if (s.type === 'PER' && s.end - s.start === 1 && (s.start === 0 || /^[:"“‘'(—–-]$/.test(words[s.start - 1]!)) && casing?.get(words[s.start]!.toLowerCase()) === 'low+') continue;
       const start = ws[s.start]!.start;
       const end = ws[s.end - 1]!.end;
       mentions.push({ start, end, type: TYPE_OF[s.type] ?? 'OTHER', text: text.slice(start, end), source: 'ner/perceptron' });
