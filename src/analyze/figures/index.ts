@@ -376,12 +376,45 @@ const NP_STOP = new Set([
   'last', 'next', 'this', 'that', 'these', 'those', 'ago', 'whilst', 'while', 'who', 'which', 'each', 'every',
 ]);
 
-/** Counted noun phrase starting at token index i: [first, headIndex] or null. */
+// Plural forms that modify a following noun ("arms sales", "human rights activists"): a plural head
+// followed by a lower-case word ends the phrase unless it is one of these.
+const PLURAL_MODIFIERS = new Set([
+  'arms', 'weapons', 'sales', 'sports', 'goods', 'customs', 'savings', 'rights', 'news', 'clothes', 'parts', 'communications',
+  'operations', 'services', 'securities', 'futures', 'systems', 'humanities', 'affairs', 'emissions', 'energies',
+]);
+
+/** True when two tokens touch (no space between): the parts of a hyphenated compound. */
+const glued = (a: PosToken | undefined, b: PosToken | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/** A plural noun ("troops", "Afghans", "children", "people"). */
+function isPluralNoun(t: PosToken): boolean {
+  const lw = t.text.toLowerCase();
+  if (lw === 'people') return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  return lemmaOf(t) !== lw;
+}
+
+/**
+ * Counted noun phrase starting at token index i: [first, headIndex] or null.
+ * The phrase is the head noun with its modifiers: adjectives and nouns before it, hyphenated compounds
+ * ("gas-only powertrain options"), after "or so" ("the 300 or so scientists"), which is not part of it.
+ * A hyphen stays inside the phrase only when it joins two words with no space (a spaced dash is punctuation). A plural head ends the phrase before a lower-case word
+ * ("millions of Afghans face the threat", "the two governments share"), except after a plural that
+ * modifies ("arms sales").
+ */
 function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
+  // "the 300 or so scientists": an approximation between the number and the phrase.
+  if (tokens[i]?.text.toLowerCase() === 'or' && tokens[i + 1]?.text.toLowerCase() === 'so') i += 2;
   let head = -1;
   let j = i;
   for (; j < tokens.length && j < i + 5; j++) {
     const t = tokens[j]!;
+    if (head >= 0 && j === head + 1 && isPluralNoun(tokens[head]!) && /^\p{Ll}/u.test(t.text) && !glued(tokens[head], t) && !PLURAL_MODIFIERS.has(tokens[head]!.text.toLowerCase())) break;
+    // The second part of a hyphenated compound modifier ("gas-only", "battle-hardened") stays in the phrase.
+    if (j > i && tokens[j - 1]!.text === '-' && glued(tokens[j - 2], tokens[j - 1]) && glued(tokens[j - 1], t) && /^\p{L}/u.test(t.text) && !NP_STOP.has(t.text.toLowerCase())) {
+      if (t.pos === 'NOUN' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')) head = j;
+      continue;
+    }
     if (NP_STOP.has(t.text.toLowerCase())) break;
     if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
     // A capitalised word the tagger read as a verb inside a phrase is a name ("35m of its Echo devices").
@@ -392,7 +425,7 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
-    } else if (t.pos === 'PUNCT' && t.text === '-') continue;
+    } else if (t.pos === 'PUNCT' && t.text === '-' && j > i && glued(tokens[j - 1], t) && glued(t, tokens[j + 1])) continue;
     // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
     else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
     // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
@@ -412,6 +445,28 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
     if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1];
   }
   return [i, head];
+}
+
+/**
+ * The modifiers of a counted noun, as quantity annotations name them: adjectives lemmatised ("largest" →
+ * "large"), nouns and names lower-cased, a hyphenated compound kept whole ("gas-only").
+ */
+function modifierWords(tokens: PosToken[], first: number, head: number): string[] {
+  const words: string[] = [];
+  for (let q = first; q < head; q++) {
+    const t = tokens[q]!;
+    if (t.text === '-' && q > first && glued(tokens[q - 1], t) && glued(t, tokens[q + 1]) && q + 1 < head) {
+      const prev = tokens[q - 1]!;
+      const compound = `${prev.text.toLowerCase()}-${tokens[q + 1]!.text.toLowerCase()}`;
+      if (['ADJ', 'NOUN', 'PROPN'].includes(prev.pos)) words[words.length - 1] = compound;
+      else words.push(compound);
+      q++;
+      continue;
+    }
+    if (t.pos === 'ADJ') words.push(t.lemma);
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') words.push(t.text.toLowerCase());
+  }
+  return words;
 }
 
 const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
@@ -825,8 +880,7 @@ function buildDraft(
         // modifiers lower-cased and lemmatised ("telephone call", "large contract", "european country"),
         // as quantity annotations name it.
         unit = headLemma;
-        const mods = attributiveNoun ? [] : tokens.slice(first, head).filter((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
-        unitPhrase = [...(possessor ? [possessor] : []), ...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
+        unitPhrase = [...(possessor ? [possessor] : []), ...(attributiveNoun ? [] : modifierWords(tokens, first, head)), headLemma].join(' ');
         // One of a plural only: "one of the students", not "one of the team".
         if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
         if (oneOf) attributive = true;
