@@ -34,6 +34,26 @@ export const CASES: Array<[string, string, Got[]]> = [
     one('Some 100,000 Russian troops', 100000, 'troop', { unitPhrase: 'russian troop' }),
     one('1,000 more British troops', 1000, 'troop', { unitPhrase: 'more british troop' }),
   ]],
+  // Numbers that are not amounts.
+  ['decades and age brackets', 'He was in his 30s in the 1990s and the early ’80s; it fell 30 s later.', [one('30 s', 30, 's')]],
+  ['a word number inside a compound adjective', 'They held four-way talks under one-party rule on a net-zero plan with the number-one firm.', []],
+  ['a word number with a unit of time or a fraction stays', 'A one-year deal and a three-year plan.', [one('one-year', 1, 'year'), one('three-year', 3, 'year')]],
+  // Values read.
+  ['"between A to B" is a range', 'A brigade of between 800 to 1,000 troops and between 5 - 7 tanks.', [
+    range('between 800 to 1,000 troops', 800, 1000, 'troop'), range('between 5 - 7 tanks', 5, 7, 'tank'),
+  ]],
+  // Bare numbers that a verb of harm counts.
+  ['a bare number after a verb of harm is people', 'The war has killed more than 13,000 and wounded 30,000.', [
+    one('more than 13,000', 13000, 'people'), one('30,000', 30000, 'people'),
+  ]],
+  ['a bare number before a passive verb of harm is people', 'In all 1,400 have been killed and 300 were arrested.', [
+    one('1,400', 1400, 'people'), one('300', 300, 'people'),
+  ]],
+  ['no people from a year, a score or a percent', 'Shelling killed in 2014 and wounded 3-1; it killed 40% of cattle.', [one('40%', 40, 'percent')]],
+  // Ages.
+  ['an age set off by commas after a name', 'said Oleksandr Kopov, 60, a farmer; Kyiv, 30, 40 and 50 were listed.', [
+    one('60', 60, 'year of age'), one('30', 30, null), one('40', 40, null), one('50', 50, null),
+  ]],
 ];
 
 for (const [name, sentence, expected] of CASES) {
@@ -41,3 +61,8 @@ for (const [name, sentence, expected] of CASES) {
     assert.deepEqual(figuresOf(sentence), expected);
   });
 }
+
+test('figures phrase rules: harm and age figures carry ledger keys only for people', () => {
+  const figs = extractFigures('The shelling killed 12 and injured 40, said Ivan Petrenko, 45, a resident.');
+  assert.deepEqual(figs.map((f) => [f.text, f.unit, f.aboutKey]), [['12', 'people', 'killed'], ['40', 'people', 'wounded'], ['45', 'year of age', null]]);
+});

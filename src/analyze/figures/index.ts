@@ -625,6 +625,8 @@ function buildDraft(
     if (!negative && (prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
     if (/^[:/]\d/.test(rest0) || /^-\d{1,2}-\d/.test(rest0) || /^\.\d/.test(rest0)) return null; // time, date, version
     if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(rest0)) return null; // ordinal
+    // "the 1990s", "in his 30s", "the '80s": a decade or an age bracket, not an amount.
+    if (/^['’]?s(?![\p{L}\p{N}])/u.test(rest0) && /^(?:\d0|1\d\d0|20\d0)$/.test(core.raw)) return null;
     // "ended 2-2", "at 2-0 down", "a 4-3 win": a score, not a quantity or a range.
     const score = /^[-–](\d{1,3})(?!\d|[.,]\d)/.exec(rest0);
     if (score && /^\d{1,3}$/.test(core.raw) && parseInt(score[1]!, 10) <= core.value! && !/^[-–]\d+[ \t]*(?:%|percent|per cent)/i.test(rest0)) return null;
@@ -691,7 +693,7 @@ function buildDraft(
     // "from 5 to 7 per cent" is a range; after a verb of change ("rose from 20 to 35") it is a before and an after.
     const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
     const ok =
-      (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
+      (between && /^(?:[ \t]+(?:and|to)[ \t]+|[ \t]*[-–][ \t]*)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
       (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap));
     // "rose 60% in 2018 to 3.9 million": a year after a preposition starts no range.
     const yearAfterPrep = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2199 && YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
@@ -853,6 +855,10 @@ function buildDraft(
       end += 1;
       rule = shared.kind === 'count' ? 'count' : 'unit';
       attributive = shared.kind === 'count';
+    } else if (hy && core.kind === 'words' && !hyWords && !/(?:thirds?|quarters?|halves|th|ths)$/.test(hy[1]!) && !(value === 1 && /(?:year|month|week|day|hour|minute)$/.test(hy[1]!))) {
+      // "a four-way summit", "one-party rule", "a two-sided deal": a word number inside a compound adjective
+      // counts nothing ("one-year" and "two-thirds" go on as units and fractions).
+      return null;
     } else if (hy && (core.kind === 'numeral' || hyWords)) {
       // An attributive count describes what follows ("a 30-nation alliance" is an alliance, not a
       // number of nations someone claims): a figure with unit `nation`, but nothing for the ledger.
@@ -958,8 +964,32 @@ function buildDraft(
     }
   }
 
+  if (unit === null && !counted && value !== null && (core.kind === 'numeral' || core.kind === 'words') && !negative) {
+    // "killing more than 13,000", "14,000 have been killed": a bare number a verb of harm counts is people.
+    const vb = FATE_BEFORE_RE.exec(text.slice(Math.max(from, startOfQualifier(text, from, start) - 20), startOfQualifier(text, from, start)));
+    const pa = vb ? null : FATE_AFTER_RE.exec(text.slice(end, Math.min(to, end + 40)));
+    const isYear = /^\d{4}$/.test(core.raw) && value >= 1800 && value <= 2199;
+    if ((vb || pa) && value >= 2 && !isYear && !/^[ \t]*[-–%/]/.test(text.slice(end, end + 3))) {
+      unit = 'people';
+      unitKind = 'count';
+      counted = true;
+      aboutKey = FATE_KEYS[(vb ?? pa)![1]!.toLowerCase().replace(/(?:ed|ing|s|e)$/, '')] ?? 'killed';
+      rule = 'count';
+    } else if (core.kind === 'numeral' && /^\d{1,2}$/.test(core.raw) && value >= 1 && AGE_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start)) && /^,[ \t]/.test(text.slice(end, end + 2))) {
+      // "Polina Nesterova, 20, a student": an age set off by commas after a name.
+      const name = /([\p{Lu}][\p{L}'’-]+),[ \t]*$/u.exec(text.slice(Math.max(from, start - 40), start))![1]!;
+      if (!(name.toLowerCase() in ACTORS) && !MONTH_AFTER_RE.test(name) && !NOT_A_NAME_RE.test(name)) {
+        unit = 'year of age';
+        unitKind = 'age';
+        rule = 'unit';
+      }
+    }
+  }
+
   // Word numbers need a unit or a counted noun; so does "one". "forty-fifth" is an ordinal.
   if (core.kind === 'words') {
+    // "net-zero", "number-one": a word number joined to a word before it is part of a compound.
+    if (text[core.start - 1] === '-' && isLetter(text[core.start - 2])) return null;
     if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
@@ -1065,6 +1095,15 @@ function buildDraft(
     rule,
   };
 }
+
+// A verb of harm right before a bare number, or a passive one after it ("14,000 have been killed").
+const FATE_BEFORE_RE = /(?:^|[^\p{L}])(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?)(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|about|some|nearly|almost|over|around|up[ \t]+to))?[ \t]+$/iu;
+const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?)(killed|wounded|injured|evacuated|displaced|detained|arrested)(?![\p{L}])/iu;
+const FATE_KEYS: Record<string, string> = {
+  kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained',
+};
+// A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
+const AGE_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 
 const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
