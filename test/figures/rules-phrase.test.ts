@@ -42,6 +42,15 @@ export const CASES: Array<[string, string, Got[]]> = [
   ['"between A to B" is a range', 'A brigade of between 800 to 1,000 troops and between 5 - 7 tanks.', [
     range('between 800 to 1,000 troops', 800, 1000, 'troop'), range('between 5 - 7 tanks', 5, 7, 'tank'),
   ]],
+  ['vulgar fractions', 'Add ½ teaspoon of salt and 2¾ cups of flour; grade A½ stays.', [one('½ teaspoon', 0.5, 'teaspoon'), one('2¾ cups', 2.75, 'cup')]],
+  // Rates.
+  ['a measure per any unit of measure', 'It moved 50 metres per millisecond, 8 cm/ms and 90 km/h; it took 5 ms.', [
+    one('50 metres per millisecond', 50, 'm per millisecond'), one('8 cm/ms', 8, 'cm per millisecond'), one('90 km/h', 90, 'km/h'), one('5 ms', 5, 'millisecond'),
+  ]],
+  ['a slash is "per" after an amount', 'Brent hit $80/barrel and fuel 2 euros/litre.', [
+    one('$80/barrel', 80, 'USD per barrel'), one('2 euros/litre', 2, 'EUR per litre'),
+  ]],
+  ['no rate from a ratio of counts or money', 'A 24/7 service and 50 km/$10.', [one('50 km', 50, 'km'), one('$10', 10, 'USD')]],
   // Bare numbers that a verb of harm counts.
   ['a bare number after a verb of harm is people', 'The war has killed more than 13,000 and wounded 30,000.', [
     one('more than 13,000', 13000, 'people'), one('30,000', 30000, 'people'),

@@ -46,7 +46,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
+  `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
@@ -54,6 +54,7 @@ const CORE_RE = new RegExp(
     `|\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\\b)`,
   'giu',
 );
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅕': 1 / 5 };
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
@@ -318,7 +319,11 @@ function findCores(text: string, from: number, to: number): Core[] {
     const end = start + m[0].length;
     while (qi < quarters.length && quarters[qi]!.end <= start) cores.push(quarters[qi++]!);
     if (qi < quarters.length && start < quarters[qi]!.end && end > quarters[qi]!.start) continue;
-    if (m[1]) {
+    if (m[1] && VULGAR_FRACTIONS[m[1].slice(-1)] !== undefined) {
+      // "½ teaspoon", "2¾ miles": a vulgar fraction, alone or after a whole number.
+      const whole = m[1].slice(0, -1);
+      cores.push({ start, end, value: (whole ? parseInt(whole, 10) : 0) + VULGAR_FRACTIONS[m[1].slice(-1)]!, low: null, high: null, kind: 'numeral', raw: m[1] });
+    } else if (m[1]) {
       const fm = /^(?:(\d+)[ \t]+)?(\d+)[/⁄](\d+)$/.exec(m[1])!;
       const num = parseInt(fm[2]!, 10);
       const den = parseInt(fm[3]!, 10);
@@ -1057,7 +1062,8 @@ function buildDraft(
     }
   }
 
-  // Compound units: "$5 per share", "3 percent a year", "2 million tonnes per year".
+  // Compound units: "$5 per share", "3 percent a year", "2 million tonnes per year", "$80/barrel".
+  let pu: { unit: string; length: number } | null = null;
   if (unit !== null && unitKind !== 'time' && unitKind !== 'age') {
     const pm = PER_RE.exec(text.slice(end, Math.min(to, end + 30)));
     if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count')) {
@@ -1065,6 +1071,10 @@ function buildDraft(
       unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
       if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${PER_NAMES[denom] ?? denom}`;
       end += pm[0].length;
+    } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money' && (pu = perUnitAhead(text.slice(end, Math.min(to, end + 40))))) {
+      // "50 metres per millisecond", "20 km/ms": a measure per any unit of measure.
+      unit = `${unit} per ${pu.unit}`;
+      end += pu.length;
     } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money') {
       // "34,500 metric tons of copper a year": the rate follows what is measured (the span stays on the amount).
       const om = OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60)));
@@ -1105,7 +1115,18 @@ const FATE_KEYS: Record<string, string> = {
 // A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
 const AGE_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 
-const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
+const PER_RE = /^(?:[ \t-]+|[ \t]*(?=\/))(per|a|an|each|\/)(?:[ \t-]+|(?<=\/)[ \t]*)(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
+/** "per millisecond", "/ms": a unit of measure after "per" or a slash (not money, counts or percent). */
+function perUnitAhead(rest: string): { unit: string; length: number } | null {
+  const m = /^[ \t]*(?:per[ \t]+|\/[ \t]*)/i.exec(rest);
+  if (!m) return null;
+  const um = matchUnit(rest.slice(m[0].length), true);
+  if (!um || um.info.kind === 'money' || um.info.kind === 'percent' || um.info.kind === 'age' || um.info.kind === 'count') return null;
+  // Only the singular or plural unit, not a compound that already names its own rate ("km/h").
+  if (/ per |\//.test(um.info.unit)) return null;
+  return { unit: um.info.unit, length: m[0].length + um.length };
+}
+
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
 const PER_NAMES: Record<string, string> = {
   annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km', 'square feet': 'square foot', 'sq ft': 'square foot',
