@@ -43,6 +43,16 @@ export const CASES: Array<[string, string, Got[]]> = [
     range('between 800 to 1,000 troops', 800, 1000, 'troop'), range('between 5 - 7 tanks', 5, 7, 'tank'),
   ]],
   ['vulgar fractions', 'Add ½ teaspoon of salt and 2¾ cups of flour; grade A½ stays.', [one('½ teaspoon', 0.5, 'teaspoon'), one('2¾ cups', 2.75, 'cup')]],
+  // Money.
+  ['an amount and its hundredths', 'It cost 3 dollars 50 cents, then thirteen dollars and forty-five cents, then 15 euros 20.', [
+    one('3 dollars 50 cents', 3.5, 'USD'), one('thirteen dollars and forty-five cents', 13.45, 'USD'), one('15 euros 20', 15.2, 'EUR'),
+  ]],
+  ['no hundredths from a following count, list or scaled amount', 'It cost $5 and 20 people came; $300 million and 40 tanks; $10 and 20 euros.', [
+    one('$5', 5, 'USD'), one('20 people', 20, 'people'), one('$300 million', 3e8, 'USD'), one('40 tanks', 40, 'tank'), one('$10', 10, 'USD'), one('20 euros', 20, 'EUR'),
+  ]],
+  ['a scale after the currency, a scale prefix on the code', 'They lost 75 USD million and 30 MUSD; it cost 400 kEUR; 5 Musd is no code.', [
+    one('75 USD million', 7.5e7, 'USD'), one('30 MUSD', 3e7, 'USD'), one('400 kEUR', 4e5, 'EUR'), one('5', 5, null),
+  ]],
   // Rates.
   ['a measure per any unit of measure', 'It moved 50 metres per millisecond, 8 cm/ms and 90 km/h; it took 5 ms.', [
     one('50 metres per millisecond', 50, 'm per millisecond'), one('8 cm/ms', 8, 'cm per millisecond'), one('90 km/h', 90, 'km/h'), one('5 ms', 5, 'millisecond'),

@@ -762,7 +762,10 @@ function buildDraft(
     rule = 'money';
   } else if (unit === null) {
     const ofm = core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw) ? /^[ \t]+of[ \t]+/i.exec(rest) : null;
-    let um = matchUnit(rest, core.kind === 'numeral');
+    // "30 MUSD", "120 MEUR", "400 kEUR": a currency code with a scale prefix, as financial reports write it.
+    const scaledCode = value !== null && value === core.value ? /^[ \t]?([Mk])(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|SEK|NOK)(?![\p{L}])/u.exec(rest) : null;
+    let um = scaledCode ? { info: { unit: scaledCode[2]!, kind: 'money' as const }, length: scaledCode[0].length } : matchUnit(rest, core.kind === 'numeral');
+    if (scaledCode) value = value! * (scaledCode[1] === 'M' ? 1e6 : 1e3);
     // "1/16 of a US pint": a fraction of a unit.
     const fracOf = !um && /[/⁄]/.test(core.raw) ? /^[ \t]+of[ \t]+an?[ \t]+(?:US[ \t]+|U\.S\.[ \t]+|imperial[ \t]+)?/i.exec(rest) : null;
     if (fracOf) {
@@ -792,6 +795,30 @@ function buildDraft(
     if (um && um.info.kind === 'money') end += um.length;
   }
   rest = text.slice(end, Math.min(to, end + 80));
+  if (unitKind === 'money' && value !== null && value === core.value && core.kind === 'numeral') {
+    // "75 USD million": a scale word after the currency.
+    const sm = /^[ \t]+(million|billion|trillion|bn|mn)(?![\p{L}])/iu.exec(rest);
+    if (sm) {
+      value *= NUMERAL_SCALES[sm[1]!.toLowerCase()]!;
+      end += sm[0].length;
+      rest = text.slice(end, Math.min(to, end + 80));
+    }
+  }
+  if (unitKind === 'money' && value !== null && Number.isInteger(value) && value === core.value && !nested) {
+    // "15 dollars 50", "3 dollars and 50 cents", "thirteen dollars and forty-five cents": one amount in a
+    // currency and its hundredths.
+    const gm = /^[ \t]+(?:and[ \t]+)?/i.exec(rest);
+    const minor = gm ? cores.find((c) => c.start === end + gm[0].length) : undefined;
+    if (minor && minor.value !== null && Number.isInteger(minor.value) && minor.value >= 1 && minor.value <= 99 && (minor.kind === 'words' || /^\d{1,2}$/.test(minor.raw))) {
+      const after = text.slice(minor.end, Math.min(to, minor.end + 20));
+      const cents = /^[ \t]*(?:cents?|pence|kopecks?|centimes?)(?![\p{L}])/iu.exec(after);
+      if (cents || /^[ \t]*(?:[.,;:!?)]|$)/.test(after)) {
+        value += minor.value / 100;
+        end = minor.end + (cents ? cents[0].length : 0);
+        rest = text.slice(end, Math.min(to, end + 80));
+      }
+    }
+  }
   if (unitKind === 'percent' && value !== null) {
     const pr = /^[ \t]*(?:-|–|to)[ \t]*(\d+(?:\.\d+)?)[ \t]?(%|percent|per cent)(?![\p{L}])/iu.exec(rest);
     if (pr && parseFloat(pr[1]!) > value) {
