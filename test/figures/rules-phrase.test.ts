@@ -34,6 +34,13 @@ export const CASES: Array<[string, string, Got[]]> = [
     one('Some 100,000 Russian troops', 100000, 'troop', { unitPhrase: 'russian troop' }),
     one('1,000 more British troops', 1000, 'troop', { unitPhrase: 'more british troop' }),
   ]],
+  ['a number coordinated with a figure shares its unit', 'It hosts 140 Italian and 250 Polish troops for two or three days; rates rose 3 and 5 percent.', [
+    one('140 Italian', 140, 'troop', { unitPhrase: 'italian troop' }), one('250 Polish troops', 250, 'troop', { unitPhrase: 'polish troop' }),
+    one('two', 2, 'day'), one('three days', 3, 'day'), one('3', 3, 'percent'), one('5 percent', 5, 'percent'),
+  ]],
+  ['no shared unit across a verb, a range or a year', 'Of them 3 died and 5 people fled; between 5 and 10 tanks; in 2019 and 2020 cases rose.', [
+    one('3', 3, null), one('5 people', 5, 'people'), range('between 5 and 10 tanks', 5, 10, 'tank'),
+  ]],
   // Numbers that are not amounts.
   ['decades and age brackets', 'He was in his 30s in the 1990s and the early ’80s; it fell 30 s later.', [one('30 s', 30, 's')]],
   ['a word number inside a compound adjective', 'They held four-way talks under one-party rule on a net-zero plan with the number-one firm.', []],
@@ -84,4 +91,11 @@ for (const [name, sentence, expected] of CASES) {
 test('figures phrase rules: harm and age figures carry ledger keys only for people', () => {
   const figs = extractFigures('The shelling killed 12 and injured 40, said Ivan Petrenko, 45, a resident.');
   assert.deepEqual(figs.map((f) => [f.text, f.unit, f.aboutKey]), [['12', 'people', 'killed'], ['40', 'people', 'wounded'], ['45', 'year of age', null]]);
+});
+
+test('figures phrase rules: coordinated counts keep the ledger key and the actor', () => {
+  const figs = extractFigures('Romania hosts 140 Turkish and 250 Polish troops and 30 Italian and 20 Polish jets.');
+  assert.deepEqual(figs.map((f) => [f.text, f.aboutKey, f.actor]), [
+    ['140 Turkish', 'troop', 'Turkey'], ['250 Polish troops', 'troop', 'Poland'], ['30 Italian', 'aircraft', null], ['20 Polish jets', 'aircraft', 'Poland'],
+  ]);
 });

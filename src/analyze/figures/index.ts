@@ -996,6 +996,30 @@ function buildDraft(
     }
   }
 
+  // (Not after "3, ": "3, 150 and 200 goals" may be a spaced thousand.)
+  if (unit === null && value !== null && !nested && (core.kind === 'numeral' || core.kind === 'words') && !/\d,[ \t]*$/.test(text.slice(Math.max(from, start - 4), start))) {
+    // "140 Italian and 250 Polish troops", "two or three days", "5 senior and 9 junior officials": a number
+    // coordinated with a figure shares its unit (a modifier of its own goes into the phrase).
+    const cm = /^[ \t]+(?:(\p{Lu}\p{Ll}+|\p{Ll}+)[ \t]+)?(?:or|and)[ \t]+$/u;
+    const ni = cores.findIndex((c) => c.start > end);
+    const next = ni >= 0 ? cores[ni]! : undefined;
+    const gap = next ? text.slice(end, next.start) : '';
+    const gm = next && next.start - end < 40 ? cm.exec(gap) : null;
+    const modTok = gm?.[1] ? tok()[tokensFrom(tok(), end + gap.indexOf(gm[1]))] : undefined;
+    if (next && gm && next.value !== null && (!gm[1] || (modTok && (modTok.pos === 'ADJ' || modTok.pos === 'PROPN') && modTok.text === gm[1]))) {
+      const nd = buildDraft(text, from, to, next, cores, ni, tok, phones, true);
+      if (nd && nd.unit !== null && nd.value !== null && nd.unitKind !== 'age' && (!gm[1] || nd.unitPhrase !== null) && nd.rule !== 'carried') {
+        unit = nd.unit;
+        unitKind = nd.unitKind;
+        unitPhrase = gm[1] ? `${modTok!.pos === 'ADJ' ? modTok!.lemma : gm[1].toLowerCase()} ${nd.unit}` : nd.unitPhrase;
+        if (gm[1]) end += gap.indexOf(gm[1]) + gm[1].length;
+        counted = nd.unitKind === 'count';
+        aboutKey = nd.aboutKey;
+        actor = gm[1] ? ACTORS[gm[1].toLowerCase()] ?? null : nd.actor;
+        rule = nd.unitKind === 'count' ? 'count' : 'unit';
+      }
+    }
+  }
   if (unit === null && !counted && value !== null && (core.kind === 'numeral' || core.kind === 'words') && !negative) {
     // "killing more than 13,000", "14,000 have been killed": a bare number a verb of harm counts is people.
     const vb = FATE_BEFORE_RE.exec(text.slice(Math.max(from, startOfQualifier(text, from, start) - 20), startOfQualifier(text, from, start)));
