@@ -99,3 +99,15 @@ test('figures phrase rules: coordinated counts keep the ledger key and the actor
     ['140 Turkish', 'troop', 'Turkey'], ['250 Polish troops', 'troop', 'Poland'], ['30 Italian', 'aircraft', null], ['20 Polish jets', 'aircraft', 'Poland'],
   ]);
 });
+
+test('figures phrase rules: a bare amount with a bracketed conversion', () => {
+  const conv = (s: string) => extractFigures(s).map((f) => [f.text, f.value, f.unit, f.converted?.value ?? null, f.converted?.unit ?? null]);
+  // The currency of an earlier amount converted the same way.
+  assert.deepEqual(conv('It costs 2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the automatic.'), [
+    ['2,435,000 yen ($22,480)', 2435000, 'JPY', 22480, 'USD'], ['2,380,000 ($21,972)', 2380000, 'JPY', 21972, 'USD'],
+  ]);
+  // No earlier amount: the currency stays unknown, the conversion is kept.
+  assert.deepEqual(conv('A deficit of 1.6 billion ($2.5 billion) is expected.'), [['1.6 billion ($2.5 billion)', 1.6e9, null, 2.5e9, 'USD']]);
+  // A bracketed amount after a label is no conversion.
+  assert.deepEqual(conv('Item 4 ($6) sold out.'), [['$6', 6, 'USD', null, null]]);
+});

@@ -515,7 +515,35 @@ function extractSpan(text: string, from: number, to: number, phones: Array<[numb
   }
   carryUnits(text, drafts);
   measuredAt(text, drafts);
-  return drafts;
+  return bareConversions(text, drafts);
+}
+
+/**
+ * "1.6 billion ($2.54 billion)", "2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)": a bare amount with a
+ * bracketed conversion into money is money too, in the currency of an earlier amount converted the same way
+ * (else its currency stays unknown); the bracket becomes its `converted`.
+ */
+function bareConversions(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const n = drafts[k + 1];
+    if (d.unit === null && d.value !== null && n && n.unitKind === 'money' && (d.rule === 'numeral' || d.rule === 'words') &&
+      /^[ \t]*\([ \t]*$/.test(text.slice(d.end, n.start)) && /^[ \t]*\)/.test(text.slice(n.end, n.end + 4))) {
+      const earlier = out.find((e) => e.unitKind === 'money' && e.converted?.unit === n.unit && e.unit !== n.unit);
+      // With no earlier amount the currency is unknown (a conversion into the same currency would say nothing).
+      d.unit = earlier ? earlier.unit : null;
+      d.unitKind = earlier ? 'money' : null;
+      d.converted = { text: text.slice(n.start, n.end), value: n.value, low: n.low, high: n.high, unit: n.unit };
+      d.end = text.indexOf(')', n.end) + 1;
+      if (earlier) d.rule = 'money';
+      out.push(d);
+      k++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /**
