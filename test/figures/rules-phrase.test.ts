@@ -21,6 +21,9 @@ export const CASES: Array<[string, string, Got[]]> = [
     one('Four human rights activists', 4, 'activist', { unitPhrase: 'human rights activist' }),
     one('12 arms dealers', 12, 'dealer', { unitPhrase: 'arms dealer' }),
   ]],
+  ['a singular the lemmatiser respells is no plural head', 'It set up 25 territorial defence battalions.', [
+    one('25 territorial defence battalions', 25, 'battalion', { unitPhrase: 'territorial defence battalion' }),
+  ]],
   ['a capitalised word after a plural name continues it', 'Nine Champions League clubs objected.', [
     one('Nine Champions League clubs', 9, 'club', { unitPhrase: 'champions league club' }),
   ]],

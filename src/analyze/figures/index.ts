@@ -396,7 +396,8 @@ function isPluralNoun(t: PosToken): boolean {
   const lw = t.text.toLowerCase();
   if (lw === 'people') return true;
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
-  return lemmaOf(t) !== lw;
+  // The lemma alone is not enough: wink also maps spellings ("defence" → "defense").
+  return lemmaOf(t) !== lw && /(?:s|men|children|feet|teeth|mice|geese)$/.test(lw);
 }
 
 /**
