@@ -31,6 +31,12 @@ export const CASES: Array<[string, string, Got[]]> = [
     one('two gas-only engine options', 2, 'option', { unitPhrase: 'gas-only engine option' }),
     one('30 battle-hardened units', 30, 'unit', { unitPhrase: 'battle-hardened unit' }),
   ]],
+  ['a comma between adjectives stays in the phrase', 'It weighs on thousands of small, friendly deals; 4 big, red.', [
+    range('thousands of small, friendly deals', 1000, 10000, 'deal', { unitPhrase: 'small friendly deal' }), one('4', 4, null),
+  ]],
+  ['a part of a plural', 'Two of the soldiers were hurt; 5 of the 10 tanks burned; five of the team left.', [
+    one('Two of the soldiers', 2, 'soldier'), one('5', 5, null), one('10 tanks', 10, 'tank'),
+  ]],
   ['a spaced dash is punctuation, not a compound', 'The three ministers - all from the south - met.', [one('three ministers', 3, 'minister')]],
   ['"or so" between the number and the phrase', 'Of the 300 or so scientists, 40 or so left.', [one('300 or so scientists', 300, 'scientist'), one('40', 40, null)]],
   ['crisis phrases keep their modifiers', 'Some 100,000 Russian troops and 1,000 more British troops massed.', [

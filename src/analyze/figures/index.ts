@@ -422,6 +422,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
       continue;
     }
     if (NP_STOP.has(t.text.toLowerCase())) break;
+    // "small, friendly deals": a comma between two adjectives before the head.
+    if (t.text === ',' && head < 0 && j > i && tokens[j - 1]!.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(tokens[j + 2]?.pos ?? '')) continue;
     if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
     // A capitalised word the tagger read as a verb inside a phrase is a name ("35m of its Echo devices").
     const pos = t.pos === 'VERB' && j > i - 1 && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[j + 1]?.pos === 'NOUN' ? 'PROPN' : t.pos;
@@ -894,10 +896,12 @@ function buildDraft(
     }
     // "one of the best speakers", "one of Airbnb's earliest investments": one of a plural.
     let possessor: string | null = null;
-    if (skipOf === 0 && /^one$/i.test(core.raw)) {
+    // "five of the three-ton satellites", "two of Russia's warships": a part of a plural (below 1,000).
+    const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && value < 1000;
+    if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
       const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
-      if (om || pm) {
+      if ((om || pm) && (/^one$/i.test(core.raw) || pluralNounAhead(tokens, text, end + (om ?? pm)![0].length - 1, to))) {
         skipOf = (om ?? pm)![0].length;
         oneOf = true;
         possessor = pm ? pm[1]!.toLowerCase() : null;
