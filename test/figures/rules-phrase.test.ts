@@ -59,6 +59,16 @@ export const CASES: Array<[string, string, Got[]]> = [
     range('between 800 to 1,000 troops', 800, 1000, 'troop'), range('between 5 - 7 tanks', 5, 7, 'tank'),
   ]],
   ['vulgar fractions', 'Add ½ teaspoon of salt and 2¾ cups of flour; grade A½ stays.', [one('½ teaspoon', 0.5, 'teaspoon'), one('2¾ cups', 2.75, 'cup')]],
+  ['a suffix that qualifies the number', 'A 100,000-strong force, 2,000-plus troops and 30-odd years; it reached 5,000-plus.', [
+    one('100,000-strong force', 100000, 'force'), one('2,000-plus troops', 2000, 'troop'), one('30-odd years', 30, 'year'), one('5,000', 5000, null),
+  ]],
+  // Measures.
+  ['a capital C or F glued to a number is a temperature', 'It hit 40C in Kyiv and 104F in Texas; the F-16 and the C-130 flew.', [
+    one('40C', 40, '°C'), one('104F', 104, '°F'),
+  ]],
+  ['inches after feet', 'He is 6ft 2in tall, she is 5 feet 11 inches; it was 6 ft 2 in the end.', [
+    one('6ft', 6, 'foot'), one('2in', 2, 'inch'), one('5 feet', 5, 'foot'), one('11 inches', 11, 'inch'), one('6 ft', 6, 'foot'), one('2', 2, null),
+  ]],
   // Money.
   ['an amount and its hundredths', 'It cost 3 dollars 50 cents, then thirteen dollars and forty-five cents, then 15 euros 20.', [
     one('3 dollars 50 cents', 3.5, 'USD'), one('thirteen dollars and forty-five cents', 13.45, 'USD'), one('15 euros 20', 15.2, 'EUR'),
@@ -119,4 +129,9 @@ test('figures phrase rules: a bare amount with a bracketed conversion', () => {
   assert.deepEqual(conv('A deficit of 1.6 billion ($2.5 billion) is expected.'), [['1.6 billion ($2.5 billion)', 1.6e9, null, 2.5e9, 'USD']]);
   // A bracketed amount after a label is no conversion.
   assert.deepEqual(conv('Item 4 ($6) sold out.'), [['$6', 6, 'USD', null, null]]);
+});
+
+test('figures phrase rules: a "-strong" force is a troop figure for the ledger', () => {
+  const figs = extractFigures('Russia has massed a 100,000-strong force near the border.');
+  assert.deepEqual(figs.map((f) => [f.text, f.value, f.aboutKey]), [['100,000-strong force', 100000, 'troop']]);
 });

@@ -154,6 +154,9 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // Age: "43-year-old", "43 years old".
   const age = /^[ \t]*-?[ \t]*(year|month|week|day)s?[ \t]*-?[ \t]*old(?![\p{L}])/iu.exec(rest);
   if (age) return { info: { unit: `${age[1]!.toLowerCase()} of age`, kind: 'age' }, length: age[0].length };
+  // "40C", "104F": a capital C or F glued to the number is a temperature.
+  const deg = allowGlued ? /^([CF])(?![\p{L}\p{N}'’&-])/u.exec(rest) : null;
+  if (deg) return { info: { unit: deg[1] === 'C' ? '°C' : '°F', kind: 'temperature' }, length: 1 };
   for (const [surface, info] of CASED_UNITS) {
     for (const sep of allowGlued ? ['', ' ', '\u00a0'] : [' ', '\u00a0']) {
       if (!rest.startsWith(sep + surface)) continue;
@@ -518,7 +521,23 @@ function extractSpan(text: string, from: number, to: number, phones: Array<[numb
   }
   carryUnits(text, drafts);
   measuredAt(text, drafts);
+  feetAndInches(text, drafts);
   return bareConversions(text, drafts);
+}
+
+/** "6ft 2in", "5 feet 11 inches": the inches after a length in feet (two figures, as written). */
+function feetAndInches(text: string, drafts: Draft[]): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const prev = drafts[k - 1]!;
+    if (d.unit !== null || d.value === null || prev.unit !== 'foot' || !/^[ \t]*$/.test(text.slice(prev.end, d.start))) continue;
+    const m = /^[ \t]?(?:in(?:ch(?:es)?)?\b\.?(?![ \t]+(?:the|a|an|his|her|its|their|this|that)\b)|["”″])/u.exec(text.slice(d.end, d.end + 16));
+    if (!m) continue;
+    d.unit = 'inch';
+    d.unitKind = 'length';
+    d.end += m[0].length;
+    d.rule = 'unit';
+  }
 }
 
 /**
@@ -908,8 +927,15 @@ function buildDraft(
         i = tokensFrom(tokens, end + skipOf);
       }
     }
+    // "a 100,000-strong force", "100,000-plus troops", "30-odd years": a suffix that qualifies the number;
+    // what follows is what is counted.
+    const suffix = skipOf === 0 ? /^-(?:strong|plus|odd)(?=[ \t]+\p{L})[ \t]+/u.exec(rest) : null;
+    if (suffix) {
+      skipOf = suffix[0].length;
+      i = tokensFrom(tokens, end + skipOf);
+    }
     const t0 = tokens[i];
-    const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
+    const hy = suffix || /^-(?:strong|plus|odd)(?![\p{L}])/u.test(rest) ? null : /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
     // "four-cylinder engine", "three-point range" (not "one-sided", "two-faced").
     const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly|th|ths|thirds?|quarters?|halves|plus|way|time|pound)$/.test(hy[1]!);
     const shared = sharedUnitAhead(text, to, cores, end);
