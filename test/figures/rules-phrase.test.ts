@@ -135,3 +135,12 @@ test('figures phrase rules: a "-strong" force is a troop figure for the ledger',
   const figs = extractFigures('Russia has massed a 100,000-strong force near the border.');
   assert.deepEqual(figs.map((f) => [f.text, f.value, f.aboutKey]), [['100,000-strong force', 100000, 'troop']]);
 });
+
+test('figures phrase rules: 1 MB lines of coordinations, conversions, hundredths and suffixes stay fast', () => {
+  const hostile = ['5 and '.repeat(170_000), '1 ($2) '.repeat(130_000), '$5 and 20. '.repeat(90_000), '5-strong 6-plus '.repeat(60_000), 'killed 5 and '.repeat(80_000), 'Ivan Petrov, 30, '.repeat(60_000), '½ 2¼ km/ms '.repeat(80_000)];
+  for (const h of hostile) {
+    const t = Date.now();
+    extractFigures(h);
+    assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
+  }
+});

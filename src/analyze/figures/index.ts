@@ -366,6 +366,12 @@ function findCores(text: string, from: number, to: number): Core[] {
   return cores;
 }
 
+/** Index of the first core after `ci` that starts at or after `pos` (-1 if none); cores are sorted by start. */
+function coreAt(cores: Core[], ci: number, pos: number): number {
+  for (let k = ci + 1; k < cores.length; k++) if (cores[k]!.start >= pos) return k;
+  return -1;
+}
+
 function tokensFrom(tokens: PosToken[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
@@ -552,7 +558,12 @@ function bareConversions(text: string, drafts: Draft[]): Draft[] {
     const n = drafts[k + 1];
     if (d.unit === null && d.value !== null && n && n.unitKind === 'money' && (d.rule === 'numeral' || d.rule === 'words') &&
       /^[ \t]*\([ \t]*$/.test(text.slice(d.end, n.start)) && /^[ \t]*\)/.test(text.slice(n.end, n.end + 4))) {
-      const earlier = out.find((e) => e.unitKind === 'money' && e.converted?.unit === n.unit && e.unit !== n.unit);
+      // The nearest such amount among the last few (a bounded look back keeps long lines linear).
+      let earlier: Draft | undefined;
+      for (let b = out.length - 1; b >= 0 && b >= out.length - 12 && !earlier; b--) {
+        const e = out[b]!;
+        if (e.unitKind === 'money' && e.converted?.unit === n.unit && e.unit !== n.unit) earlier = e;
+      }
       // With no earlier amount the currency is unknown (a conversion into the same currency would say nothing).
       d.unit = earlier ? earlier.unit : null;
       d.unitKind = earlier ? 'money' : null;
@@ -858,7 +869,8 @@ function buildDraft(
     // "15 dollars 50", "3 dollars and 50 cents", "thirteen dollars and forty-five cents": one amount in a
     // currency and its hundredths.
     const gm = /^[ \t]+(?:and[ \t]+)?/i.exec(rest);
-    const minor = gm ? cores.find((c) => c.start === end + gm[0].length) : undefined;
+    const mi = gm ? coreAt(cores, ci, end + gm[0].length) : -1;
+    const minor = mi >= 0 && cores[mi]!.start === end + gm![0].length ? cores[mi] : undefined;
     if (minor && minor.value !== null && Number.isInteger(minor.value) && minor.value >= 1 && minor.value <= 99 && (minor.kind === 'words' || /^\d{1,2}$/.test(minor.raw))) {
       const after = text.slice(minor.end, Math.min(to, minor.end + 20));
       const cents = /^[ \t]*(?:cents?|pence|kopecks?|centimes?)(?![\p{L}])/iu.exec(after);
@@ -1060,7 +1072,7 @@ function buildDraft(
     // "140 Italian and 250 Polish troops", "two or three days", "5 senior and 9 junior officials": a number
     // coordinated with a figure shares its unit (a modifier of its own goes into the phrase).
     const cm = /^[ \t]+(?:(\p{Lu}\p{Ll}+|\p{Ll}+)[ \t]+)?(?:or|and)[ \t]+$/u;
-    const ni = cores.findIndex((c) => c.start > end);
+    const ni = coreAt(cores, ci, end + 1);
     const next = ni >= 0 ? cores[ni]! : undefined;
     const gap = next ? text.slice(end, next.start) : '';
     const gm = next && next.start - end < 40 ? cm.exec(gap) : null;
