@@ -69,6 +69,13 @@ export const CASES: Array<[string, string, Got[]]> = [
   ['inches after feet', 'He is 6ft 2in tall, she is 5 feet 11 inches; it was 6 ft 2 in the end.', [
     one('6ft', 6, 'foot'), one('2in', 2, 'inch'), one('5 feet', 5, 'foot'), one('11 inches', 11, 'inch'), one('6 ft', 6, 'foot'), one('2', 2, null),
   ]],
+  ['the level a change ends at takes the unit of the change', 'The index lost 162 points, or 2.1%, to close at 7,425; mileage rose from 20 mpg to 24.', [
+    one('162 points', 162, 'point'), one('2.1%', 2.1, 'percent'), one('7,425', 7425, 'point'), one('20 mpg', 20, 'mpg'), one('24', 24, 'mpg'),
+  ]],
+  ['no level from a percentage or without a change', 'The stock rose 8% to 3.65; it sent 5 tanks to 2 towns and 4 jets to 3.', [
+    one('8%', 8, 'percent'), one('3.65', 3.65, null), one('5 tanks', 5, 'tank'), one('2 towns', 2, 'town'), one('4 jets', 4, 'jet'), one('3', 3, null),
+  ]],
+  ['"sub-" before a number is a prefix, not a name', 'Chips below sub-7 nanometre size; the Su-35 flew.', [one('7 nanometre', 7, 'nm')]],
   // Money.
   ['an amount and its hundredths', 'It cost 3 dollars 50 cents, then thirteen dollars and forty-five cents, then 15 euros 20.', [
     one('3 dollars 50 cents', 3.5, 'USD'), one('thirteen dollars and forty-five cents', 13.45, 'USD'), one('15 euros 20', 15.2, 'EUR'),

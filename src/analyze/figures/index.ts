@@ -621,6 +621,8 @@ function measuredAt(text: string, drafts: Draft[]): void {
 
 // "3.9 million headsets, up from 2.4 million", "84 cents, compared with 74": a bare number compared with a figure.
 const CARRY_AFTER_RE = /^[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+const CHANGE_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|lost|los(?:es|ing)|gain(?:ed|s|ing)?|added|adding|shed|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipped|slid|soared|surged|plunged?|tumbled|edged|(?:in|de)creas(?:ed?|es|ing)|up|down|by|from)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|a[ \t]+further|another))?[ \t]+$/iu;
+const CARRY_TO_RE = /^[ \t]*,?[ \t]*(?:to[ \t]+(?:close|end|finish|settle|stand|fall|rise|drop|climb)[ \t]+)?(?:to|at)[ \t]+$/i;
 // "rose from 20 to 35 people": the first of a before-and-after pair.
 const CARRY_BEFORE_RE = /^[ \t]+to[ \t]+$/;
 
@@ -636,7 +638,20 @@ function carryUnits(text: string, drafts: Draft[]): void {
     const next = drafts[k + 1];
     let src: Draft | null = null;
     if (prev && prev.unit !== null && CARRY_AFTER_RE.test(text.slice(prev.end, d.start))) src = prev;
-    else if (next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
+    else if (prev && prev.unit !== null) {
+      // "lost 162 points, or 2.1%, to fall to 7,425", "from 14-18 mpg to 24": the level a change ends at,
+      // in the unit of the change (not after a percentage: "rose 8% to 3.65" is a price).
+      let p = prev;
+      let at = k - 1;
+      const pp = drafts[k - 2];
+      if (p.unitKind === 'percent' && pp && pp.unit !== null && /^[ \t]*,?[ \t]+or[ \t]+$/.test(text.slice(pp.end, p.start)) && /^[ \t]*,/.test(text.slice(p.end, p.end + 2))) {
+        p = pp;
+        at = k - 2;
+      }
+      const gap = text.slice(drafts[at === k - 2 ? k - 1 : at]!.end, d.start);
+      if (p.unitKind !== 'percent' && CARRY_TO_RE.test(gap) && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) src = p;
+    }
+    if (!src && next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
     if (!src || src.unitKind === 'age' || src.unitKind === 'time') continue;
     d.unit = src.unit;
     d.unitKind = src.unitKind;
@@ -685,7 +700,7 @@ function buildDraft(
     // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
     const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || foldedSign !== null);
     if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
-    if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
+    if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before) && !/(?:^|[^\p{L}])sub-$/iu.test(before)) return null; // Su-35, Covid-19 (not "sub-7")
     if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
     if (/^[ \t]+(?:\p{Lu}[\p{Ll}'’]+[ \t]+){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way)\b/u.test(rest0) || /^[ \t]+ZIP\b/i.test(rest0)) return null; // addresses, ZIP codes
     if (!negative && (prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
