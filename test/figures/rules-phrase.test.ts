@@ -37,6 +37,11 @@ export const CASES: Array<[string, string, Got[]]> = [
   ['a part of a plural', 'Two of the soldiers were hurt; 5 of the 10 tanks burned; five of the team left.', [
     one('Two of the soldiers', 2, 'soldier'), one('5', 5, null), one('10 tanks', 10, 'tank'),
   ]],
+  ['coordinated modifiers stay in the phrase', 'Some 30,000 Russian and Belarusian troops drilled with 27 Model S and Model X cars; add 5 and 6 tanks.', [
+    one('Some 30,000 Russian and Belarusian troops', 30000, 'troop', { unitPhrase: 'russian belarusian troop' }),
+    one('27 Model S and Model X cars', 27, 'car', { unitPhrase: 'model s model x car' }),
+    one('5', 5, 'tank'), one('6 tanks', 6, 'tank'),
+  ]],
   ['a spaced dash is punctuation, not a compound', 'The three ministers - all from the south - met.', [one('three ministers', 3, 'minister')]],
   ['"or so" between the number and the phrase', 'Of the 300 or so scientists, 40 or so left.', [one('300 or so scientists', 300, 'scientist'), one('40', 40, null)]],
   ['crisis phrases keep their modifiers', 'Some 100,000 Russian troops and 1,000 more British troops massed.', [
@@ -150,4 +155,9 @@ test('figures phrase rules: 1 MB lines of coordinations, conversions, hundredths
     extractFigures(h);
     assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
   }
+});
+
+test('figures phrase rules: two coordinated nationalities name no single actor', () => {
+  const figs = extractFigures('Some 30,000 Russian and Belarusian troops drilled; 200 Russian troops stayed.');
+  assert.deepEqual(figs.map((f) => [f.aboutKey, f.actor]), [['troop', null], ['troop', 'Russia']]);
 });

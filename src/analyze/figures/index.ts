@@ -417,13 +417,21 @@ function isPluralNoun(t: PosToken): boolean {
  * ("millions of Afghans face the threat", "the two governments share"), except after a plural that
  * modifies ("arms sales").
  */
-function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
+function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] | null {
   // "the 300 or so scientists": an approximation between the number and the phrase.
   if (tokens[i]?.text.toLowerCase() === 'or' && tokens[i + 1]?.text.toLowerCase() === 'so') i += 2;
   let head = -1;
   let j = i;
-  for (; j < tokens.length && j < i + 5; j++) {
+  let coordinated = false;
+  let limit = i + 5;
+  for (; j < tokens.length && j < limit; j++) {
     const t = tokens[j]!;
+    // "200 Russian and Belarusian troops", "27,000 Model S and Model X vehicles": coordinated modifiers.
+    if (/^(?:and|or)$/i.test(t.text) && head < 0 && j > i && !coordinated && ['ADJ', 'PROPN'].includes(tokens[j - 1]!.pos) && ['ADJ', 'PROPN'].includes(tokens[j + 1]?.pos ?? '') && /^\p{Lu}|^\p{Ll}/u.test(tokens[j + 1]!.text)) {
+      coordinated = true;
+      limit += 2;
+      continue;
+    }
     if (head >= 0 && j === head + 1 && isPluralNoun(tokens[head]!) && /^\p{Ll}/u.test(t.text) && !glued(tokens[head], t) && !PLURAL_MODIFIERS.has(tokens[head]!.text.toLowerCase())) break;
     // The second part of a hyphenated compound modifier ("gas-only", "battle-hardened") stays in the phrase.
     if (j > i && tokens[j - 1]!.text === '-' && glued(tokens[j - 2], tokens[j - 1]) && glued(tokens[j - 1], t) && /^\p{L}/u.test(t.text) && !NP_STOP.has(t.text.toLowerCase())) {
@@ -459,9 +467,10 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
   const nx = tokens[head + 1];
   if (nx && nx.pos === 'VERB' && /[^s]s$/.test(nx.text) && nx.lemma !== nx.text.toLowerCase() && h.lemma === h.text.toLowerCase() && !/s$/.test(h.text)) {
     const after = tokens[head + 2];
-    if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1];
+    if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1, coordinated];
   }
-  return [i, head];
+  if (coordinated && tokens.slice(i, head).every((t) => !/^(?:and|or)$/i.test(t.text))) coordinated = false;
+  return [i, head, coordinated];
 }
 
 /**
@@ -988,7 +997,7 @@ function buildDraft(
     } else if (t0 && t0.start - (end + skipOf) <= 2 && t0.start >= end) {
       const np = countedNoun(tokens, i);
       if (np) {
-        const [first, head] = np;
+        const [first, head, coordinated] = np;
         let headTok = tokens[head]!;
         let headLemma = lemmaOf(headTok);
         const firstTok = tokens[first]!;
@@ -1004,6 +1013,7 @@ function buildDraft(
         // modifiers lower-cased and lemmatised ("telephone call", "large contract", "european country"),
         // as quantity annotations name it.
         unit = headLemma;
+        // Coordinated modifiers stay in the phrase without the conjunction ("russian belarusian troop").
         unitPhrase = [...(possessor ? [possessor] : []), ...(attributiveNoun ? [] : modifierWords(tokens, first, head)), headLemma].join(' ');
         // One of a plural only: "one of the students", not "one of the team".
         if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
@@ -1043,10 +1053,11 @@ function buildDraft(
           if (pw && pw.word.toLowerCase() in FATE_VERBS && PERSON_NOUNS.has(headTok.text.toLowerCase())) fate = FATE_VERBS[pw.word.toLowerCase()]!;
         }
         if (headTok.text.toLowerCase() === 'dead' || headLemma === 'death' || headLemma === 'fatality') fate = 'killed';
-        // Actor from a nationality modifier.
+        // Actor from a nationality modifier (none when two are coordinated: "Russian and Belarusian troops").
         for (let q = first; q < head; q++) {
           const lw = tokens[q]!.text.toLowerCase();
-          if (lw in ACTORS) actor = ACTORS[lw]!;
+          if (lw in ACTORS) actor = actor !== null && coordinated && ACTORS[lw] !== actor ? null : ACTORS[lw]!;
+          if (coordinated && actor === null && q > first) break;
         }
         // Place: a chain of place phrases after the counted noun.
         const pp = placePhrase(tokens, k, text);
