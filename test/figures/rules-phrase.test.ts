@@ -106,6 +106,12 @@ export const CASES: Array<[string, string, Got[]]> = [
   ['a bare number before a passive verb of harm is people', 'In all 1,400 have been killed and 300 were arrested.', [
     one('1,400', 1400, 'people'), one('300', 300, 'people'),
   ]],
+  ['a multitude counts a noun only after "of" or "more"', 'Hundreds of thousands face hunger; thousands more troops came; dozens of drones flew.', [
+    range('thousands more troops', 1000, 10000, 'troop', { unitPhrase: 'more troop' }), range('dozens of drones', 12, 120, 'drone'),
+  ]],
+  ['a bare participle of harm after a number or a multitude', 'Dozens killed in the raid left 20 dead.', [
+    range('Dozens', 12, 120, 'people'), one('20', 20, 'people'),
+  ]],
   ['no people from a year, a score or a percent', 'Shelling killed in 2014 and wounded 3-1; it killed 40% of cattle.', [one('40%', 40, 'percent')]],
   // Ages.
   ['an age set off by commas after a name', 'said Oleksandr Kopov, 60, a farmer; Kyiv, 30, 40 and 50 were listed.', [

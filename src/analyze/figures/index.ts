@@ -994,6 +994,9 @@ function buildDraft(
       end += hy[0].length;
       rule = 'count';
       attributive = true;
+    } else if (core.kind === 'multitude' && skipOf === 0 && !/^[ \t]+(?:more|fewer|other)(?![\p{L}])/iu.test(rest)) {
+      // "hundreds of thousands face starvation", "dozens killed": a multitude counts a noun only after "of"
+      // ("thousands of people") or "more" ("thousands more troops"); a word right after it is the verb.
     } else if (t0 && t0.start - (end + skipOf) <= 2 && t0.start >= end) {
       const np = countedNoun(tokens, i);
       if (np) {
@@ -1117,18 +1120,18 @@ function buildDraft(
       }
     }
   }
-  if (unit === null && !counted && value !== null && (core.kind === 'numeral' || core.kind === 'words') && !negative) {
-    // "killing more than 13,000", "14,000 have been killed": a bare number a verb of harm counts is people.
+  if (unit === null && !counted && (value !== null || (core.kind === 'multitude' && low !== null)) && !negative) {
+    // "killing more than 13,000", "14,000 have been killed", "dozens killed": a bare number a verb of harm counts is people.
     const vb = FATE_BEFORE_RE.exec(text.slice(Math.max(from, startOfQualifier(text, from, start) - 20), startOfQualifier(text, from, start)));
     const pa = vb ? null : FATE_AFTER_RE.exec(text.slice(end, Math.min(to, end + 40)));
-    const isYear = /^\d{4}$/.test(core.raw) && value >= 1800 && value <= 2199;
-    if ((vb || pa) && value >= 2 && !isYear && !/^[ \t]*[-–%/]/.test(text.slice(end, end + 3))) {
+    const isYear = value !== null && /^\d{4}$/.test(core.raw) && value >= 1800 && value <= 2199;
+    if ((vb || pa) && (value ?? low!) >= 2 && !isYear && !/^[ \t]*[-–%/]/.test(text.slice(end, end + 3))) {
       unit = 'people';
       unitKind = 'count';
       counted = true;
-      aboutKey = FATE_KEYS[(vb ?? pa)![1]!.toLowerCase().replace(/(?:ed|ing|s|e)$/, '')] ?? 'killed';
+      aboutKey = FATE_KEYS[(vb ? vb[1]! : (pa![1] ?? pa![2])!).toLowerCase().replace(/(?:ed|ing|s|e)$/, '')] ?? 'killed';
       rule = 'count';
-    } else if (core.kind === 'numeral' && /^\d{1,2}$/.test(core.raw) && value >= 1 && AGE_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start)) && /^,[ \t]/.test(text.slice(end, end + 2))) {
+    } else if (core.kind === 'numeral' && /^\d{1,2}$/.test(core.raw) && value !== null && value >= 1 && AGE_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start)) && /^,[ \t]/.test(text.slice(end, end + 2))) {
       // "Polina Nesterova, 20, a student": an age set off by commas after a name.
       const name = /([\p{Lu}][\p{L}'’-]+),[ \t]*$/u.exec(text.slice(Math.max(from, start - 40), start))![1]!;
       if (!(name.toLowerCase() in ACTORS) && !MONTH_AFTER_RE.test(name) && !NOT_A_NAME_RE.test(name)) {
@@ -1256,7 +1259,7 @@ function buildDraft(
 
 // A verb of harm right before a bare number, or a passive one after it ("14,000 have been killed").
 const FATE_BEFORE_RE = /(?:^|[^\p{L}])(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?)(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|about|some|nearly|almost|over|around|up[ \t]+to))?[ \t]+$/iu;
-const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?)(killed|wounded|injured|evacuated|displaced|detained|arrested)(?![\p{L}])/iu;
+const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?(killed|wounded|injured|evacuated|displaced|detained|arrested)|(killed|dead|wounded|injured))(?![\p{L}])/iu;
 const FATE_KEYS: Record<string, string> = {
   kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained',
 };
