@@ -167,3 +167,10 @@ test('figures phrase rules: two coordinated nationalities name no single actor',
   const figs = extractFigures('Some 30,000 Russian and Belarusian troops drilled; 200 Russian troops stayed.');
   assert.deepEqual(figs.map((f) => [f.aboutKey, f.actor]), [['troop', null], ['troop', 'Russia']]);
 });
+
+test('figures phrase rules: a bare number a toll reaches counts what the toll counts', () => {
+  const figs = extractFigures('The death toll has climbed to more than 300; casualties rose to 1,500; losses widened to 40 million; the toll rose 20% to 360.');
+  assert.deepEqual(figs.map((f) => [f.text, f.unit, f.aboutKey]), [
+    ['more than 300', 'people', 'killed'], ['1,500', 'people', 'casualty'], ['40 million', null, null], ['20%', 'percent', null], ['360', null, null],
+  ]);
+});

@@ -594,6 +594,9 @@ function bareConversions(text: string, drafts: Draft[]): Draft[] {
  */
 const MEASURED_AT_RE =
   /\b(?:put|puts|putting|estimate|estimates|estimated|estimating|place|places|placed|placing|set|sets|setting|peg|pegs|pegged|pegging|number|numbers|numbered)[ \t]+(?:the|its|their|his|her|a)[ \t]+((?:[\p{L}’'-]+[ \t]+){0,3}?)(death[ \t]+toll|toll|force|forces|troops|army|strength|number[ \t]+of[ \t]+(?:dead|deaths|casualties|troops|soldiers|refugees)|casualties|losses)[ \t]+at[ \t]+(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|up[ \t]+to|as[ \t]+many[ \t]+as|at[ \t]+least|an[ \t]+estimated)?[ \t]*$/iu;
+/** "the death toll rose to 300", "casualties have reached about 1,500": a bare number a toll reaches. */
+const TOLL_REACHED_RE =
+  /(?:^|[^\p{L}])()(death[ \t]+toll|toll|casualties|number[ \t]+of[ \t]+(?:dead|deaths|casualties|refugees))[ \t]+(?:(?:has|have|had)[ \t]+)?(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|jumped|increased|grew|grown|hit|hits|passed|topped|is|was|are|were)[ \t]+(?:to[ \t]+|at[ \t]+)?(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|at[ \t]+least|an[ \t]+estimated)?[ \t]*$/iu;
 const MEASURED_KEYS: Record<string, { unit: string; key: string }> = {
   'death toll': { unit: 'people', key: 'killed' },
   toll: { unit: 'people', key: 'killed' },
@@ -609,7 +612,8 @@ const MEASURED_KEYS: Record<string, { unit: string; key: string }> = {
 function measuredAt(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.unit !== null || (d.value === null && d.low === null) || (d.rule !== 'numeral' && d.rule !== 'words')) continue;
-    const m = MEASURED_AT_RE.exec(text.slice(Math.max(0, d.start - 120), d.start));
+    const before = text.slice(Math.max(0, d.start - 120), d.start);
+    const m = MEASURED_AT_RE.exec(before) ?? TOLL_REACHED_RE.exec(before);
     if (!m) continue;
     const head = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     const known = MEASURED_KEYS[head] ?? (head.startsWith('number of') ? (/troops|soldiers/.test(head) ? MEASURED_KEYS.troops! : /refugees/.test(head) ? { unit: 'people', key: 'refugee' } : MEASURED_KEYS.toll!) : null);
