@@ -42,6 +42,9 @@ export const CASES: Array<[string, string, Got[]]> = [
     one('27 Model S and Model X cars', 27, 'car', { unitPhrase: 'model s model x car' }),
     one('5', 5, 'tank'), one('6 tanks', 6, 'tank'),
   ]],
+  ['an -s form read as a verb after a number is a plural noun', 'She grabbed 10 rebounds; the other 10 reflects the trend.', [
+    one('10 rebounds', 10, 'rebound'), one('10', 10, null),
+  ]],
   ['a spaced dash is punctuation, not a compound', 'The three ministers - all from the south - met.', [one('three ministers', 3, 'minister')]],
   ['"or so" between the number and the phrase', 'Of the 300 or so scientists, 40 or so left.', [one('300 or so scientists', 300, 'scientist'), one('40', 40, null)]],
   ['crisis phrases keep their modifiers', 'Some 100,000 Russian troops and 1,000 more British troops massed.', [
@@ -91,6 +94,7 @@ export const CASES: Array<[string, string, Got[]]> = [
   ['a scale after the currency, a scale prefix on the code', 'They lost 75 USD million and 30 MUSD; it cost 400 kEUR; 5 Musd is no code.', [
     one('75 USD million', 7.5e7, 'USD'), one('30 MUSD', 3e7, 'USD'), one('400 kEUR', 4e5, 'EUR'), one('5', 5, null),
   ]],
+  ['A$ is the Australian dollar only glued', 'It raised A$4.5 billion; a $5 fee.', [one('A$4.5 billion', 4.5e9, 'AUD'), one('$5', 5, 'USD')]],
   // Rates.
   ['a measure per any unit of measure', 'It moved 50 metres per millisecond, 8 cm/ms and 90 km/h; it took 5 ms.', [
     one('50 metres per millisecond', 50, 'm per millisecond'), one('8 cm/ms', 8, 'cm per millisecond'), one('90 km/h', 90, 'km/h'), one('5 ms', 5, 'millisecond'),

@@ -58,7 +58,7 @@ const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SRA])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|bln|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
@@ -451,6 +451,12 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
     } else if (t.pos === 'PUNCT' && t.text === '-' && j > i && glued(tokens[j - 1], t) && glued(t, tokens[j + 1])) continue;
+    // "grabbed 10 rebounds", "3 assists": after a plural number an -s form the tagger read as a verb is a plural
+    // noun (a verb after a plural subject has no -s), unless an object follows it ("10 reflects the …").
+    else if (j === i && t.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(t.text) && t.lemma !== t.text.toLowerCase() && (j === 0 || !/^(?:1|one)$/i.test(tokens[j - 1]!.text)) && !['DET', 'PRON', 'NUM', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')) {
+      head = j;
+      break;
+    }
     // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
     else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
     // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
