@@ -103,6 +103,9 @@ export const CASES: Array<[string, string, Got[]]> = [
     one('$80/barrel', 80, 'USD per barrel'), one('2 euros/litre', 2, 'EUR per litre'),
   ]],
   ['no rate from a ratio of counts or money', 'A 24/7 service and 50 km/$10.', [one('50 km', 50, 'km'), one('$10', 10, 'USD')]],
+  ['a range of word numbers shares the scale of its second number', 'Two to three thousand troops and five to six tanks came.', [
+    range('Two to three thousand troops', 2000, 3000, 'troop'), range('five to six tanks', 5, 6, 'tank'),
+  ]],
   // Bare numbers that a verb of harm counts.
   ['a bare number after a verb of harm is people', 'The war has killed more than 13,000 and wounded 30,000.', [
     one('more than 13,000', 13000, 'people'), one('30,000', 30000, 'people'),

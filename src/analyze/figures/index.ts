@@ -813,6 +813,12 @@ function buildDraft(
       hv *= scale;
       let lv = value;
       if (scale > 1 && lv < hv / scale * 1.0001 && lv * scale <= hv && value === core.value) lv = value * scale;
+      // "two to three thousand troops": the scale word of the second number is shared by the first.
+      const sw = core.kind === 'words' && next.kind === 'words' && value === core.value ? /(hundred|thousand|million|billion|trillion)$/i.exec(next.raw) : null;
+      if (sw && !/hundred|thousand|million|billion|trillion|dozen/i.test(core.raw)) {
+        const sc = sw[1]!.toLowerCase() === 'hundred' ? 100 : SCALES[sw[1]!.toLowerCase()]!;
+        if (lv * sc <= hv) lv *= sc;
+      }
       const yearish =
         core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null &&
         (/^\d{2}$/.test(next.raw) || (/^\d{4}$/.test(next.raw) && next.value! >= 1800 && next.value! <= 2100));
