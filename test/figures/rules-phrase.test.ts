@@ -106,6 +106,9 @@ export const CASES: Array<[string, string, Got[]]> = [
   ['a range of word numbers shares the scale of its second number', 'Two to three thousand troops and five to six tanks came.', [
     range('Two to three thousand troops', 2000, 3000, 'troop'), range('five to six tanks', 5, 6, 'tank'),
   ]],
+  ['a list whose items share a preposition shares the unit', 'It sends 1,000 soldiers to Romania and 2,000 to Poland; 5% in May and 7 in June; 3 jets in Lviv, 2 at sea.', [
+    one('1,000 soldiers', 1000, 'soldier'), one('2,000', 2000, 'soldier'), one('5%', 5, 'percent'), one('7', 7, null), one('3 jets', 3, 'jet'), one('2', 2, null),
+  ]],
   // Bare numbers that a verb of harm counts.
   ['a bare number after a verb of harm is people', 'The war has killed more than 13,000 and wounded 30,000.', [
     one('more than 13,000', 13000, 'people'), one('30,000', 30000, 'people'),

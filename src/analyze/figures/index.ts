@@ -670,6 +670,11 @@ function carryUnits(text: string, drafts: Draft[]): void {
       const gap = text.slice(drafts[at === k - 2 ? k - 1 : at]!.end, d.start);
       if (p.unitKind !== 'percent' && CARRY_TO_RE.test(gap) && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) src = p;
     }
+    if (!src && prev && prev.unit !== null && prev.unitKind !== 'age' && prev.unitKind !== 'percent') {
+      // "1,000 soldiers to Romania and 2,000 to Poland": a list whose items share a preposition shares the unit.
+      const pm = /^[ \t]+(to|in|into|from|for|at|on|near|with)[ \t]+[^,;.()\d]{1,40}?(?:,[ \t]*|[ \t]+)(?:and|or|while|but)?[ \t]*$/i.exec(text.slice(prev.end, d.start));
+      if (pm && /^[ \t]+(\p{L}+)[ \t]/u.exec(text.slice(d.end, d.end + 10))?.[1]!.toLowerCase() === pm[1]!.toLowerCase()) src = prev;
+    }
     if (!src && next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
     if (!src || src.unitKind === 'age' || src.unitKind === 'time') continue;
     d.unit = src.unit;
