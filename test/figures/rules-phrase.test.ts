@@ -116,8 +116,9 @@ export const CASES: Array<[string, string, Got[]]> = [
   ['a bare number before a passive verb of harm is people', 'In all 1,400 have been killed and 300 were arrested.', [
     one('1,400', 1400, 'people'), one('300', 300, 'people'),
   ]],
-  ['a multitude counts a noun only after "of" or "more"', 'Hundreds of thousands face hunger; thousands more troops came; dozens of drones flew.', [
+  ['a multitude counts a noun only after "of" or "more"', 'Hundreds of thousands face hunger; thousands more troops came; dozens of drones flew; several thousand cheering fans.', [
     range('thousands more troops', 1000, 10000, 'troop', { unitPhrase: 'more troop' }), range('dozens of drones', 12, 120, 'drone'),
+    range('several thousand cheering fans', 3000, 9000, 'fan', { unitPhrase: 'cheering fan' }),
   ]],
   ['a bare participle of harm after a number or a multitude', 'Dozens killed in the raid left 20 dead.', [
     range('Dozens', 12, 120, 'people'), one('20', 20, 'people'),

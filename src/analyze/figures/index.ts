@@ -1015,7 +1015,7 @@ function buildDraft(
       end += hy[0].length;
       rule = 'count';
       attributive = true;
-    } else if (core.kind === 'multitude' && skipOf === 0 && !/^[ \t]+(?:more|fewer|other)(?![\p{L}])/iu.test(rest)) {
+    } else if (core.kind === 'multitude' && /^(?:dozens|tens|hundreds|thousands|millions|billions)$/i.test(core.raw) && skipOf === 0 && !/^[ \t]+(?:more|fewer|other)(?![\p{L}])/iu.test(rest)) {
       // "hundreds of thousands face starvation", "dozens killed": a multitude counts a noun only after "of"
       // ("thousands of people") or "more" ("thousands more troops"); a word right after it is the verb.
     } else if (t0 && t0.start - (end + skipOf) <= 2 && t0.start >= end) {
