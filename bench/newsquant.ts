@@ -1,13 +1,18 @@
 /**
  * NewsQuant benchmark (906 quantities in 590 news sentences, from the CQE paper).
  *
- *   node dist/bench/newsquant.js [path/to/NewsQuant.json] [--split dev|heldout|all] [--markdown FILE] [--errors]
+ *   node dist/bench/newsquant.js [path/to/NewsQuant.json] [--split dev|dev-a|dev-b|heldout|all] [--markdown FILE] [--errors]
  *
  * Split: NewsQuant has one set. Each sentence goes to the development half or the held-out half by
  * a stable hash of its text (FNV-1a, 32 bit, of the UTF-8 bytes; even → dev, odd → heldout), so the
  * split never depends on file order. Without `--split` all three rows (dev, heldout, all) are shown.
  * `--errors` lists the development half's errors only, whatever `--split` says: the held-out half's
  * errors are never printed.
+ *
+ * Inner split (from round 9): the development half is split again, by the same hash with another
+ * offset basis (`INNER_SEED`) and a final mix (`innerSplitOf`; even → dev-a, odd → dev-b). Errors are studied on dev-a only
+ * (`--split dev-a --errors` lists dev-a's errors); dev-b is scored but its errors are never printed
+ * (`--split dev-b --errors` is refused), so it tells whether a change made for dev-a generalises.
  *
  * GPT-3: the predictions shipped with the benchmark (`data/gpt_3_output/predictions_NewsQuant.json`)
  * are scored by the same code on the same halves, decoded as the benchmark's evaluation decodes them
@@ -140,14 +145,46 @@ function fscore(tp: number, gold: number, pred: number): Score {
   return { P: p * 100, R: r * 100, F1: f * 100 };
 }
 
-/** Stable half of a sentence: FNV-1a (32 bit) of its UTF-8 text; even → dev, odd → heldout. */
-export function splitOf(text: string): 'dev' | 'heldout' {
-  let h = 0x811c9dc5;
+/** FNV-1a (32 bit) of the UTF-8 bytes of `text`, from the offset basis `seed`. */
+function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
   for (const b of Buffer.from(text, 'utf8')) {
     h ^= b;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h % 2 === 0 ? 'dev' : 'heldout';
+  return h;
+}
+
+/** Stable half of a sentence: FNV-1a (32 bit) of its UTF-8 text; even → dev, odd → heldout. */
+export function splitOf(text: string): 'dev' | 'heldout' {
+  return fnv1a(text) % 2 === 0 ? 'dev' : 'heldout';
+}
+
+/** Offset basis of the inner split (any fixed value other than FNV's own). */
+const INNER_SEED = 0x9e3779b9;
+
+/**
+ * Inner part of a development sentence: FNV-1a from `INNER_SEED`, mixed by MurmurHash3's 32-bit finaliser;
+ * even → dev-a (studied), odd → dev-b (never studied). The finaliser is needed: FNV-1a's lowest bit is the
+ * parity of the bytes' lowest bits whatever the offset basis, so without it the inner split would follow
+ * the outer one and put every development sentence in one part.
+ */
+export function innerSplitOf(text: string): 'dev-a' | 'dev-b' {
+  let h = fnv1a(text, INNER_SEED);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+  h = (h ^ (h >>> 16)) >>> 0;
+  return h % 2 === 0 ? 'dev-a' : 'dev-b';
+}
+
+type Split = 'dev' | 'dev-a' | 'dev-b' | 'heldout' | 'all';
+const SPLITS: Split[] = ['dev', 'dev-a', 'dev-b', 'heldout', 'all'];
+
+function inSplit(text: string, split: Split): boolean {
+  if (split === 'all') return true;
+  const half = splitOf(text);
+  if (split === 'dev' || split === 'heldout') return half === split;
+  return half === 'dev' && innerSplitOf(text) === split;
 }
 
 /**
@@ -254,8 +291,6 @@ export function score(data: GoldSentence[], tagger: (text: string) => Tag[] = ta
   };
 }
 
-type Split = 'dev' | 'heldout' | 'all';
-
 function main(): void {
   const args = process.argv.slice(2);
   const root = new URL('../../', import.meta.url);
@@ -266,8 +301,9 @@ function main(): void {
   };
   const mdFile = valueOf('--markdown');
   const splitArg = valueOf('--split');
-  if (splitArg !== undefined && !['dev', 'heldout', 'all'].includes(splitArg)) throw new Error('--split must be dev, heldout or all');
+  if (splitArg !== undefined && !(SPLITS as string[]).includes(splitArg)) throw new Error('--split must be dev, dev-a, dev-b, heldout or all');
   const showErrors = args.includes('--errors');
+  if (showErrors && splitArg === 'dev-b') throw new Error('dev-b is scored only: its errors are never printed (study dev-a)');
   const positional = args.filter((a, i) => !a.startsWith('--') && !['--markdown', '--split'].includes(args[i - 1] ?? ''));
   // Another file in the same format (the currency and dimension sets) is scored whole unless a split is asked for.
   const splits: Split[] = splitArg ? [splitArg as Split] : positional[0] !== undefined ? ['all'] : ['dev', 'heldout', 'all'];
@@ -286,7 +322,7 @@ function main(): void {
   const summary: string[] = [];
   let ms = 0;
   for (const split of splits) {
-    const part = split === 'all' ? data : data.filter((s) => splitOf(s.text) === split);
+    const part = data.filter((s) => inSplit(s.text, split));
     const t0 = performance.now();
     const r = score(part, tagsFor, false);
     if (split === 'all' || splits.length === 1) ms = performance.now() - t0;
@@ -319,8 +355,9 @@ function main(): void {
   console.log(`NewsQuant (${file.split(/[\\/]/).pop()}): ${summary.join('; ')}; sitrep took ${ms.toFixed(0)} ms`);
   console.log(table);
   if (showErrors) {
-    // NewsQuant: the development half only, held-out errors are never shown. Another file: all of it.
-    const dev = positional[0] !== undefined ? data : data.filter((s) => splitOf(s.text) === 'dev');
+    // NewsQuant: the development half (or dev-a) only, held-out errors are never shown. Another file: all of it.
+    const studied: Split = splitArg === 'dev-a' ? 'dev-a' : 'dev';
+    const dev = positional[0] !== undefined ? data : data.filter((s) => inSplit(s.text, studied));
     for (const e of score(dev, tagsFor, true).errors) console.log(e);
   }
   if (mdFile) {

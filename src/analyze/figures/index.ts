@@ -46,7 +46,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
+  `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
@@ -54,10 +54,11 @@ const CORE_RE = new RegExp(
     `|\\b(two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)(?=fold\\b)`,
   'giu',
 );
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8, '⅕': 1 / 5 };
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SR])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SRA])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|bln|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
@@ -153,6 +154,9 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // Age: "43-year-old", "43 years old".
   const age = /^[ \t]*-?[ \t]*(year|month|week|day)s?[ \t]*-?[ \t]*old(?![\p{L}])/iu.exec(rest);
   if (age) return { info: { unit: `${age[1]!.toLowerCase()} of age`, kind: 'age' }, length: age[0].length };
+  // "40C", "104F": a capital C or F glued to the number is a temperature.
+  const deg = allowGlued ? /^([CF])(?![\p{L}\p{N}'’&-])/u.exec(rest) : null;
+  if (deg) return { info: { unit: deg[1] === 'C' ? '°C' : '°F', kind: 'temperature' }, length: 1 };
   for (const [surface, info] of CASED_UNITS) {
     for (const sep of allowGlued ? ['', ' ', '\u00a0'] : [' ', '\u00a0']) {
       if (!rest.startsWith(sep + surface)) continue;
@@ -318,7 +322,11 @@ function findCores(text: string, from: number, to: number): Core[] {
     const end = start + m[0].length;
     while (qi < quarters.length && quarters[qi]!.end <= start) cores.push(quarters[qi++]!);
     if (qi < quarters.length && start < quarters[qi]!.end && end > quarters[qi]!.start) continue;
-    if (m[1]) {
+    if (m[1] && VULGAR_FRACTIONS[m[1].slice(-1)] !== undefined) {
+      // "½ teaspoon", "2¾ miles": a vulgar fraction, alone or after a whole number.
+      const whole = m[1].slice(0, -1);
+      cores.push({ start, end, value: (whole ? parseInt(whole, 10) : 0) + VULGAR_FRACTIONS[m[1].slice(-1)]!, low: null, high: null, kind: 'numeral', raw: m[1] });
+    } else if (m[1]) {
       const fm = /^(?:(\d+)[ \t]+)?(\d+)[/⁄](\d+)$/.exec(m[1])!;
       const num = parseInt(fm[2]!, 10);
       const den = parseInt(fm[3]!, 10);
@@ -358,6 +366,12 @@ function findCores(text: string, from: number, to: number): Core[] {
   return cores;
 }
 
+/** Index of the first core after `ci` that starts at or after `pos` (-1 if none); cores are sorted by start. */
+function coreAt(cores: Core[], ci: number, pos: number): number {
+  for (let k = ci + 1; k < cores.length; k++) if (cores[k]!.start >= pos) return k;
+  return -1;
+}
+
 function tokensFrom(tokens: PosToken[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
@@ -376,13 +390,57 @@ const NP_STOP = new Set([
   'last', 'next', 'this', 'that', 'these', 'those', 'ago', 'whilst', 'while', 'who', 'which', 'each', 'every',
 ]);
 
-/** Counted noun phrase starting at token index i: [first, headIndex] or null. */
-function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
+// Plural forms that modify a following noun ("arms sales", "human rights activists"): a plural head
+// followed by a lower-case word ends the phrase unless it is one of these.
+const PLURAL_MODIFIERS = new Set([
+  'arms', 'weapons', 'sales', 'sports', 'goods', 'customs', 'savings', 'rights', 'news', 'clothes', 'parts', 'communications',
+  'operations', 'services', 'securities', 'futures', 'systems', 'humanities', 'affairs', 'emissions', 'energies',
+]);
+
+/** True when two tokens touch (no space between): the parts of a hyphenated compound. */
+const glued = (a: PosToken | undefined, b: PosToken | undefined): boolean => a !== undefined && b !== undefined && a.end === b.start;
+
+/** A plural noun ("troops", "Afghans", "children", "people"). */
+function isPluralNoun(t: PosToken): boolean {
+  const lw = t.text.toLowerCase();
+  if (lw === 'people') return true;
+  if (t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  // The lemma alone is not enough: wink also maps spellings ("defence" → "defense").
+  return lemmaOf(t) !== lw && /(?:s|men|children|feet|teeth|mice|geese)$/.test(lw);
+}
+
+/**
+ * Counted noun phrase starting at token index i: [first, headIndex] or null.
+ * The phrase is the head noun with its modifiers: adjectives and nouns before it, hyphenated compounds
+ * ("gas-only powertrain options"), after "or so" ("the 300 or so scientists"), which is not part of it.
+ * A hyphen stays inside the phrase only when it joins two words with no space (a spaced dash is punctuation). A plural head ends the phrase before a lower-case word
+ * ("millions of Afghans face the threat", "the two governments share"), except after a plural that
+ * modifies ("arms sales").
+ */
+function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] | null {
+  // "the 300 or so scientists": an approximation between the number and the phrase.
+  if (tokens[i]?.text.toLowerCase() === 'or' && tokens[i + 1]?.text.toLowerCase() === 'so') i += 2;
   let head = -1;
   let j = i;
-  for (; j < tokens.length && j < i + 5; j++) {
+  let coordinated = false;
+  let limit = i + 5;
+  for (; j < tokens.length && j < limit; j++) {
     const t = tokens[j]!;
+    // "200 Russian and Belarusian troops", "27,000 Model S and Model X vehicles": coordinated modifiers.
+    if (/^(?:and|or)$/i.test(t.text) && head < 0 && j > i && !coordinated && ['ADJ', 'PROPN'].includes(tokens[j - 1]!.pos) && ['ADJ', 'PROPN'].includes(tokens[j + 1]?.pos ?? '') && /^\p{Lu}|^\p{Ll}/u.test(tokens[j + 1]!.text)) {
+      coordinated = true;
+      limit += 2;
+      continue;
+    }
+    if (head >= 0 && j === head + 1 && isPluralNoun(tokens[head]!) && /^\p{Ll}/u.test(t.text) && !glued(tokens[head], t) && !PLURAL_MODIFIERS.has(tokens[head]!.text.toLowerCase())) break;
+    // The second part of a hyphenated compound modifier ("gas-only", "battle-hardened") stays in the phrase.
+    if (j > i && tokens[j - 1]!.text === '-' && glued(tokens[j - 2], tokens[j - 1]) && glued(tokens[j - 1], t) && /^\p{L}/u.test(t.text) && !NP_STOP.has(t.text.toLowerCase())) {
+      if (t.pos === 'NOUN' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')) head = j;
+      continue;
+    }
     if (NP_STOP.has(t.text.toLowerCase())) break;
+    // "small, friendly deals": a comma between two adjectives before the head.
+    if (t.text === ',' && head < 0 && j > i && tokens[j - 1]!.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(tokens[j + 2]?.pos ?? '')) continue;
     if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
     // A capitalised word the tagger read as a verb inside a phrase is a name ("35m of its Echo devices").
     const pos = t.pos === 'VERB' && j > i - 1 && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[j + 1]?.pos === 'NOUN' ? 'PROPN' : t.pos;
@@ -392,7 +450,13 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
-    } else if (t.pos === 'PUNCT' && t.text === '-') continue;
+    } else if (t.pos === 'PUNCT' && t.text === '-' && j > i && glued(tokens[j - 1], t) && glued(t, tokens[j + 1])) continue;
+    // "grabbed 10 rebounds", "3 assists": after a plural number an -s form the tagger read as a verb is a plural
+    // noun (a verb after a plural subject has no -s), unless an object follows it ("10 reflects the …").
+    else if (j === i && t.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(t.text) && t.lemma !== t.text.toLowerCase() && (j === 0 || !/^(?:1|one)$/i.test(tokens[j - 1]!.text)) && !['DET', 'PRON', 'NUM', 'PROPN', 'NOUN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')) {
+      head = j;
+      break;
+    }
     // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
     else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
     // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
@@ -409,9 +473,32 @@ function countedNoun(tokens: PosToken[], i: number): [number, number] | null {
   const nx = tokens[head + 1];
   if (nx && nx.pos === 'VERB' && /[^s]s$/.test(nx.text) && nx.lemma !== nx.text.toLowerCase() && h.lemma === h.text.toLowerCase() && !/s$/.test(h.text)) {
     const after = tokens[head + 2];
-    if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1];
+    if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1, coordinated];
   }
-  return [i, head];
+  if (coordinated && tokens.slice(i, head).every((t) => !/^(?:and|or)$/i.test(t.text))) coordinated = false;
+  return [i, head, coordinated];
+}
+
+/**
+ * The modifiers of a counted noun, as quantity annotations name them: adjectives lemmatised ("largest" →
+ * "large"), nouns and names lower-cased, a hyphenated compound kept whole ("gas-only").
+ */
+function modifierWords(tokens: PosToken[], first: number, head: number): string[] {
+  const words: string[] = [];
+  for (let q = first; q < head; q++) {
+    const t = tokens[q]!;
+    if (t.text === '-' && q > first && glued(tokens[q - 1], t) && glued(t, tokens[q + 1]) && q + 1 < head) {
+      const prev = tokens[q - 1]!;
+      const compound = `${prev.text.toLowerCase()}-${tokens[q + 1]!.text.toLowerCase()}`;
+      if (['ADJ', 'NOUN', 'PROPN'].includes(prev.pos)) words[words.length - 1] = compound;
+      else words.push(compound);
+      q++;
+      continue;
+    }
+    if (t.pos === 'ADJ') words.push(t.lemma);
+    else if (t.pos === 'NOUN' || t.pos === 'PROPN') words.push(t.text.toLowerCase());
+  }
+  return words;
 }
 
 const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
@@ -455,7 +542,56 @@ function extractSpan(text: string, from: number, to: number, phones: Array<[numb
   }
   carryUnits(text, drafts);
   measuredAt(text, drafts);
-  return drafts;
+  feetAndInches(text, drafts);
+  return bareConversions(text, drafts);
+}
+
+/** "6ft 2in", "5 feet 11 inches": the inches after a length in feet (two figures, as written). */
+function feetAndInches(text: string, drafts: Draft[]): void {
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const prev = drafts[k - 1]!;
+    if (d.unit !== null || d.value === null || prev.unit !== 'foot' || !/^[ \t]*$/.test(text.slice(prev.end, d.start))) continue;
+    const m = /^[ \t]?(?:in(?:ch(?:es)?)?\b\.?(?![ \t]+(?:the|a|an|his|her|its|their|this|that)\b)|["”″])/u.exec(text.slice(d.end, d.end + 16));
+    if (!m) continue;
+    d.unit = 'inch';
+    d.unitKind = 'length';
+    d.end += m[0].length;
+    d.rule = 'unit';
+  }
+}
+
+/**
+ * "1.6 billion ($2.54 billion)", "2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)": a bare amount with a
+ * bracketed conversion into money is money too, in the currency of an earlier amount converted the same way
+ * (else its currency stays unknown); the bracket becomes its `converted`.
+ */
+function bareConversions(text: string, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const n = drafts[k + 1];
+    if (d.unit === null && d.value !== null && n && n.unitKind === 'money' && (d.rule === 'numeral' || d.rule === 'words') &&
+      /^[ \t]*\([ \t]*$/.test(text.slice(d.end, n.start)) && /^[ \t]*\)/.test(text.slice(n.end, n.end + 4))) {
+      // The nearest such amount among the last few (a bounded look back keeps long lines linear).
+      let earlier: Draft | undefined;
+      for (let b = out.length - 1; b >= 0 && b >= out.length - 12 && !earlier; b--) {
+        const e = out[b]!;
+        if (e.unitKind === 'money' && e.converted?.unit === n.unit && e.unit !== n.unit) earlier = e;
+      }
+      // With no earlier amount the currency is unknown (a conversion into the same currency would say nothing).
+      d.unit = earlier ? earlier.unit : null;
+      d.unitKind = earlier ? 'money' : null;
+      d.converted = { text: text.slice(n.start, n.end), value: n.value, low: n.low, high: n.high, unit: n.unit };
+      d.end = text.indexOf(')', n.end) + 1;
+      if (earlier) d.rule = 'money';
+      out.push(d);
+      k++;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /**
@@ -464,6 +600,9 @@ function extractSpan(text: string, from: number, to: number, phones: Array<[numb
  */
 const MEASURED_AT_RE =
   /\b(?:put|puts|putting|estimate|estimates|estimated|estimating|place|places|placed|placing|set|sets|setting|peg|pegs|pegged|pegging|number|numbers|numbered)[ \t]+(?:the|its|their|his|her|a)[ \t]+((?:[\p{L}’'-]+[ \t]+){0,3}?)(death[ \t]+toll|toll|force|forces|troops|army|strength|number[ \t]+of[ \t]+(?:dead|deaths|casualties|troops|soldiers|refugees)|casualties|losses)[ \t]+at[ \t]+(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|up[ \t]+to|as[ \t]+many[ \t]+as|at[ \t]+least|an[ \t]+estimated)?[ \t]*$/iu;
+/** "the death toll rose to 300", "casualties have reached about 1,500": a bare number a toll reaches. */
+const TOLL_REACHED_RE =
+  /(?:^|[^\p{L}])()(death[ \t]+toll|toll|casualties|number[ \t]+of[ \t]+(?:dead|deaths|casualties|refugees))[ \t]+(?:(?:has|have|had)[ \t]+)?(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|jumped|increased|grew|grown|hit|hits|passed|topped|is|was|are|were)[ \t]+(?:to[ \t]+|at[ \t]+)?(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|at[ \t]+least|an[ \t]+estimated)?[ \t]*$/iu;
 const MEASURED_KEYS: Record<string, { unit: string; key: string }> = {
   'death toll': { unit: 'people', key: 'killed' },
   toll: { unit: 'people', key: 'killed' },
@@ -479,7 +618,8 @@ const MEASURED_KEYS: Record<string, { unit: string; key: string }> = {
 function measuredAt(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.unit !== null || (d.value === null && d.low === null) || (d.rule !== 'numeral' && d.rule !== 'words')) continue;
-    const m = MEASURED_AT_RE.exec(text.slice(Math.max(0, d.start - 120), d.start));
+    const before = text.slice(Math.max(0, d.start - 120), d.start);
+    const m = MEASURED_AT_RE.exec(before) ?? TOLL_REACHED_RE.exec(before);
     if (!m) continue;
     const head = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     const known = MEASURED_KEYS[head] ?? (head.startsWith('number of') ? (/troops|soldiers/.test(head) ? MEASURED_KEYS.troops! : /refugees/.test(head) ? { unit: 'people', key: 'refugee' } : MEASURED_KEYS.toll!) : null);
@@ -500,6 +640,8 @@ function measuredAt(text: string, drafts: Draft[]): void {
 
 // "3.9 million headsets, up from 2.4 million", "84 cents, compared with 74": a bare number compared with a figure.
 const CARRY_AFTER_RE = /^[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+const CHANGE_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|lost|los(?:es|ing)|gain(?:ed|s|ing)?|added|adding|shed|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipped|slid|soared|surged|plunged?|tumbled|edged|(?:in|de)creas(?:ed?|es|ing)|up|down|by|from)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|a[ \t]+further|another))?[ \t]+$/iu;
+const CARRY_TO_RE = /^[ \t]*,?[ \t]*(?:to[ \t]+(?:close|end|finish|settle|stand|fall|rise|drop|climb)[ \t]+)?(?:to|at)[ \t]+$/i;
 // "rose from 20 to 35 people": the first of a before-and-after pair.
 const CARRY_BEFORE_RE = /^[ \t]+to[ \t]+$/;
 
@@ -515,7 +657,25 @@ function carryUnits(text: string, drafts: Draft[]): void {
     const next = drafts[k + 1];
     let src: Draft | null = null;
     if (prev && prev.unit !== null && CARRY_AFTER_RE.test(text.slice(prev.end, d.start))) src = prev;
-    else if (next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
+    else if (prev && prev.unit !== null) {
+      // "lost 162 points, or 2.1%, to fall to 7,425", "from 14-18 mpg to 24": the level a change ends at,
+      // in the unit of the change (not after a percentage: "rose 8% to 3.65" is a price).
+      let p = prev;
+      let at = k - 1;
+      const pp = drafts[k - 2];
+      if (p.unitKind === 'percent' && pp && pp.unit !== null && /^[ \t]*,?[ \t]+or[ \t]+$/.test(text.slice(pp.end, p.start)) && /^[ \t]*,/.test(text.slice(p.end, p.end + 2))) {
+        p = pp;
+        at = k - 2;
+      }
+      const gap = text.slice(drafts[at === k - 2 ? k - 1 : at]!.end, d.start);
+      if (p.unitKind !== 'percent' && CARRY_TO_RE.test(gap) && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) src = p;
+    }
+    if (!src && prev && prev.unit !== null && prev.unitKind !== 'age' && prev.unitKind !== 'percent') {
+      // "1,000 soldiers to Romania and 2,000 to Poland": a list whose items share a preposition shares the unit.
+      const pm = /^[ \t]+(to|in|into|from|for|at|on|near|with)[ \t]+[^,;.()\d]{1,40}?(?:,[ \t]*|[ \t]+)(?:and|or|while|but)?[ \t]*$/i.exec(text.slice(prev.end, d.start));
+      if (pm && /^[ \t]+(\p{L}+)[ \t]/u.exec(text.slice(d.end, d.end + 10))?.[1]!.toLowerCase() === pm[1]!.toLowerCase()) src = prev;
+    }
+    if (!src && next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
     if (!src || src.unitKind === 'age' || src.unitKind === 'time') continue;
     d.unit = src.unit;
     d.unitKind = src.unitKind;
@@ -564,12 +724,14 @@ function buildDraft(
     // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
     const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || foldedSign !== null);
     if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
-    if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before)) return null; // Su-35, Covid-19
+    if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before) && !/(?:^|[^\p{L}])sub-$/iu.test(before)) return null; // Su-35, Covid-19 (not "sub-7")
     if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
     if (/^[ \t]+(?:\p{Lu}[\p{Ll}'’]+[ \t]+){1,3}(?:Road|Street|St|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Way)\b/u.test(rest0) || /^[ \t]+ZIP\b/i.test(rest0)) return null; // addresses, ZIP codes
     if (!negative && (prevChar === '.' || prevChar === ':' || prevChar === '-' || prevChar === '–') && /\d[.:\-–]$/.test(before)) return null;
     if (/^[:/]\d/.test(rest0) || /^-\d{1,2}-\d/.test(rest0) || /^\.\d/.test(rest0)) return null; // time, date, version
     if (/^(?:st|nd|rd|th)(?![\p{L}])/iu.test(rest0)) return null; // ordinal
+    // "the 1990s", "in his 30s", "the '80s": a decade or an age bracket, not an amount.
+    if (/^['’]?s(?![\p{L}\p{N}])/u.test(rest0) && /^(?:\d0|1\d\d0|20\d0)$/.test(core.raw)) return null;
     // "ended 2-2", "at 2-0 down", "a 4-3 win": a score, not a quantity or a range.
     const score = /^[-–](\d{1,3})(?!\d|[.,]\d)/.exec(rest0);
     if (score && /^\d{1,3}$/.test(core.raw) && parseInt(score[1]!, 10) <= core.value! && !/^[-–]\d+[ \t]*(?:%|percent|per cent)/i.test(rest0)) return null;
@@ -636,7 +798,7 @@ function buildDraft(
     // "from 5 to 7 per cent" is a range; after a verb of change ("rose from 20 to 35") it is a before and an after.
     const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
     const ok =
-      (between && /^[ \t]+and[ \t]+(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
+      (between && /^(?:[ \t]+(?:and|to)[ \t]+|[ \t]*[-–][ \t]*)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
       (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap));
     // "rose 60% in 2018 to 3.9 million": a year after a preposition starts no range.
     const yearAfterPrep = /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2199 && YEAR_PREP_RE.test(text.slice(Math.max(from, start - 12), start));
@@ -656,6 +818,12 @@ function buildDraft(
       hv *= scale;
       let lv = value;
       if (scale > 1 && lv < hv / scale * 1.0001 && lv * scale <= hv && value === core.value) lv = value * scale;
+      // "two to three thousand troops": the scale word of the second number is shared by the first.
+      const sw = core.kind === 'words' && next.kind === 'words' && value === core.value ? /(hundred|thousand|million|billion|trillion)$/i.exec(next.raw) : null;
+      if (sw && !/hundred|thousand|million|billion|trillion|dozen/i.test(core.raw)) {
+        const sc = sw[1]!.toLowerCase() === 'hundred' ? 100 : SCALES[sw[1]!.toLowerCase()]!;
+        if (lv * sc <= hv) lv *= sc;
+      }
       const yearish =
         core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null &&
         (/^\d{2}$/.test(next.raw) || (/^\d{4}$/.test(next.raw) && next.value! >= 1800 && next.value! <= 2100));
@@ -700,7 +868,10 @@ function buildDraft(
     rule = 'money';
   } else if (unit === null) {
     const ofm = core.kind === 'multitude' || /dozen|hundred|thousand|million|billion/i.test(core.raw) ? /^[ \t]+of[ \t]+/i.exec(rest) : null;
-    let um = matchUnit(rest, core.kind === 'numeral');
+    // "30 MUSD", "120 MEUR", "400 kEUR": a currency code with a scale prefix, as financial reports write it.
+    const scaledCode = value !== null && value === core.value ? /^[ \t]?([Mk])(USD|EUR|GBP|AUD|CAD|CHF|JPY|CNY|SEK|NOK)(?![\p{L}])/u.exec(rest) : null;
+    let um = scaledCode ? { info: { unit: scaledCode[2]!, kind: 'money' as const }, length: scaledCode[0].length } : matchUnit(rest, core.kind === 'numeral');
+    if (scaledCode) value = value! * (scaledCode[1] === 'M' ? 1e6 : 1e3);
     // "1/16 of a US pint": a fraction of a unit.
     const fracOf = !um && /[/⁄]/.test(core.raw) ? /^[ \t]+of[ \t]+an?[ \t]+(?:US[ \t]+|U\.S\.[ \t]+|imperial[ \t]+)?/i.exec(rest) : null;
     if (fracOf) {
@@ -730,6 +901,31 @@ function buildDraft(
     if (um && um.info.kind === 'money') end += um.length;
   }
   rest = text.slice(end, Math.min(to, end + 80));
+  if (unitKind === 'money' && value !== null && value === core.value && core.kind === 'numeral') {
+    // "75 USD million": a scale word after the currency.
+    const sm = /^[ \t]+(million|billion|trillion|bn|mn)(?![\p{L}])/iu.exec(rest);
+    if (sm) {
+      value *= NUMERAL_SCALES[sm[1]!.toLowerCase()]!;
+      end += sm[0].length;
+      rest = text.slice(end, Math.min(to, end + 80));
+    }
+  }
+  if (unitKind === 'money' && value !== null && Number.isInteger(value) && value === core.value && !nested) {
+    // "15 dollars 50", "3 dollars and 50 cents", "thirteen dollars and forty-five cents": one amount in a
+    // currency and its hundredths.
+    const gm = /^[ \t]+(?:and[ \t]+)?/i.exec(rest);
+    const mi = gm ? coreAt(cores, ci, end + gm[0].length) : -1;
+    const minor = mi >= 0 && cores[mi]!.start === end + gm![0].length ? cores[mi] : undefined;
+    if (minor && minor.value !== null && Number.isInteger(minor.value) && minor.value >= 1 && minor.value <= 99 && (minor.kind === 'words' || /^\d{1,2}$/.test(minor.raw))) {
+      const after = text.slice(minor.end, Math.min(to, minor.end + 20));
+      const cents = /^[ \t]*(?:cents?|pence|kopecks?|centimes?)(?![\p{L}])/iu.exec(after);
+      if (cents || /^[ \t]*(?:[.,;:!?)]|$)/.test(after)) {
+        value += minor.value / 100;
+        end = minor.end + (cents ? cents[0].length : 0);
+        rest = text.slice(end, Math.min(to, end + 80));
+      }
+    }
+  }
   if (unitKind === 'percent' && value !== null) {
     const pr = /^[ \t]*(?:-|–|to)[ \t]*(\d+(?:\.\d+)?)[ \t]?(%|percent|per cent)(?![\p{L}])/iu.exec(rest);
     if (pr && parseFloat(pr[1]!) > value) {
@@ -776,18 +972,27 @@ function buildDraft(
     }
     // "one of the best speakers", "one of Airbnb's earliest investments": one of a plural.
     let possessor: string | null = null;
-    if (skipOf === 0 && /^one$/i.test(core.raw)) {
+    // "five of the three-ton satellites", "two of Russia's warships": a part of a plural (below 1,000).
+    const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && value < 1000;
+    if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
       const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
-      if (om || pm) {
+      if ((om || pm) && (/^one$/i.test(core.raw) || pluralNounAhead(tokens, text, end + (om ?? pm)![0].length - 1, to))) {
         skipOf = (om ?? pm)![0].length;
         oneOf = true;
         possessor = pm ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
       }
     }
+    // "a 100,000-strong force", "100,000-plus troops", "30-odd years": a suffix that qualifies the number;
+    // what follows is what is counted.
+    const suffix = skipOf === 0 ? /^-(?:strong|plus|odd)(?=[ \t]+\p{L})[ \t]+/u.exec(rest) : null;
+    if (suffix) {
+      skipOf = suffix[0].length;
+      i = tokensFrom(tokens, end + skipOf);
+    }
     const t0 = tokens[i];
-    const hy = /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
+    const hy = suffix || /^-(?:strong|plus|odd)(?![\p{L}])/u.test(rest) ? null : /^-([\p{Ll}]+)(?![\p{L}-])/u.exec(rest);
     // "four-cylinder engine", "three-point range" (not "one-sided", "two-faced").
     const hyWords = hy && core.kind === 'words' && value !== null && value > 1 && !/(?:ed|ing|ly|th|ths|thirds?|quarters?|halves|plus|way|time|pound)$/.test(hy[1]!);
     const shared = sharedUnitAhead(text, to, cores, end);
@@ -798,6 +1003,10 @@ function buildDraft(
       end += 1;
       rule = shared.kind === 'count' ? 'count' : 'unit';
       attributive = shared.kind === 'count';
+    } else if (hy && core.kind === 'words' && !hyWords && !/(?:thirds?|quarters?|halves|th|ths)$/.test(hy[1]!) && !(value === 1 && /(?:year|month|week|day|hour|minute)$/.test(hy[1]!))) {
+      // "a four-way summit", "one-party rule", "a two-sided deal": a word number inside a compound adjective
+      // counts nothing ("one-year" and "two-thirds" go on as units and fractions).
+      return null;
     } else if (hy && (core.kind === 'numeral' || hyWords)) {
       // An attributive count describes what follows ("a 30-nation alliance" is an alliance, not a
       // number of nations someone claims): a figure with unit `nation`, but nothing for the ledger.
@@ -806,10 +1015,13 @@ function buildDraft(
       end += hy[0].length;
       rule = 'count';
       attributive = true;
+    } else if (core.kind === 'multitude' && /^(?:dozens|tens|hundreds|thousands|millions|billions)$/i.test(core.raw) && skipOf === 0 && !/^[ \t]+(?:more|fewer|other)(?![\p{L}])/iu.test(rest)) {
+      // "hundreds of thousands face starvation", "dozens killed": a multitude counts a noun only after "of"
+      // ("thousands of people") or "more" ("thousands more troops"); a word right after it is the verb.
     } else if (t0 && t0.start - (end + skipOf) <= 2 && t0.start >= end) {
       const np = countedNoun(tokens, i);
       if (np) {
-        const [first, head] = np;
+        const [first, head, coordinated] = np;
         let headTok = tokens[head]!;
         let headLemma = lemmaOf(headTok);
         const firstTok = tokens[first]!;
@@ -825,8 +1037,8 @@ function buildDraft(
         // modifiers lower-cased and lemmatised ("telephone call", "large contract", "european country"),
         // as quantity annotations name it.
         unit = headLemma;
-        const mods = attributiveNoun ? [] : tokens.slice(first, head).filter((t) => t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN');
-        unitPhrase = [...(possessor ? [possessor] : []), ...mods.map((t) => (t.pos === 'ADJ' ? t.lemma : t.text.toLowerCase())), headLemma].join(' ');
+        // Coordinated modifiers stay in the phrase without the conjunction ("russian belarusian troop").
+        unitPhrase = [...(possessor ? [possessor] : []), ...(attributiveNoun ? [] : modifierWords(tokens, first, head)), headLemma].join(' ');
         // One of a plural only: "one of the students", not "one of the team".
         if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
         if (oneOf) attributive = true;
@@ -865,10 +1077,11 @@ function buildDraft(
           if (pw && pw.word.toLowerCase() in FATE_VERBS && PERSON_NOUNS.has(headTok.text.toLowerCase())) fate = FATE_VERBS[pw.word.toLowerCase()]!;
         }
         if (headTok.text.toLowerCase() === 'dead' || headLemma === 'death' || headLemma === 'fatality') fate = 'killed';
-        // Actor from a nationality modifier.
+        // Actor from a nationality modifier (none when two are coordinated: "Russian and Belarusian troops").
         for (let q = first; q < head; q++) {
           const lw = tokens[q]!.text.toLowerCase();
-          if (lw in ACTORS) actor = ACTORS[lw]!;
+          if (lw in ACTORS) actor = actor !== null && coordinated && ACTORS[lw] !== actor ? null : ACTORS[lw]!;
+          if (coordinated && actor === null && q > first) break;
         }
         // Place: a chain of place phrases after the counted noun.
         const pp = placePhrase(tokens, k, text);
@@ -904,8 +1117,56 @@ function buildDraft(
     }
   }
 
+  // (Not after "3, ": "3, 150 and 200 goals" may be a spaced thousand.)
+  if (unit === null && value !== null && !nested && (core.kind === 'numeral' || core.kind === 'words') && !/\d,[ \t]*$/.test(text.slice(Math.max(from, start - 4), start))) {
+    // "140 Italian and 250 Polish troops", "two or three days", "5 senior and 9 junior officials": a number
+    // coordinated with a figure shares its unit (a modifier of its own goes into the phrase).
+    const cm = /^[ \t]+(?:(\p{Lu}\p{Ll}+|\p{Ll}+)[ \t]+)?(?:or|and)[ \t]+$/u;
+    const ni = coreAt(cores, ci, end + 1);
+    const next = ni >= 0 ? cores[ni]! : undefined;
+    const gap = next ? text.slice(end, next.start) : '';
+    const gm = next && next.start - end < 40 ? cm.exec(gap) : null;
+    const modTok = gm?.[1] ? tok()[tokensFrom(tok(), end + gap.indexOf(gm[1]))] : undefined;
+    if (next && gm && next.value !== null && (!gm[1] || (modTok && (modTok.pos === 'ADJ' || modTok.pos === 'PROPN') && modTok.text === gm[1]))) {
+      const nd = buildDraft(text, from, to, next, cores, ni, tok, phones, true);
+      if (nd && nd.unit !== null && nd.value !== null && nd.unitKind !== 'age' && (!gm[1] || nd.unitPhrase !== null) && nd.rule !== 'carried') {
+        unit = nd.unit;
+        unitKind = nd.unitKind;
+        unitPhrase = gm[1] ? `${modTok!.pos === 'ADJ' ? modTok!.lemma : gm[1].toLowerCase()} ${nd.unit}` : nd.unitPhrase;
+        if (gm[1]) end += gap.indexOf(gm[1]) + gm[1].length;
+        counted = nd.unitKind === 'count';
+        aboutKey = nd.aboutKey;
+        actor = gm[1] ? ACTORS[gm[1].toLowerCase()] ?? null : nd.actor;
+        rule = nd.unitKind === 'count' ? 'count' : 'unit';
+      }
+    }
+  }
+  if (unit === null && !counted && (value !== null || (core.kind === 'multitude' && low !== null)) && !negative) {
+    // "killing more than 13,000", "14,000 have been killed", "dozens killed": a bare number a verb of harm counts is people.
+    const vb = FATE_BEFORE_RE.exec(text.slice(Math.max(from, startOfQualifier(text, from, start) - 20), startOfQualifier(text, from, start)));
+    const pa = vb ? null : FATE_AFTER_RE.exec(text.slice(end, Math.min(to, end + 40)));
+    const isYear = value !== null && /^\d{4}$/.test(core.raw) && value >= 1800 && value <= 2199;
+    if ((vb || pa) && (value ?? low!) >= 2 && !isYear && !/^[ \t]*[-–%/]/.test(text.slice(end, end + 3))) {
+      unit = 'people';
+      unitKind = 'count';
+      counted = true;
+      aboutKey = FATE_KEYS[(vb ? vb[1]! : (pa![1] ?? pa![2])!).toLowerCase().replace(/(?:ed|ing|s|e)$/, '')] ?? 'killed';
+      rule = 'count';
+    } else if (core.kind === 'numeral' && /^\d{1,2}$/.test(core.raw) && value !== null && value >= 1 && AGE_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start)) && /^,[ \t]/.test(text.slice(end, end + 2))) {
+      // "Polina Nesterova, 20, a student": an age set off by commas after a name.
+      const name = /([\p{Lu}][\p{L}'’-]+),[ \t]*$/u.exec(text.slice(Math.max(from, start - 40), start))![1]!;
+      if (!(name.toLowerCase() in ACTORS) && !MONTH_AFTER_RE.test(name) && !NOT_A_NAME_RE.test(name)) {
+        unit = 'year of age';
+        unitKind = 'age';
+        rule = 'unit';
+      }
+    }
+  }
+
   // Word numbers need a unit or a counted noun; so does "one". "forty-fifth" is an ordinal.
   if (core.kind === 'words') {
+    // "net-zero", "number-one": a word number joined to a word before it is part of a compound.
+    if (text[core.start - 1] === '-' && isLetter(text[core.start - 2])) return null;
     if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
@@ -973,7 +1234,8 @@ function buildDraft(
     }
   }
 
-  // Compound units: "$5 per share", "3 percent a year", "2 million tonnes per year".
+  // Compound units: "$5 per share", "3 percent a year", "2 million tonnes per year", "$80/barrel".
+  let pu: { unit: string; length: number } | null = null;
   if (unit !== null && unitKind !== 'time' && unitKind !== 'age') {
     const pm = PER_RE.exec(text.slice(end, Math.min(to, end + 30)));
     if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count')) {
@@ -981,6 +1243,10 @@ function buildDraft(
       unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
       if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${PER_NAMES[denom] ?? denom}`;
       end += pm[0].length;
+    } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money' && (pu = perUnitAhead(text.slice(end, Math.min(to, end + 40))))) {
+      // "50 metres per millisecond", "20 km/ms": a measure per any unit of measure.
+      unit = `${unit} per ${pu.unit}`;
+      end += pu.length;
     } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money') {
       // "34,500 metric tons of copper a year": the rate follows what is measured (the span stays on the amount).
       const om = OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60)));
@@ -1012,7 +1278,27 @@ function buildDraft(
   };
 }
 
-const PER_RE = /^[ \t-]+(per|a|an|each)[ \t-]+(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
+// A verb of harm right before a bare number, or a passive one after it ("14,000 have been killed").
+const FATE_BEFORE_RE = /(?:^|[^\p{L}])(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?)(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|about|some|nearly|almost|over|around|up[ \t]+to))?[ \t]+$/iu;
+const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?(killed|wounded|injured|evacuated|displaced|detained|arrested)|(killed|dead|wounded|injured))(?![\p{L}])/iu;
+const FATE_KEYS: Record<string, string> = {
+  kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained',
+};
+// A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
+const AGE_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
+
+const PER_RE = /^(?:[ \t-]+|[ \t]*(?=\/))(per|a|an|each|\/)(?:[ \t-]+|(?<=\/)[ \t]*)(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
+/** "per millisecond", "/ms": a unit of measure after "per" or a slash (not money, counts or percent). */
+function perUnitAhead(rest: string): { unit: string; length: number } | null {
+  const m = /^[ \t]*(?:per[ \t]+|\/[ \t]*)/i.exec(rest);
+  if (!m) return null;
+  const um = matchUnit(rest.slice(m[0].length), true);
+  if (!um || um.info.kind === 'money' || um.info.kind === 'percent' || um.info.kind === 'age' || um.info.kind === 'count') return null;
+  // Only the singular or plural unit, not a compound that already names its own rate ("km/h").
+  if (/ per |\//.test(um.info.unit)) return null;
+  return { unit: um.info.unit, length: m[0].length + um.length };
+}
+
 const OF_RATE_RE = /^[ \t]+of[ \t]+(?:[\p{Ll}-]+[ \t]+){1,3}(?:a|per|each)[ \t]+(year|day|month|week|hour)(?![\p{L}])/u;
 const PER_NAMES: Record<string, string> = {
   annum: 'year', ton: 'tonne', kilogram: 'kg', liter: 'litre', kilometre: 'km', kilometer: 'km', 'square feet': 'square foot', 'sq ft': 'square foot',

@@ -166,6 +166,7 @@ const U: Array<[string[], UnitInfo]> = [
   [['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', '° c', '° celsius', '°celsius', 'celsius', 'deg c', 'degc'], { unit: '°C', kind: 'temperature' }],
   [['degrees fahrenheit', 'degree fahrenheit', '°f', '° f', '° fahrenheit', '°fahrenheit', 'fahrenheit', 'deg f', 'degf'], { unit: '°F', kind: 'temperature' }],
   [['degrees', 'degree', '°'], { unit: 'degree', kind: 'other' }],
+  [['milliseconds', 'millisecond', 'ms'], { unit: 'millisecond', kind: 'time' }],
   [['seconds', 'second', 'secs', 'sec'], { unit: 'second', kind: 'time' }],
   [['minutes', 'minute', 'mins', 'min'], { unit: 'minute', kind: 'time' }],
   [['hours', 'hour', 'hrs', 'hr'], { unit: 'hour', kind: 'time' }],
@@ -248,7 +249,7 @@ export const CASED_UNITS: Array<[string, UnitInfo]> = [
  * Abbreviations that only count as a unit when written right after a number or with one space
  * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
  */
-export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'rad', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
+export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'rad', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'ms', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
 /** Short units also written in capitals ("100 MB", "5 GW", "10 USD"). */
 export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', 'ppm', 'ppb', 'rpm', 'kpa', 'mbps', 'mah', 'psi', 'twh', 'gwh', 'kv', 'gbps', 'kb', 'pb']);
 
