@@ -71,3 +71,21 @@ test('a cue after the figure claims it only when it closes the figure\'s clause'
     [['127,000 troops', 'Ukraine’s defence ministry']],
   );
 });
+
+test('a claimant is a recognised name or a source, not a subject that only looks like one', async () => {
+  assert.deepEqual(
+    await claimants('Immediate worries focused on eastern Ukraine, where the fighting since 2014 in a conflict has killed some 14,000 people.'),
+    [['some 14,000 people', null]],
+  );
+  assert.deepEqual(
+    await claimants('Amid claims that Russia has concentrated up to 100,000 troops on the border with Ukraine, Moscow has emphasized that it will station its forces where it wants.'),
+    [['up to 100,000 troops', null]],
+  );
+  // A headline in capitals glued before the subject comes off.
+  assert.deepEqual(
+    await claimants('THE LATEST RUSSIAN MILITARY BUILDUP Ukraine complained this month that Moscow has kept about 90,000 troops near the border.'),
+    [['about 90,000 troops', 'Ukraine']],
+  );
+  // A source named by a word for a source, without a name, still claims.
+  assert.deepEqual(await claimants('Local officials say more than 10 people have been killed in a missile strike.'), [['more than 10 people', 'Local officials']]);
+});

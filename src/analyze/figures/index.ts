@@ -222,6 +222,9 @@ export function extractFigures(text: string, sentences?: Sentence[], context: Fi
     mentions: [...(context.mentions ?? [])].filter((m) => m.type !== 'OTHER').sort((a, b) => a.start - b.start),
     entities: context.entities ?? [],
   };
+  // The names of people, organisations and places recognised in the document (null when no names were
+  // recognised at all: then a capitalised subject is all there is to go on).
+  const names = context.mentions && context.mentions.length > 0 ? new Set(ctx.mentions.map((m) => m.text)) : null;
   for (const s of sents) {
     let cues: Cue[] | null = null;
     for (let from = s.start; from < s.end; from += MAX_SPAN) {
@@ -229,7 +232,7 @@ export function extractFigures(text: string, sentences?: Sentence[], context: Fi
       const drafts = extractSpan(text, from, to, phones);
       for (const d of drafts) {
         cues ??= findCues(text, s);
-        const claimant = findClaimant(text, s, d, ctx, cues);
+        const claimant = plausibleClaimant(findClaimant(text, s, d, ctx, cues), names);
         const fig: Figure = {
           start: d.start,
           end: d.end,
@@ -1407,6 +1410,37 @@ function mentionsIn(context: SortedContext, lo: number, hi: number): EntityMenti
 const CLAIM_WINDOW = 300;
 
 /** Who claims the figure: the speaker of the quote it stands in, else the source named in its sentence. */
+/** Words that make a phrase without a name a source that can claim a figure ("Ukrainian intelligence", "local officials", "US estimates"). */
+const SOURCE_WORDS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'ministry', 'government', 'authority', 'authorities', 'agency',
+  'intelligence', 'estimate', 'estimates', 'report', 'reports', 'statistics', 'data', 'tally', 'count', 'census', 'survey', 'poll',
+  'analysis', 'study', 'source', 'sources', 'responders', 'survivor', 'survivors', 'witness', 'witnesses', 'resident', 'residents',
+  'people', 'analyst', 'analysts', 'expert', 'experts', 'media', 'police', 'army', 'military', 'force', 'forces', 'command', 'office',
+  'administration', 'department', 'council', 'committee', 'commission', 'service', 'prosecutor', 'prosecutors', 'governor', 'mayor',
+  'minister', 'president', 'leader', 'leaders', 'chief', 'head', 'commander', 'general', 'ambassador', 'envoy', 'diplomat', 'diplomats',
+  'representative', 'lawmaker', 'lawmakers', 'senator', 'organisation', 'organization', 'group', 'company', 'firm', 'bank', 'union',
+  'newspaper', 'outlet', 'network', 'journalist', 'reporter', 'correspondent', 'doctor', 'doctors', 'hospital', 'monitor', 'monitors',
+  'mission', 'observers', 'operator', 'secretary', 'adviser', 'advisor', 'aide', 'staff', 'team', 'activist', 'activists', 'party',
+  'delegation', 'embassy', 'fund', 'institute', 'watchdog', 'regulator', 'charity', 'separatists', 'rebels', 'figures', 'assessment',
+]);
+
+/**
+ * A claimant is kept when it can claim: a name the text marks as an entity (when names were recognised), or a phrase holding a word for a
+ * source ("Local officials", "Ukrainian intelligence"); not a phrase that only looks like a subject ("Immediate
+ * worries", "Biden-Putin meeting", "Amid"), nor a tweet's headline. A headline in capitals glued before it
+ * ("THE LATEST RUSSIAN MILITARY BUILDUP Ukraine") comes off.
+ */
+function plausibleClaimant(c: Claimant | null, names: ReadonlySet<string> | null): Claimant | null {
+  if (!c) return null;
+  if (/https?:|@|\s[—–]\s|\n/.test(c.name)) return null;
+  const caps = /^(?:(?:THE|[\p{Lu}]{2,})\s+){2,}(?=\p{Lu}\p{Ll}|\p{Lu}\.)/u.exec(c.name);
+  const name = caps ? c.name.slice(caps[0].length) : c.name;
+  // A recognised name (or, without recognised names, any capitalised subject: there is nothing else to go on).
+  if (c.entity || !names || [...names].some((n) => name.includes(n))) return name === c.name ? c : { ...c, name };
+  const words = name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return words.some((w) => SOURCE_WORDS.has(w)) ? { ...c, name } : null;
+}
+
 function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContext, cues: Cue[]): Claimant | null {
   const qi = lowerBound(context.quotes, d.start + 1);
   for (let i = qi - 1; i >= 0 && i >= qi - 20; i--) {
