@@ -1038,8 +1038,17 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     return nounCue(text, toks, t, sentFirst, endTok);
   }
   const prev = toks[v - 1];
-  if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   const next = toks[v + 1];
+  // "Trump is expected to speak tonight": a prediction nobody is named for.
+  if (t.lower === 'expected' && next && sameSentence(next, t) && next.lower === 'to' && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) {
+    return expectedTo(text, toks, v, sentFirst, endTok);
+  }
+  // "Asked whether he would run, Smith said …", "… when asked about the merger": the question put to someone.
+  if (t.lower === 'asked' && (v === sentFirst || (prev && sameSentence(prev, t) && (ASKED_AFTER.has(prev.lower) || prev.text === ',' || prev.text === '(')))) {
+    const asked = askedQuestion(text, toks, v, endTok);
+    if (asked) return asked;
+  }
+  if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
   if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
@@ -1520,6 +1529,89 @@ function passive(toks: Tok[], v: number, sentFirst: number, endTok: number): Can
     rule: 'quotes/passive-agent',
     inherit: -1,
   };
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being']);
+
+/** Last token of a clause content starting at `from`: before the first comma, semicolon or dash, or at `endTok`. */
+function clauseEnd(toks: Tok[], from: number, endTok: number): number {
+  let e = coordinatedEnd(toks, from, endTok);
+  for (let x = from + 1; x <= e; x++) {
+    if (/^[,;:—–]$/.test(toks[x]!.text)) {
+      e = x - 1;
+      break;
+    }
+  }
+  return e;
+}
+
+/**
+ * "The convention is expected to inject $200 million": the subject and the infinitive are the content of an
+ * expectation without a source. `v` is "expected", followed by "to" and a verb.
+ */
+function expectedTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number): Cand | null {
+  let k = v - 1;
+  while (k > sentFirst && toks[k]!.pos === 'ADV' && !PRONOUNS.has(toks[k]!.lower)) k--;
+  if (!BE_FORMS.has(toks[k]!.lower)) return null;
+  let aux = k;
+  while (aux - 1 >= sentFirst && toks[aux - 1]!.pos === 'AUX' && !PRONOUNS.has(toks[aux - 1]!.lower)) aux--;
+  const cueStart = aux;
+  if (aux - 1 < sentFirst) return null;
+  const subjTok = toks[aux - 1]!;
+  const subj = /^(?:which|that|who)$/.test(subjTok.lower) ? ([aux - 1, aux - 1] as [number, number]) : npLeft(toks, aux - 1, sentFirst);
+  if (!subj) return null;
+  if (v + 2 > endTok) return null;
+  const last = clauseEnd(toks, v + 2, endTok);
+  const start = toks[subj[0]]!.start;
+  const end = toks[last]!.end;
+  const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+  return { start, end, kind, source: null, cue: [toks[cueStart]!.start, toks[v]!.end], rule: 'quotes/expected', inherit: -1 };
+}
+
+/** Words after which a bare "asked" opens a question put to the subject ("When asked whether …"). */
+const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'as']);
+/** Words opening the question after "asked". */
+const QUESTION_WORDS = /^(?:if|whether|about|why|how|what|who|whom|where|when|which)$/;
+
+/**
+ * "Asked (by reporters) (on Monday) whether he would run, …": the question is the content; its source is the
+ * asker named after "by", or nobody. `v` is "asked" with no subject of its own.
+ */
+function askedQuestion(text: string, toks: Tok[], v: number, endTok: number): Cand | null {
+  let x = v + 1;
+  let source: Span | null = null;
+  if (toks[x]?.lower === 'by' && x <= endTok) {
+    const agent = npRight(toks, x + 1, endTok);
+    if (!agent) return null;
+    source = [toks[agent[0]]!.start, toks[agent[1]]!.end];
+    x = agent[1] + 1;
+  }
+  // A short time or place phrase before the question ("on Monday", "at the conference"); not a person asked
+  // ("asked Mook if …" has a subject elsewhere).
+  const limit = x + 6;
+  if (!QUESTION_WORDS.test(toks[x]?.lower ?? '') && !(toks[x]?.pos === 'ADP' || (toks[x] && isTimeWord(toks[x]!)))) return null;
+  while (x <= endTok && x < limit && !QUESTION_WORDS.test(toks[x]!.lower)) {
+    const tx = toks[x]!;
+    if (tx.pos === 'VERB' || tx.pos === 'AUX' || tx.pos === 'PRON' || QUOTE_CHARS.test(tx.text) || /^[,;:.!?—–]$/.test(tx.text)) return null;
+    x++;
+  }
+  if (x > endTok || !QUESTION_WORDS.test(toks[x]!.lower)) return null;
+  // The question runs to a comma (one right before a closing mark belongs to it) or the sentence end.
+  let e = x;
+  while (e + 1 <= endTok) {
+    const n = toks[e + 1]!;
+    if (/^[;:—–]$/.test(n.text) || (n.text === ',' && !QUOTE_CHARS.test(toks[e + 2]?.text ?? ''))) break;
+    if (n.text === ',' && e + 2 <= endTok) {
+      e += 2;
+      break;
+    }
+    e++;
+  }
+  if (e - x < 1) return null;
+  const start = toks[x]!.start;
+  const end = toks[e]!.end;
+  const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+  return { start, end, kind, source, cue: [toks[v]!.start, toks[v]!.end], rule: 'quotes/asked', inherit: -1 };
 }
 
 /** "Trump's claim that …", "his warning that …", "the claim by officials that …". */

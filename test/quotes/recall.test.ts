@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { sentencesStage } from '../../src/analyze/sentences/index.js';
+import { findQuotes } from '../../src/analyze/quotes/index.js';
+
+/** [content, speaker mention words or null, cue words or null, rule] of every quote. */
+type Row = [string, string | null, string | null, string];
+
+function rows(text: string): Row[] {
+  const doc = docFromText(text);
+  sentencesStage.run(doc, { referenceDate: null });
+  doc.layers.mentions = [];
+  doc.layers.entities = [];
+  return findQuotes(doc).map((q) => [
+    q.text,
+    q.speaker?.mention ? text.slice(q.speaker.mention[0], q.speaker.mention[1]) : null,
+    q.cue ? text.slice(q.cue[0], q.cue[1]) : null,
+    q.source,
+  ]);
+}
+
+const CASES: { name: string; text: string; want: Row[] }[] = [
+  // "is expected to": an expectation nobody is named for.
+  {
+    name: 'expected to: the subject and the infinitive, no speaker',
+    text: 'The governor is expected to sign the measure next week.',
+    want: [['The governor is expected to sign the measure next week', null, 'is expected', 'quotes/expected']],
+  },
+  {
+    name: 'expected to: the content stops at a comma',
+    text: 'The stadium is widely expected to fill up, bringing money to the town.',
+    want: [['The stadium is widely expected to fill up', null, 'is widely expected', 'quotes/expected']],
+  },
+  {
+    name: 'expected to: a relative pronoun as the subject',
+    text: 'The final, which is expected to draw a large crowd, starts on Sunday.',
+    want: [['which is expected to draw a large crowd', null, 'is expected', 'quotes/expected']],
+  },
+  {
+    name: 'expected to: not after "as", and not without "to" and a verb',
+    text: 'As expected, the motion failed. The results came in later than expected.',
+    want: [],
+  },
+  // A bare "asked": the question put to someone.
+  {
+    name: 'asked: a leading question before the answer',
+    text: 'Asked whether the plan would pass, 40 percent of members said yes.',
+    want: [
+      ['whether the plan would pass', null, 'Asked', 'quotes/asked'],
+      ['yes', '40 percent of members', 'said', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'asked: the asker after "by" is the source; a comma inside the closing mark ends the question',
+    text: 'Asked by a reporter if the mayor is “fit to serve,” 62 percent of voters said yes.',
+    want: [
+      ['if the mayor is “fit to serve,”', 'a reporter', 'Asked', 'quotes/asked'],
+      ['yes', '62 percent of voters', 'said', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'asked: after "when", with a place phrase before the question',
+    text: 'When asked at the hearing about the budget, the minister left the room.',
+    want: [['about the budget', null, 'asked', 'quotes/asked']],
+  },
+  {
+    name: 'asked: a person asked is not a phrase of place (the subject asks)',
+    text: 'Ruth Baker, an editor at the paper, asked Lomax if the office would reopen.',
+    want: [['Lomax if the office would reopen', 'Ruth Baker, an editor at the paper', 'asked', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'asked: with a subject and "and", the subject asks',
+    text: 'The senator shook hands and asked workers if they planned to vote.',
+    want: [['workers if they planned to vote', 'The senator', 'asked', 'quotes/source-cue-object']],
+  },
+];
+
+for (const c of CASES) {
+  test(`recall: ${c.name}`, () => {
+    assert.deepEqual(rows(c.text), c.want);
+  });
+}
