@@ -74,6 +74,33 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The senator shook hands and asked workers if they planned to vote.',
     want: [['workers if they planned to vote', 'The senator', 'asked', 'quotes/source-cue-object']],
   },
+  // A quotation inside the reported clause of an earlier verb of speech.
+  {
+    name: 'nested quotation: the outer clause holds it',
+    text: 'The mayor said that he would offer “a short prayer” at the opening.',
+    want: [['he would offer “a short prayer” at the opening', 'The mayor', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'nested quotation: a noun cue inside the clause of "told"',
+    text: 'The minister told reporters that the report\'s authors “got it badly wrong.”',
+    want: [['the report\'s authors “got it badly wrong.”', 'The minister', 'told reporters', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'nested quotation: a verb of speech of its own keeps it',
+    text: 'She said the plan was set, and when pressed, the aide replied, “We will see about that.”',
+    want: [
+      ['the plan was set', 'She', 'said', 'quotes/source-cue-content'],
+      ['We will see about that.', 'the aide', 'replied', 'quotes/before-source-cue'],
+    ],
+  },
+  {
+    name: 'nested quotation: not after the comma closing a leading "when" clause',
+    text: 'When the mayor said taxes rose, the governor called the plan “a disaster for families.”',
+    want: [
+      ['taxes rose', 'the mayor', 'said', 'quotes/source-cue-content'],
+      ['the plan “a disaster for families.”', 'the governor', 'called', 'quotes/source-cue-object'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -107,10 +107,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   };
 
   // 1. Quoted spans attributed by adjacent words.
-  spans.forEach((q, qi) => {
-    if (inCaption(q.open)) return;
-    const att = forced.get(qi) ?? attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
-    if (!att) return;
+  // A quotation inside the reported clause of an earlier verb of speech ("He said that he would offer “a prayer”",
+  // "Ryan told CNN that Ginsburg's comments “show bias”") waits: the outer clause is taken first and holds it.
+  // Not when its own cue is a verb of speech ("…, and when pressed, she replied, “…”").
+  const deferred: { q: QuotedSpan; qi: number; att: Attribution }[] = [];
+  const attributeSpan = (q: QuotedSpan, qi: number, att: Attribution) => {
     // "a laser weapon dubbed “Zadira”", "wished “Uncle Sam” a Merry Christmas": a name in marks is no statement.
     const named = text.slice(q.start, q.end).trim();
     if (att.rule === 'quotes/before-source-cue' && named.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(named) && !/[.!?,]$/.test(named)) return;
@@ -118,6 +119,16 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
     consume(q.open, q.after);
     consume(att.covers[0], att.covers[1]);
+  };
+  spans.forEach((q, qi) => {
+    if (inCaption(q.open)) return;
+    const att = forced.get(qi) ?? attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
+    if (!att) return;
+    if (att.rule === 'quotes/before-source-cue' && att.source && att.cue && !INNER_SPEECH.has(CUE_FORMS.get(toks[tokAt(att.cue[0])]?.lower ?? '') ?? '') && speechBefore(toks, tokAt(att.source[0]), inQuote)) {
+      deferred.push({ q, qi, att });
+      return;
+    }
+    attributeSpan(q, qi, att);
   });
 
   // 2. Cue verbs outside quotes. An attribution closing its sentence ("…, a spokesman announced.") frames the
@@ -157,6 +168,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       cands.push(c);
       consume(Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0));
     }
+  }
+
+  // The waiting quotations no outer clause took.
+  for (const { q, qi, att } of deferred) {
+    if (spanCand.has(qi) || isConsumed(q.open, q.after) || isConsumed(att.covers[0], att.covers[1])) continue;
+    attributeSpan(q, qi, att);
   }
 
   // 2a. Embedded tweets: "… the tweet's words https://t.co/x — Dmytro Kuleba (@DmytroKuleba) February 24, 2022".
@@ -938,6 +955,33 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   }
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   return { source: src, cue: cue.span, covers: [first.start, cue.end], rule: 'quotes/after-source-cue' };
+}
+
+/** Lemmas of verbs of speech whose reported clause may hold a quotation with an attribution of its own. */
+/** Lemmas of cues that attribute a quotation by themselves, also inside another clause ("she replied, “…”"). */
+const INNER_SPEECH = new Set(['say', 'tell', 'add', 'write', 'reply', 'respond', 'answer', 'boast', 'ask', 'declare', 'announce', 'state', 'shout', 'exclaim', 'quip', 'joke', 'retort', 'counter', 'tweet', 'post', 'explain', 'insist', 'warn', 'argue', 'continue']);
+const OUTER_SPEECH = new Set(['say', 'tell', 'add', 'write', 'argue', 'claim', 'insist', 'warn', 'note', 'explain', 'suggest', 'acknowledge', 'contend', 'predict']);
+
+/**
+ * A verb of speech earlier in the sentence of token `i`, outside quotation marks, with no colon or semicolon
+ * between ("He said that he would offer …").
+ */
+function speechBefore(toks: Tok[], i: number, inQuote: (offset: number) => boolean): boolean {
+  const ti = toks[i];
+  if (!ti) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 40; k--) {
+    const tk = toks[k]!;
+    if (tk.sent !== ti.sent || /^[;:―—–]$/.test(tk.text)) return false;
+    // ", and when pressed, …": a new clause.
+    if (/^(?:and|but|when|while|after|before)$/.test(tk.lower) && toks[k - 1]?.text === ',') return false;
+    if (tk.pos === 'VERB' && OUTER_SPEECH.has(CUE_FORMS.get(tk.lower) ?? '') && !inQuote(tk.start)) {
+      // "When Clinton noted that …, Trump boasted": the verb of a leading subordinate clause, the quotation after its comma.
+      let f = k;
+      while (f > 0 && toks[f - 1]!.sent === tk.sent) f--;
+      return !(SUBORDINATORS.has(toks[f]!.lower) && toks.slice(k + 1, i).some((x) => x.text === ','));
+    }
+  }
+  return false;
 }
 
 /** "Peskov said: “…”", "Kuleba told reporters, “…”". */
