@@ -101,6 +101,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
       ['the plan “a disaster for families.”', 'the governor', 'called', 'quotes/source-cue-object'],
     ],
   },
+  // A subject with an apposition before a verb of speech.
+  {
+    name: 'apposition: a first name the tagger may take for a verb, an adjective in the apposition',
+    text: 'Grant Young, another unaligned Iowa strategist, said there are advantages for a front-runner.',
+    want: [['there are advantages for a front-runner', 'Grant Young, another unaligned Iowa strategist', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'apposition: after a leading participle phrase',
+    text: 'Appearing before cheering supporters on Monday, Aung Tin, 70, said it was too early to celebrate.',
+    want: [['it was too early to celebrate', 'Aung Tin, 70', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'apposition: not when the first piece is a clause',
+    text: 'Even if the office closed, some of its work would be done elsewhere, said the minister on Friday morning in a long speech.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

@@ -1157,6 +1157,18 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       srcStartTok = subj[0];
     }
   }
+  // "Grant Young, another unaligned Iowa strategist, said …", "Appearing before supporters, Suu Kyi, 70, said …": a
+  // verb of speech after a subject and its apposition, when the stricter readings above found none. Taken only for a
+  // reported clause after the cue.
+  let looseSubject = false;
+  if (!np && toks[k]?.text === ',' && OUTER_SPEECH.has(lemma) && !/ing$/.test(t.lower)) {
+    const subj = subjectBeforeApposition(toks, sentFirst, k);
+    if (subj >= 0) {
+      np = [subj, k - 1];
+      srcStartTok = subj;
+      looseSubject = true;
+    }
+  }
   const cue = cueSpan(text, toks, v, from);
   // A time is not a source ("Last month, … calling …").
   // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
@@ -1327,6 +1339,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
 
+  if (looseSubject) return null;
   // Parenthetical: "Climate change, Mr. Obama often says, is the greatest threat."
   if (np) {
     const before = toks[srcStartTok - 1];
@@ -1759,6 +1772,35 @@ function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): numbe
   const firstDelim = region.find(delim);
   if (firstDelim && firstDelim.text !== toks[close]!.text && !(firstDelim.text === ',' && toks[close]!.text === ',')) return -1;
   return subj[0];
+}
+
+/**
+ * First token of "NAME, APPOSITION" ending at the comma `comma` before a verb: the sentence's first noun phrase (after a
+ * leading conjunction or adverb, or a leading phrase closed by a comma: "Appearing before supporters,", "In Iowa,"),
+ * with no verb, ending on a name or noun and followed by a comma; then up to 40 tokens of apposition, relative clauses
+ * included, without quotation marks or sentence breaks. Returns -1 when the sentence does not read so.
+ */
+function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number): number {
+  let i = sentFirst;
+  while (i < comma && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
+  const lead = toks[i];
+  if (!lead) return -1;
+  if (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
+    let c = i;
+    while (c < comma && c - i < 15 && toks[c]!.text !== ',') c++;
+    if (c >= comma || toks[c]!.text !== ',') return -1;
+    i = c + 1;
+  }
+  let e = i;
+  while (e < comma && toks[e]!.text !== ',') e++;
+  if (e >= comma || e === i || e - i > 8 || comma - i > 45) return -1;
+  const head = toks.slice(i, e);
+  // "Grant Young": a first name the tagger took for a verb.
+  const nameWord = (x: Tok, n: number) => /^\p{Lu}/u.test(x.text) && head[n + 1]?.pos === 'PROPN';
+  if (!(/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(head[0]!.pos) || nameWord(head[0]!, 0)) || !/^(?:PROPN|NOUN)$/.test(head[head.length - 1]!.pos)) return -1;
+  if (head.some((x, n) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-') && !nameWord(x, n))) return -1;
+  if (toks.slice(i, comma).some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^[;:()]$/.test(x.text))) return -1;
+  return i;
 }
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
