@@ -117,6 +117,30 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Even if the office closed, some of its work would be done elsewhere, said the minister on Friday morning in a long speech.',
     want: [],
   },
+  // Participles and trailing phrases after an attribution.
+  {
+    name: 'participle after a quotation in doubled single marks takes its speaker',
+    text: "''We will win the state,'' Ms. Lane said, referring to the coming primary.",
+    want: [
+      ['We will win the state', 'Ms. Lane', 'said', 'quotes/after-source-cue'],
+      ['the coming primary', 'Ms. Lane', 'referring', 'quotes/source-cue-object'],
+    ],
+  },
+  {
+    name: 'participle: the subject after a leading participle phrase',
+    text: 'Speaking at a rally in Ohio on Monday, the governor went after his opponent, calling him “a total fraud.”',
+    want: [['him “a total fraud.”', 'the governor', 'calling', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'participle: what is cited is not the source',
+    text: 'She canceled a joint rally with the mayor, citing the storm.',
+    want: [['the storm', 'She', 'citing', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'closing attribution with a trailing phrase',
+    text: 'The deal is not over yet, she said in a video message to the convention.',
+    want: [['The deal is not over yet', 'she', 'said in a video message', 'quotes/content-source-cue']],
+  },
 ];
 
 for (const c of CASES) {

@@ -1375,14 +1375,27 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       if (pp && restIsEnd(pp[1] + 1)) closeAt = pp[1] + 1;
     }
   }
-  if (np && restIsEnd(closeAt)) {
+  // "…, she said in a video message to the convention.", "…, Carson said after the attacks.": a phrase of place, time
+  // or manner after the cue, then the end.
+  const trailingPhrase = (x: number) => {
+    if (!/^(?:in|on|at|after|during|before|from|via|through|while|with|to|for)$/.test(toks[x]?.lower ?? '') || toks[x]!.sent !== t.sent) return false;
+    let y = x + 1;
+    while (y <= sentLast && !TERMINAL.test(toks[y]!.text) && y - x <= 15) {
+      const ty = toks[y]!;
+      if (ty.lower === 'that' || ty.pos === 'AUX' || (ty.pos === 'VERB' && !/ing$/.test(ty.lower)) || QUOTE_CHARS.test(ty.text) || /^[,;:—–]$/.test(ty.text)) return false;
+      y++;
+    }
+    return y > sentLast || TERMINAL.test(toks[y]!.text);
+  };
+  if (np && (restIsEnd(closeAt) || (SPEECH_CLOSERS.has(lemma) && trailingPhrase(closeAt)))) {
     const comma = toks[srcStartTok - 1];
     if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && srcStartTok - 1 - sentFirst >= 3) {
       return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[srcStartTok]!.start, toks[np[1]]!.end], cue.span, spans);
     }
   }
   const comma = toks[from - 1];
-  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3) {
+  // Not for a participle: in "…, citing the attack." the attack is what is cited.
+  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower)) {
     let right = npRight(toks, afterCue, sentLast);
     // "…, said one source in the room.": a prepositional phrase may close the source.
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
@@ -1469,6 +1482,9 @@ function inPoll(text: string, toks: Tok[], v: number, sentFirst: number, endTok:
   return { start, end, kind: hasMarks(text.slice(start, end)) ? 'partial' : 'indirect', source, cue, rule: 'quotes/in-poll', inherit: -1 };
 }
 
+/** Verbs of speech closing a sentence before a trailing phrase ("…, she said in a statement on Friday."). */
+const SPEECH_CLOSERS = new Set(['say', 'tell', 'add', 'write', 'explain', 'note', 'argue', 'warn', 'insist', 'claim', 'announce', 'state', 'tweet', 'post', 'report', 'acknowledge', 'predict', 'suggest']);
+
 /** Verbs of "… that officials say is …" (a relative clause holding the attribution). */
 const RELATIVE_LEMMAS = new Set(['say', 'believe', 'think', 'claim', 'allege', 'estimate', 'report', 'argue', 'fear', 'suspect', 'insist', 'contend']);
 
@@ -1553,7 +1569,7 @@ function speakerBeforeComma(toks: Tok[], comma: number, sentFirst: number): [num
     if (before && (NP_POS.has(before.pos) || before.pos === 'PRON' || before.text === ')')) {
       const np = npLeft(toks, k, sentFirst);
       const lead = np ? toks[np[0] - 1] : undefined;
-      if (np && (!lead || lead.sent !== tv.sent || QUOTE_CHARS.test(lead.text) || lead.text === ',')) return np;
+      if (np && (!lead || lead.sent !== tv.sent || isQuoteTok(toks, lead.i) || lead.text === ',')) return np;
       return null;
     }
     // "…,” said Peskov,"
@@ -1807,7 +1823,8 @@ function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number):
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
   while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text))) i++;
-  if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ')) {
+  // "In Nevada, …", "Speaking at a town hall, …": a leading phrase closed by a comma.
+  if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ' || (toks[i]!.pos === 'VERB' && /ing$/.test(toks[i]!.lower)))) {
     let c = i;
     while (c < before && c - i < 10 && toks[c]!.text !== ',') c++;
     if (toks[c]?.text !== ',') return null;
