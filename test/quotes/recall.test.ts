@@ -141,6 +141,12 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The deal is not over yet, she said in a video message to the convention.',
     want: [['The deal is not over yet', 'she', 'said in a video message', 'quotes/content-source-cue']],
   },
+  // "according to" with a source the tagger breaks.
+  {
+    name: 'according to: a source with a prepositional phrase',
+    text: 'The meeting turned into a long complaint, according to people in attendance.',
+    want: [['The meeting turned into a long complaint', 'people in attendance', 'according to', 'quotes/content-source-cue']],
+  },
 ];
 
 for (const c of CASES) {

@@ -1867,7 +1867,7 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
 function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, spans: QuotedSpan[]): Cand | null {
   // "According to him, …": an object pronoun is the source.
   const pron = /^(?:him|her|them)$/i.test(toks[v + 2]?.text ?? '') && toks[v + 3]?.text === ',' ? ([v + 2, v + 2] as [number, number]) : null;
-  const np = pron ?? wordsUpToComma(toks, v + 2, endTok) ?? npRight(toks, v + 2, endTok);
+  const np = pron ?? wordsUpToComma(toks, v + 2, endTok) ?? npRight(toks, v + 2, endTok) ?? accordingObject(toks, v + 2, endTok);
   if (!np) return null;
   const source: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   const cue: Span = [toks[v]!.start, toks[v + 1]!.end];
@@ -1911,6 +1911,25 @@ function cutBeforeConsumed(text: string, c: Cand, at: number): Cand | null {
   if (e - c.start < 15) return null;
   const kind: QuoteKind = hasMarks(text.slice(c.start, e)) ? 'partial' : 'indirect';
   return { ...c, end: e, kind };
+}
+
+/**
+ * The object of "according to" up to a comma or the content end when the tagger broke it ("people/VERB in
+ * attendance", "polls at the time", "court documents reported previously by The Post"): at most 15 words, no
+ * auxiliary, quotation mark or clause word, ending on a noun or a name.
+ */
+function accordingObject(toks: Tok[], i: number, endTok: number): [number, number] | null {
+  let j = i;
+  while (j <= endTok && toks[j]!.text !== ',' && j - i < 15) {
+    const x = toks[j]!;
+    if (x.pos === 'AUX' || x.pos === 'SCONJ' || QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^(?:that|who|which|;|:)$/.test(x.lower)) return null;
+    if (!/^(?:NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV|VERB|PRON|PUNCT|CCONJ)$/.test(x.pos)) return null;
+    if (x.pos === 'PRON' && !/^(?:his|her|their|its|our|my)$/.test(x.lower)) return null;
+    j++;
+  }
+  const last = j - 1;
+  if (last < i || (j <= endTok && toks[j]!.text !== ',') || !/^(?:NOUN|PROPN)$/.test(toks[last]!.pos) || !/^\w/.test(toks[i]!.text)) return null;
+  return [i, last];
 }
 
 /**
