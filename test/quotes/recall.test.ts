@@ -147,6 +147,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The meeting turned into a long complaint, according to people in attendance.',
     want: [['The meeting turned into a long complaint', 'people in attendance', 'according to', 'quotes/content-source-cue']],
   },
+  // Short and delayed clause contents of verbs of speech.
+  {
+    name: 'a pronoun and a verb are a whole answer',
+    text: 'Jeff Moss said he would.',
+    want: [['he would', 'Jeff Moss', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'a lone object pronoun is no content',
+    text: 'Jeff Moss said it.',
+    want: [],
+  },
+  {
+    name: 'a phrase with a possessive between the verb and "that"',
+    text: 'He said during his victory speech on Tuesday that the movement will grow.',
+    want: [['the movement will grow', 'He', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

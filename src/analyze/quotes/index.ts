@@ -1225,7 +1225,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         break;
       }
     }
-    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || (x.pos === 'VERB' && /^(?:DET|NOUN|ADJ)$/.test(toks[x.i - 1]!.pos)) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ','))) {
+    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || (x.pos === 'VERB' && /^(?:DET|NOUN|ADJ)$/.test(toks[x.i - 1]!.pos)) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ',' ||
+      // "said during his victory speech that …"
+      (x.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(x.lower))))) {
       c = thatAt + 1;
       ok = true;
     } else {
@@ -1250,7 +1252,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // "said ending the program could gut …": a gerund subject, a finite verb after it.
         const speech = lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'argue';
         const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x) => x.pos === 'AUX');
-        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "Jeff Flake said he would.": a pronoun and a verb are a whole answer after a verb of speech.
+        const minLength = speech && head.pos === 'PRON' && PRONOUNS.has(head.lower) ? 2 : 3;
+        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
         // "46 percent said yes": the answer itself.
         if (!ok && speech && /^(?:yes|no)$/.test(head.lower) && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text))) {
           const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
