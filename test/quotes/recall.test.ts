@@ -163,6 +163,28 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'He said during his victory speech on Tuesday that the movement will grow.',
     want: [['the movement will grow', 'He', 'said', 'quotes/source-cue-content']],
   },
+  // Where a reported clause ends.
+  {
+    name: 'a clause ends before a number and a verb of speech',
+    text: 'Already, 52 members have said they back the plan, 9 have said they oppose it.',
+    want: [
+      ['they back the plan', '52 members', 'have said', 'quotes/source-cue-content'],
+      ['they oppose it', '9', 'have said', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'a clause ends before a participle cue ("citing")',
+    text: 'The mayor said the budget was balanced, citing the new tax on hotels.',
+    want: [
+      ['the budget was balanced', 'The mayor', 'said', 'quotes/source-cue-content'],
+      ['the new tax on hotels', 'The mayor', 'citing', 'quotes/source-cue-object'],
+    ],
+  },
+  {
+    name: 'a participle that is no cue stays in the clause',
+    text: 'The mayor said the town was growing, attracting new families.',
+    want: [['the town was growing, attracting new families', 'The mayor', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

@@ -1722,7 +1722,7 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     if (tx.text === ',') {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
       if (/^(?:but|while|although|whereas|and|though)$/.test(toks[y]?.lower ?? '')) y++;
-      while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
+      while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX' || toks[y]!.pos === 'NUM')) y++;
       // "Podesta, who said the project was vetted, said he was unaware": the outer verb of speech ends the inner content.
       const outerSay = y === x + 1 && /^(?:said|says)$/.test(toks[y]?.lower ?? '') && /^(?:PRON|PROPN|DET|NOUN)$/.test(toks[y + 1]?.pos ?? '') && toks.slice(from, x).some((z) => z.lower === 'who') === false && /^(?:who|which)$/.test(toks[from - 2]?.lower ?? toks[from - 1]?.lower ?? '');
       if (outerSay) {
@@ -1731,7 +1731,7 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
         return e;
       }
       if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
-      if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing)$/.test(toks[y]!.lower)) continue;
+      if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing|telling|citing|writing|praising|criticizing|mocking|referring|describing|blaming|promising|declaring|vowing|suggesting|asking|explaining|acknowledging|dismissing|attacking|accusing|complaining|predicting|stressing|pointing|labeling|questioning|defending|touting|rejecting)$/.test(toks[y]!.lower)) continue;
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
       return e;
