@@ -185,6 +185,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The mayor said the town was growing, attracting new families.',
     want: [['the town was growing, attracting new families', 'The mayor', 'said', 'quotes/source-cue-content']],
   },
+  // The subject of a participle cue, with modifiers.
+  {
+    name: 'participle: a subject with a prepositional phrase and an apposition',
+    text: 'The chief of staff at the ministry, Anna Berg, drew a contrast, saying that the cuts are real.',
+    want: [['the cuts are real', 'The chief of staff at the ministry, Anna Berg', 'saying', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'participle: a subject with prepositional phrases',
+    text: 'The head of the union in Ohio walked out, saying the offer was too small.',
+    want: [['the offer was too small', 'The head of the union in Ohio', 'saying', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

@@ -1151,7 +1151,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   // Coordinated or participle cue: "Reid caucused on Saturday and says …", "…, saying that …".
   if (!np && (toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (toks[k]?.text === ',' && /ing$/.test(t.lower)))) {
-    const subj = sentenceSubject(toks, sentFirst, k);
+    const subj = sentenceSubject(toks, sentFirst, k) ?? subjectWithModifiers(toks, sentFirst, k);
     if (subj) {
       np = subj;
       srcStartTok = subj[0];
@@ -1821,6 +1821,55 @@ function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number):
   if (head.some((x, n) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-') && !nameWord(x, n))) return -1;
   if (toks.slice(i, comma).some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^[;:()]$/.test(x.text))) return -1;
   return i;
+}
+
+/**
+ * The subject of a sentence whose first noun phrase carries prepositional phrases or an apposition before its verb
+ * ("One operative inside Trump Tower tried …", "Hillary Clinton, the former secretary, drew …"), ending before
+ * token `before`; null when no verb follows it.
+ */
+function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [number, number] | null {
+  let i = sentFirst;
+  while (i < before && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
+  const lead = toks[i];
+  if (!lead) return null;
+  if (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
+    let c = i;
+    while (c < before && c - i < 15 && toks[c]!.text !== ',') c++;
+    if (c >= before || toks[c]!.text !== ',') return null;
+    i = c + 1;
+  }
+  const np = npRight(toks, i, before - 1);
+  if (!np || !/^(?:PROPN|NOUN)$/.test(toks[np[1]]!.pos)) return null;
+  let e = np[1];
+  let extended = false;
+  for (let n = 0; n < 3; n++) {
+    const nx = toks[e + 1];
+    if (!nx || e + 1 >= before) break;
+    if (nx.pos === 'ADP' && nx.lower !== 'that') {
+      const pp = npRight(toks, e + 2, before - 1);
+      if (!pp) break;
+      e = pp[1];
+      extended = true;
+      continue;
+    }
+    if (nx.text === ',') {
+      // An apposition without a verb, closed by a comma.
+      let c = e + 2;
+      while (c < before && c - e < 16 && toks[c]!.text !== ',' && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX' && !QUOTE_CHARS.test(toks[c]!.text)) c++;
+      if (c >= before || toks[c]!.text !== ',' || c === e + 2) break;
+      e = c - 1;
+      extended = true;
+      break;
+    }
+    break;
+  }
+  if (!extended) return null;
+  let a = e + 1;
+  if (toks[a]?.text === ',') a++;
+  while (a < before && (toks[a]!.pos === 'ADV' || toks[a]!.pos === 'AUX')) a++;
+  if (a >= before || toks[a]!.pos !== 'VERB') return null;
+  return [i, e];
 }
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
