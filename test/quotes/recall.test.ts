@@ -196,6 +196,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The head of the union in Ohio walked out, saying the offer was too small.',
     want: [['the offer was too small', 'The head of the union in Ohio', 'saying', 'quotes/source-cue-content']],
   },
+  // "records show" closing a sentence (the tagger reads "show" as a noun).
+  {
+    name: 'records show: closing attribution',
+    text: 'The money came from firms that no longer exist, campaign records show.',
+    want: [['The money came from firms that no longer exist', 'campaign records', 'show', 'quotes/content-source-cue']],
+  },
+  {
+    name: 'records show: parenthetical',
+    text: 'Over the same months, flight records show, the jet has flown about 200 hours.',
+    want: [['Over the same months, flight records show, the jet has flown about 200 hours', 'flight records', 'show', 'quotes/parenthetical']],
+  },
+  {
+    name: 'records show: a noun phrase alone is no attribution',
+    text: 'The team records show.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

@@ -636,6 +636,13 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
     const nx = toks[t.i + 1];
     const pluralSubject = prev && prev.sent === t.sent && (prev.pos === 'NUM' || prev.text === '%' || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
     if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
+    // "…, campaign records show.", "During the stretch, F.A.A. records show, the plane …": closing or parenthetical.
+    if (pluralSubject && prev.pos === 'NOUN' && (!nx || nx.sent !== t.sent || TERMINAL.test(nx.text) || nx.text === ',')) {
+      for (let x = t.i - 2; x >= 0 && x >= t.i - 6 && toks[x]!.sent === t.sent; x--) {
+        if (toks[x]!.text === ',') return true;
+        if (!/^(?:NOUN|PROPN|ADJ|DET|CCONJ|NUM)$/.test(toks[x]!.pos)) break;
+      }
+    }
   }
   // "Clinton plans to call …", "the union wants to …": a verb of intention before an infinitive, tagged as a noun.
   if (t.pos === 'NOUN' && INTENTION_FORMS.has(t.lower) && toks[t.i + 1]?.lower === 'to' && toks[t.i + 2]?.pos === 'VERB') {
@@ -1245,7 +1252,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
         // "said about half of …"
-        const approx = head.pos === 'ADP' && /^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|one)$/.test(toks[c + 1]?.lower ?? '') || (toks[c + 1]?.lower === 'a' && /^(?:third|quarter|fifth|dozen|tenth)$/.test(toks[c + 2]?.lower ?? '')));
+        const approx = head.pos === 'ADP' && ((/^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|one)$/.test(toks[c + 1]?.lower ?? '') || (toks[c + 1]?.lower === 'a' && /^(?:third|quarter|fifth|dozen|tenth)$/.test(toks[c + 2]?.lower ?? '')))) ||
+          // "reported at least six planes …"
+          (head.lower === 'at' && /^(?:least|most)$/.test(toks[c + 1]?.lower ?? '') && toks[c + 2]?.pos === 'NUM'));
         const startsLikeSubject = approx || head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
         // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
         const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
