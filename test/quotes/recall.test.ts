@@ -38,6 +38,11 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     want: [['which is expected to draw a large crowd', null, 'is expected', 'quotes/expected']],
   },
   {
+    name: 'expected to: negated',
+    text: 'The bill is not expected to pass the Senate.',
+    want: [['The bill is not expected to pass the Senate', null, 'is not expected', 'quotes/expected']],
+  },
+  {
     name: 'expected to: not after "as", and not without "to" and a verb',
     text: 'As expected, the motion failed. The results came in later than expected.',
     want: [],

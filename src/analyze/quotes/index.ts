@@ -1637,8 +1637,8 @@ function clauseEnd(toks: Tok[], from: number, endTok: number): number {
  */
 function expectedTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number): Cand | null {
   let k = v - 1;
-  while (k > sentFirst && toks[k]!.pos === 'ADV' && !PRONOUNS.has(toks[k]!.lower)) k--;
-  if (!BE_FORMS.has(toks[k]!.lower)) return null;
+  while (k > sentFirst && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not' || toks[k]!.lower === "n't") && !PRONOUNS.has(toks[k]!.lower)) k--;
+  if (!BE_FORMS.has(toks[k]!.lower) && !/^(?:isn't|aren't|wasn't|weren't)$/.test(toks[k]!.lower)) return null;
   let aux = k;
   while (aux - 1 >= sentFirst && toks[aux - 1]!.pos === 'AUX' && !PRONOUNS.has(toks[aux - 1]!.lower)) aux--;
   const cueStart = aux;
