@@ -217,6 +217,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The team records show.',
     want: [],
   },
+  // Quotations after a subject with an apposition, or after "by saying".
+  {
+    name: 'quotation after a subject whose apposition holds a relative clause',
+    text: 'Ann Lee, a former official who now studies cyber threats, said, “They almost certainly read it.”',
+    want: [['They almost certainly read it.', 'Ann Lee, a former official who now studies cyber threats', 'said', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'quotation after "by saying": the sentence subject speaks',
+    text: 'The candidate tried to calm the crowd by saying, “We are trying to save lives.”',
+    want: [['We are trying to save lives.', 'The candidate', 'saying', 'quotes/before-source-cue']],
+  },
 ];
 
 for (const c of CASES) {

@@ -1031,7 +1031,19 @@ function attributeBefore(
     k--;
   }
   const floor = firstTokenAtOrAfter(toks, floorOffset);
-  const np = npLeft(toks, k, floor);
+  let np = npLeft(toks, k, floor);
+  // "James Lewis, a former expert who now studies …, said, “…”", "The candidate appeared to assert his plans by
+  // saying, “…”": a subject with an apposition, or the subject of a participle after "by".
+  if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '')) {
+    let sentFirst = k;
+    while (sentFirst > floor && toks[sentFirst - 1]!.sent === toks[v]!.sent) sentFirst--;
+    if (toks[k]!.text === ',' && !/ing$/.test(toks[v]!.lower)) {
+      const subj = subjectBeforeApposition(toks, sentFirst, k);
+      if (subj >= 0) np = [subj, k - 1];
+    } else if (/^(?:by|without|after|before|while)$/.test(toks[k]!.lower) && /ing$/.test(toks[v]!.lower)) {
+      np = sentenceSubject(toks, sentFirst, k, true) ?? subjectWithModifiers(toks, sentFirst, k);
+    }
+  }
   if (!np) return null;
   const cue = cueSpan(text, toks, v, from);
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
