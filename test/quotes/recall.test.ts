@@ -228,6 +228,25 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The candidate tried to calm the crowd by saying, “We are trying to save lives.”',
     want: [['We are trying to save lives.', 'The candidate', 'saying', 'quotes/before-source-cue']],
   },
+  // One-word quotations.
+  {
+    name: 'one word with its own comma, then the attribution and the end',
+    text: 'The reporter asked where he would go next. “Denver,” he answered.',
+    want: [
+      ['where he would go next', 'The reporter', 'asked', 'quotes/source-cue-object'],
+      ['Denver', 'he', 'answered', 'quotes/after-source-cue'],
+    ],
+  },
+  {
+    name: 'one word opening a split quotation is left out',
+    text: "''Hopefully,'' the mayor said, ''this park can bring us together.''",
+    want: [['this park can bring us together.', 'the mayor', 'said', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'one word inside a sentence is a term, not an utterance',
+    text: 'He called the law “Obamacare” in the debate, the aide said.',
+    want: [['He called the law “Obamacare” in the debate', 'the aide', 'said', 'quotes/content-source-cue']],
+  },
 ];
 
 for (const c of CASES) {

@@ -899,7 +899,10 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   // The quote must be an utterance: opening its sentence (or after a colon or comma), not a title mid-sentence.
   const lead = text.slice(Math.max(0, q.open - 3), q.open);
   if (!(q.paragraphInitial || /(?:^|[.!?:,;—–-]["”’)]?\s*|\n\s*)$/.test(lead) || q.open === 0)) return null;
-  if (text.slice(q.start, q.end).trim().split(/\s+/).length < 2) return null;
+  // One word is an utterance only when it closes with its own punctuation and opens its sentence ("“Denver,” he answered.").
+  // Not the first word of a split quotation ("“That,” he added, “is …”").
+  if (text.slice(q.start, q.end).trim().split(/\s+/).length < 2 && !(/[,.!?]\s*$/.test(text.slice(q.start, q.end)) && (q.paragraphInitial || opensSentence(text, q.open)) &&
+    /^(?:(?!'')[^"“”‘«»\n.!?]){0,160}[.!?]/.test(text.slice(q.after, q.after + 200)))) return null;
   let i = tokAt(q.after);
   // Skip the closing mark and punctuation right after it.
   while (toks[i] && toks[i]!.start <= q.after + 1 && (QUOTE_CHARS.test(toks[i]!.text) || /^[,.!?;:—–-]$/.test(toks[i]!.text))) i++;
