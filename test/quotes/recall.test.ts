@@ -247,6 +247,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'He called the law “Obamacare” in the debate, the aide said.',
     want: [['He called the law “Obamacare” in the debate', 'the aide', 'said', 'quotes/content-source-cue']],
   },
+  // "went on to say".
+  {
+    name: 'went on to say: the subject speaks',
+    text: 'He went on to say that some members are angry at the leader.',
+    want: [['some members are angry at the leader', 'He', 'went on to say', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'went on to win: not a verb of speech',
+    text: 'He went on to win the state in a landslide.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

@@ -1114,7 +1114,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     const asked = askedQuestion(text, toks, v, endTok);
     if (asked) return asked;
   }
-  if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
+  // "He went on to say that …", "Pence went on to call Cruz …": the subject of "went on" speaks.
+  const goOnTo = prev?.lower === 'to' && (INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma) || /^(?:call|describe|praise|criticize|blast|attack|accuse|question|mock|compare)$/.test(lemma)) && toks[v - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(toks[v - 3]?.lower ?? '') && toks[v - 3]!.sent === t.sent;
+  if (prev && sameSentence(prev, t) && !goOnTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
   if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
@@ -1126,8 +1128,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (asClause !== undefined) return asClause;
 
   // Source to the left (skipping aux/adverbs and a time: "Blinken on Wednesday said").
-  let k = v - 1;
-  let from = v;
+  let k = goOnTo ? v - 4 : v - 1;
+  let from = goOnTo ? v - 3 : v;
   while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
     from = k;
     k--;
