@@ -265,3 +265,14 @@ for (const c of CASES) {
     assert.deepEqual(rows(c.text), c.want);
   });
 }
+
+test('recall: a 1 MB line of the new patterns finishes quickly', () => {
+  const unit = 'Asked whether “x,” Ann Lee, a rep who said, said he would, is expected to go on, according to people in it, records show, went on to say ';
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const t0 = Date.now();
+  const got = rows(text);
+  const ms = Date.now() - t0;
+  assert.ok(Array.isArray(got));
+  // Quadratic work on this input takes minutes; linear work takes seconds even on a loaded machine.
+  assert.ok(ms < 45_000, `took ${ms} ms`);
+});

@@ -1920,9 +1920,13 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
   return np;
 }
 
+/** Longest content read back from a closing attribution, in characters (keeps hostile input linear). */
+const CONTENT_BEFORE_MAX = 2000;
+
 function contentBefore(text: string, toks: Tok[], first: number, commaTok: number, source: Span, cue: Span, spans: QuotedSpan[]): Cand | null {
   let end = toks[commaTok]!.start;
   let start = toks[first]!.start;
+  if (end - start > CONTENT_BEFORE_MAX) return null;
   // Skip a quote already closed before the comma: the content is the quote itself.
   const q0 = spans[lastOpenAtOrBefore(spans, start)];
   const q = q0 && q0.close >= end - 1 && q0.close <= end + 1 ? q0 : undefined;
