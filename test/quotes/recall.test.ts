@@ -247,6 +247,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'He called the law “Obamacare” in the debate, the aide said.',
     want: [['He called the law “Obamacare” in the debate', 'the aide', 'said', 'quotes/content-source-cue']],
   },
+  // "told the Washington Post, “…”".
+  {
+    name: 'told a newspaper whose name ends in "Post": the subject speaks, the paper is told',
+    text: 'The mayor told the Washington Post, “We are not leaving.”',
+    want: [['We are not leaving.', 'The mayor', 'told the Washington Post', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'wrote in the New York Post: the name is not the verb "post"',
+    text: 'She wrote in the New York Post: “The plan will fail.”',
+    want: [['The plan will fail.', 'She', 'wrote', 'quotes/before-source-cue']],
+  },
   // "went on to say".
   {
     name: 'went on to say: the subject speaks',

@@ -1018,14 +1018,25 @@ function attributeBefore(
   let v = -1;
   for (let k = j; k >= 0 && k >= j - 8 && toks[k]!.start >= floorOffset; k--) {
     if (TERMINAL.test(toks[k]!.text)) break;
-    if (isCueWord(toks[k])) {
+    // "the Washington Post", "the New York Post": a name, not the verb "post".
+    const tk = toks[k]!;
+    if (tk.pos === 'PROPN' && /^\p{Lu}/u.test(tk.text) && toks[k - 1]?.pos === 'PROPN' && toks[k - 1]!.sent === tk.sent) continue;
+    if (isCueWord(tk)) {
       v = k;
       break;
     }
   }
   if (v < 0) return null;
-  const cue0 = cueSpan(text, toks, v, v);
-  const between = text.slice(cue0.end, q.open);
+  let cue0 = cueSpan(text, toks, v, v);
+  let between = text.slice(cue0.end, q.open);
+  // "Trump told the Washington Post, “…”": the person told before the comma or colon.
+  if (CUE_FORMS.get(toks[v]!.lower) === 'tell' && !/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between)) {
+    const obj = npRight(toks, firstTokenAtOrAfter(toks, cue0.end), openTok - 1);
+    if (obj && /^\s*[,:]?\s*$/.test(text.slice(toks[obj[1]]!.end, q.open))) {
+      cue0 = { span: [cue0.span[0], toks[obj[1]]!.end], end: toks[obj[1]]!.end };
+      between = text.slice(cue0.end, q.open);
+    }
+  }
   if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during|of|about)\b[^.!?“”"]{0,40}[,:]\s*$/.test(between)) return null;
   let k = v - 1;
   let from = v;
@@ -1049,8 +1060,9 @@ function attributeBefore(
   }
   if (!np) return null;
   const cue = cueSpan(text, toks, v, from);
+  const cueEnd = Math.max(cue.end, cue0.end);
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
-  return { source: src, cue: cue.span, covers: [src[0], cue.end], rule: 'quotes/before-source-cue' };
+  return { source: src, cue: [cue.span[0], Math.max(cue.span[1], cue0.span[1])], covers: [src[0], cueEnd], rule: 'quotes/before-source-cue' };
 }
 
 /**
