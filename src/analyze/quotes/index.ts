@@ -671,6 +671,12 @@ function isCueWord(t: Tok | undefined): boolean {
   return !!t && CUE_FORMS.has(t.lower) && t.pos !== 'ADP';
 }
 
+/** "the Washington Post", "the New York Post": a capitalized name after another, not the verb "post". */
+function namePart(toks: Tok[], k: number): boolean {
+  const tk = toks[k]!;
+  return tk.pos === 'PROPN' && /^\p{Lu}/u.test(tk.text) && toks[k - 1]?.pos === 'PROPN' && toks[k - 1]!.sent === tk.sent;
+}
+
 function sameSentence(a: Tok | undefined, b: Tok): a is Tok {
   return !!a && a.sent === b.sent;
 }
@@ -1018,9 +1024,8 @@ function attributeBefore(
   let v = -1;
   for (let k = j; k >= 0 && k >= j - 8 && toks[k]!.start >= floorOffset; k--) {
     if (TERMINAL.test(toks[k]!.text)) break;
-    // "the Washington Post", "the New York Post": a name, not the verb "post".
     const tk = toks[k]!;
-    if (tk.pos === 'PROPN' && /^\p{Lu}/u.test(tk.text) && toks[k - 1]?.pos === 'PROPN' && toks[k - 1]!.sent === tk.sent) continue;
+    if (namePart(toks, k)) continue;
     if (isCueWord(tk)) {
       v = k;
       break;
