@@ -164,6 +164,11 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     want: [],
   },
   {
+    name: 'a gerund subject with a finite verb in -s',
+    text: 'Jon Moss said having the mayor on the ticket puts the party at risk.',
+    want: [['having the mayor on the ticket puts the party at risk', 'Jon Moss', 'said', 'quotes/source-cue-content']],
+  },
+  {
     name: 'a phrase with a possessive between the verb and "that"',
     text: 'He said during his victory speech on Tuesday that the movement will grow.',
     want: [['the movement will grow', 'He', 'said', 'quotes/source-cue-content']],

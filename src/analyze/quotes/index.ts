@@ -1294,7 +1294,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
         // "said ending the program could gut …": a gerund subject, a finite verb after it.
         const speech = lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'argue';
-        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x) => x.pos === 'AUX');
+        // "said having Trump on the ticket puts …": a finite verb ending in -s after the gerund's object.
+        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
         // "Jeff Flake said he would.": a pronoun and a verb are a whole answer after a verb of speech.
         const minLength = speech && head.pos === 'PRON' && PRONOUNS.has(head.lower) ? 2 : 3;
         ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
