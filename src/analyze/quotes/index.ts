@@ -1702,10 +1702,10 @@ function askedQuestion(text: string, toks: Tok[], v: number, endTok: number): Ca
   let x = v + 1;
   let source: Span | null = null;
   if (toks[x]?.lower === 'by' && x <= endTok) {
-    const agent = npRight(toks, x + 1, endTok);
-    if (!agent) return null;
-    source = [toks[agent[0]]!.start, toks[agent[1]]!.end];
-    x = agent[1] + 1;
+    const asker = npRight(toks, x + 1, endTok);
+    if (!asker) return null;
+    source = [toks[asker[0]]!.start, toks[asker[1]]!.end];
+    x = asker[1] + 1;
   }
   // A short time or place phrase before the question ("on Monday", "at the conference"); not a person asked
   // ("asked Mook if …" has a subject elsewhere).
