@@ -263,6 +263,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'She wrote in the New York Post: “The plan will fail.”',
     want: [['The plan will fail.', 'She', 'wrote', 'quotes/before-source-cue']],
   },
+  // Polls without a determiner.
+  {
+    name: 'in January polls: a plural poll phrase without a determiner closes the finding',
+    text: 'The senator came in second with 20 percent in January polls.',
+    want: [['The senator came in second with 20 percent', 'January polls', 'in', 'quotes/in-poll']],
+  },
+  {
+    name: 'in polls: not a finding without a figure or a standing',
+    text: 'The senator walked to the stage in January polls.',
+    want: [],
+  },
   // "went on to say".
   {
     name: 'went on to say: the subject speaks',

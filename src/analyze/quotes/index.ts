@@ -1485,7 +1485,9 @@ const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'stud
 /** Last token of "in a new Washington Post-ABC News poll" (up to a comma or the sentence end), or -1. */
 function pollPhraseEnd(toks: Tok[], i: number): number {
   const first = toks[i + 1];
-  if (!first || first.sent !== toks[i]!.sent || !/^(?:a|an|the|this|that|its|their|his|her|our|one|two|three|several|recent|new|latest)$/i.test(first.text)) return -1;
+  // "in national polls", "in January polls": a plural head without a determiner.
+  const bare = !!first && /^(?:ADJ|PROPN|NOUN)$/.test(first.pos) && /^(?:national|state|recent|new|latest|early|most|several|many|some|public|other|\p{Lu}\p{L}*)$/u.test(first.text);
+  if (!first || first.sent !== toks[i]!.sent || !(bare || /^(?:a|an|the|this|that|its|their|his|her|our|one|two|three|several|recent|new|latest)$/i.test(first.text))) return -1;
   let j = i + 1;
   while (toks[j + 1] && toks[j + 1]!.sent === toks[i]!.sent && toks[j + 1]!.text !== ',' && !TERMINAL.test(toks[j + 1]!.text) && j - i < 10) j++;
   if (!POLL_HEADS.has(toks[j]!.lower)) return -1;
