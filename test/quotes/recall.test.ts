@@ -195,6 +195,27 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The mayor said the town was growing, attracting new families.',
     want: [['the town was growing, attracting new families', 'The mayor', 'said', 'quotes/source-cue-content']],
   },
+  {
+    name: 'a clause ends before "; 46 percent said"',
+    text: 'Most members said the plan was sound; 46 percent said it was too costly.',
+    want: [
+      ['the plan was sound', 'Most members', 'said', 'quotes/source-cue-content'],
+      ['it was too costly', '46 percent', 'said', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'a clause ends before ", while nine in 10 said"',
+    text: 'Four in 10 voters said life would be worse, while nine in 10 said the economy favors the rich.',
+    want: [
+      ['life would be worse', '10 voters', 'said', 'quotes/source-cue-content'],
+      ['the economy favors the rich', '10', 'said', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'a coordinated subject inside the clause is not a new speaker',
+    text: 'The mayor said the roads and the bridges in the county were safe.',
+    want: [['the roads and the bridges in the county were safe', 'The mayor', 'said', 'quotes/source-cue-content']],
+  },
   // The subject of a participle cue, with modifiers.
   {
     name: 'participle: a subject with a prepositional phrase and an apposition',

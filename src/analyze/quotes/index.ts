@@ -1759,6 +1759,28 @@ function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: n
   return { start, end, kind, source, cue: [t.start, t.end], rule: 'quotes/noun-cue', inherit: -1 };
 }
 
+/**
+ * First token after a short subject starting at `y` (names, pronouns, nouns, numbers, "nine in 10", "26 percent of
+ * Democrats", adverbs and auxiliaries), at most `max` tokens on from `y`.
+ */
+function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): number {
+  const y0 = y;
+  while (y <= endTok && y - y0 < max) {
+    const ty = toks[y]!;
+    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%') {
+      y++;
+      continue;
+    }
+    // "nine in 10", "26 percent of Democrats", "most of them"
+    if (/^(?:in|of)$/.test(ty.lower) && y > y0 && /^(?:NUM|NOUN|PRON|DET)$/.test(toks[y - 1]!.pos) && /^(?:NUM|NOUN|PROPN|DET|PRON)$/.test(toks[y + 1]?.pos ?? '')) {
+      y++;
+      continue;
+    }
+    break;
+  }
+  return y;
+}
+
 /** Last content token before a coordinated cue ("… and said that …", "…; he added …"). */
 function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
   for (let x = from + 1; x < endTok; x++) {
@@ -1768,7 +1790,7 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     if (tx.text === ',') {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
       if (/^(?:but|while|although|whereas|and|though)$/.test(toks[y]?.lower ?? '')) y++;
-      while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX' || toks[y]!.pos === 'NUM')) y++;
+      y = subjectRunEnd(toks, y, endTok, 5);
       // "Podesta, who said the project was vetted, said he was unaware": the outer verb of speech ends the inner content.
       const outerSay = y === x + 1 && /^(?:said|says)$/.test(toks[y]?.lower ?? '') && /^(?:PRON|PROPN|DET|NOUN)$/.test(toks[y + 1]?.pos ?? '') && toks.slice(from, x).some((z) => z.lower === 'who') === false && /^(?:who|which)$/.test(toks[from - 2]?.lower ?? toks[from - 1]?.lower ?? '');
       if (outerSay) {
@@ -1782,8 +1804,9 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
       while (e > from && toks[e]!.text === ',') e--;
       return e;
     }
-    while (y <= endTok && (toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
-    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower)) {
+    // "…; 26 percent of Democrats say …", "… and nearly three in five said …": a short subject, then a cue.
+    y = subjectRunEnd(toks, y, endTok, 8);
+    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || toks[y - 1]!.pos !== 'ADP')) {
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
       return e;
