@@ -173,6 +173,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'He said during his victory speech on Tuesday that the movement will grow.',
     want: [['the movement will grow', 'He', 'said', 'quotes/source-cue-content']],
   },
+  // "say the same", "said so".
+  {
+    name: 'say the same of someone',
+    text: 'Most Democrats like the plan. Only 49 percent of Republicans say the same of the tax bill.',
+    want: [['the same of the tax bill', '49 percent of Republicans', 'say', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'said so, then a time',
+    text: 'In December, 55 percent said so.',
+    want: [['so', '55 percent', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: '"so" opening a noun phrase is no answer',
+    text: 'The mayor said so many things.',
+    want: [],
+  },
   // Where a reported clause ends.
   {
     name: 'a clause ends before a number and a verb of speech',

@@ -1304,6 +1304,12 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
           const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
           return { start: head.start, end: head.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/source-cue-content', inherit: -1 };
         }
+        // "64 percent say the same of Sanders", "55 percent said so": what was said of someone else before.
+        if (!ok && lemma === 'say' && ((head.lower === 'the' && toks[c + 1]?.lower === 'same') || (head.lower === 'so' && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text) || /^(?:in|on|at|after|before)$/.test(toks[c + 1]!.lower))))) {
+          const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+          const last = head.lower === 'so' ? c : clauseEnd(toks, c, endTok);
+          return { start: head.start, end: toks[last]!.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/source-cue-content', inherit: -1 };
+        }
         if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
     }
