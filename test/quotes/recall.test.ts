@@ -180,6 +180,14 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     want: [['the same of the tax bill', '49 percent of Republicans', 'say', 'quotes/source-cue-content']],
   },
   {
+    name: 'a clause ends before ", compared with 64 percent who say"',
+    text: 'Most voters say they like the mayor, compared with 64 percent who say the same of the governor.',
+    want: [
+      ['they like the mayor', 'Most voters', 'say', 'quotes/source-cue-content'],
+      ['the same of the governor', 'who', 'say', 'quotes/source-cue-content'],
+    ],
+  },
+  {
     name: 'said so, then a time',
     text: 'In December, 55 percent said so.',
     want: [['so', '55 percent', 'said', 'quotes/source-cue-content']],

@@ -1796,7 +1796,10 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     if (tx.text === ',') {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
       if (/^(?:but|while|although|whereas|and|though)$/.test(toks[y]?.lower ?? '')) y++;
-      y = subjectRunEnd(toks, y, endTok, 5);
+      // ", compared with 64 percent who say …"
+      const compared = toks[y]?.lower === 'compared' && /^(?:with|to)$/.test(toks[y + 1]?.lower ?? '');
+      if (compared) y += 2;
+      y = subjectRunEnd(toks, y, endTok, compared ? 8 : 5);
       // "Podesta, who said the project was vetted, said he was unaware": the outer verb of speech ends the inner content.
       const outerSay = y === x + 1 && /^(?:said|says)$/.test(toks[y]?.lower ?? '') && /^(?:PRON|PROPN|DET|NOUN)$/.test(toks[y + 1]?.pos ?? '') && toks.slice(from, x).some((z) => z.lower === 'who') === false && /^(?:who|which)$/.test(toks[from - 2]?.lower ?? toks[from - 1]?.lower ?? '');
       if (outerSay) {
