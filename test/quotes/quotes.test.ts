@@ -652,7 +652,11 @@ const AS_AND_INSERT_CASES: { name: string; text: string; quotes: Expect[] }[] = 
   {
     name: 'a yes or no answer',
     text: 'Asked about the levy, 40 percent of residents said yes.',
-    quotes: [{ text: 'yes', kind: 'indirect', speaker: '40 percent of residents', mention: '40 percent of residents', cue: 'said' }],
+    // The question put to them is an attribution of its own, without a speaker.
+    quotes: [
+      { text: 'about the levy', kind: 'indirect', speaker: null, mention: null, cue: 'Asked' },
+      { text: 'yes', kind: 'indirect', speaker: '40 percent of residents', mention: '40 percent of residents', cue: 'said' },
+    ],
   },
 ];
 

@@ -107,10 +107,11 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   };
 
   // 1. Quoted spans attributed by adjacent words.
-  spans.forEach((q, qi) => {
-    if (inCaption(q.open)) return;
-    const att = forced.get(qi) ?? attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
-    if (!att) return;
+  // A quotation inside the reported clause of an earlier verb of speech ("He said that he would offer “a prayer”",
+  // "Ryan told CNN that Ginsburg's comments “show bias”") waits: the outer clause is taken first and holds it.
+  // Not when its own cue is a verb of speech ("…, and when pressed, she replied, “…”").
+  const deferred: { q: QuotedSpan; qi: number; att: Attribution }[] = [];
+  const attributeSpan = (q: QuotedSpan, qi: number, att: Attribution) => {
     // "a laser weapon dubbed “Zadira”", "wished “Uncle Sam” a Merry Christmas": a name in marks is no statement.
     const named = text.slice(q.start, q.end).trim();
     if (att.rule === 'quotes/before-source-cue' && named.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(named) && !/[.!?,]$/.test(named)) return;
@@ -118,6 +119,16 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
     consume(q.open, q.after);
     consume(att.covers[0], att.covers[1]);
+  };
+  spans.forEach((q, qi) => {
+    if (inCaption(q.open)) return;
+    const att = forced.get(qi) ?? attributeAfter(text, toks, q, tokAt) ?? attributeBefore(text, toks, q, tokAt, spans[qi - 1], lines[lineOf(lines, q.open)]!.start) ?? colonIntro(toks, q, tokAt);
+    if (!att) return;
+    if (att.rule === 'quotes/before-source-cue' && att.source && att.cue && !INNER_SPEECH.has(CUE_FORMS.get(toks[tokAt(att.cue[0])]?.lower ?? '') ?? '') && speechBefore(toks, tokAt(att.source[0]), inQuote)) {
+      deferred.push({ q, qi, att });
+      return;
+    }
+    attributeSpan(q, qi, att);
   });
 
   // 2. Cue verbs outside quotes. An attribution closing its sentence ("…, a spokesman announced.") frames the
@@ -157,6 +168,12 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       cands.push(c);
       consume(Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0));
     }
+  }
+
+  // The waiting quotations no outer clause took.
+  for (const { q, qi, att } of deferred) {
+    if (spanCand.has(qi) || isConsumed(q.open, q.after) || isConsumed(att.covers[0], att.covers[1])) continue;
+    attributeSpan(q, qi, att);
   }
 
   // 2a. Embedded tweets: "… the tweet's words https://t.co/x — Dmytro Kuleba (@DmytroKuleba) February 24, 2022".
@@ -619,6 +636,13 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
     const nx = toks[t.i + 1];
     const pluralSubject = prev && prev.sent === t.sent && (prev.pos === 'NUM' || prev.text === '%' || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
     if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
+    // "…, campaign records show.", "During the stretch, F.A.A. records show, the plane …": closing or parenthetical.
+    if (pluralSubject && prev.pos === 'NOUN' && (!nx || nx.sent !== t.sent || TERMINAL.test(nx.text) || nx.text === ',')) {
+      for (let x = t.i - 2; x >= 0 && x >= t.i - 6 && toks[x]!.sent === t.sent; x--) {
+        if (toks[x]!.text === ',') return true;
+        if (!/^(?:NOUN|PROPN|ADJ|DET|CCONJ|NUM)$/.test(toks[x]!.pos)) break;
+      }
+    }
   }
   // "Clinton plans to call …", "the union wants to …": a verb of intention before an infinitive, tagged as a noun.
   if (t.pos === 'NOUN' && INTENTION_FORMS.has(t.lower) && toks[t.i + 1]?.lower === 'to' && toks[t.i + 2]?.pos === 'VERB') {
@@ -645,6 +669,12 @@ function isQuoteTok(toks: Tok[], i: number): boolean {
 
 function isCueWord(t: Tok | undefined): boolean {
   return !!t && CUE_FORMS.has(t.lower) && t.pos !== 'ADP';
+}
+
+/** "the Washington Post", "the New York Post": a capitalized name after another, not the verb "post". */
+function namePart(toks: Tok[], k: number): boolean {
+  const tk = toks[k]!;
+  return tk.pos === 'PROPN' && /^\p{Lu}/u.test(tk.text) && toks[k - 1]?.pos === 'PROPN' && toks[k - 1]!.sent === tk.sent;
 }
 
 function sameSentence(a: Tok | undefined, b: Tok): a is Tok {
@@ -875,7 +905,10 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   // The quote must be an utterance: opening its sentence (or after a colon or comma), not a title mid-sentence.
   const lead = text.slice(Math.max(0, q.open - 3), q.open);
   if (!(q.paragraphInitial || /(?:^|[.!?:,;—–-]["”’)]?\s*|\n\s*)$/.test(lead) || q.open === 0)) return null;
-  if (text.slice(q.start, q.end).trim().split(/\s+/).length < 2) return null;
+  // One word is an utterance only when it closes with its own punctuation and opens its sentence ("“Denver,” he answered.").
+  // Not the first word of a split quotation ("“That,” he added, “is …”").
+  if (text.slice(q.start, q.end).trim().split(/\s+/).length < 2 && !(/[,.!?]\s*$/.test(text.slice(q.start, q.end)) && (q.paragraphInitial || opensSentence(text, q.open)) &&
+    /^(?:(?!'')[^"“”‘«»\n.!?]){0,160}[.!?]/.test(text.slice(q.after, q.after + 200)))) return null;
   let i = tokAt(q.after);
   // Skip the closing mark and punctuation right after it.
   while (toks[i] && toks[i]!.start <= q.after + 1 && (QUOTE_CHARS.test(toks[i]!.text) || /^[,.!?;:—–-]$/.test(toks[i]!.text))) i++;
@@ -940,6 +973,33 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   return { source: src, cue: cue.span, covers: [first.start, cue.end], rule: 'quotes/after-source-cue' };
 }
 
+/** Lemmas of verbs of speech whose reported clause may hold a quotation with an attribution of its own. */
+/** Lemmas of cues that attribute a quotation by themselves, also inside another clause ("she replied, “…”"). */
+const INNER_SPEECH = new Set(['say', 'tell', 'add', 'write', 'reply', 'respond', 'answer', 'boast', 'ask', 'declare', 'announce', 'state', 'shout', 'exclaim', 'quip', 'joke', 'retort', 'counter', 'tweet', 'post', 'explain', 'insist', 'warn', 'argue', 'continue']);
+const OUTER_SPEECH = new Set(['say', 'tell', 'add', 'write', 'argue', 'claim', 'insist', 'warn', 'note', 'explain', 'suggest', 'acknowledge', 'contend', 'predict']);
+
+/**
+ * A verb of speech earlier in the sentence of token `i`, outside quotation marks, with no colon or semicolon
+ * between ("He said that he would offer …").
+ */
+function speechBefore(toks: Tok[], i: number, inQuote: (offset: number) => boolean): boolean {
+  const ti = toks[i];
+  if (!ti) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 40; k--) {
+    const tk = toks[k]!;
+    if (tk.sent !== ti.sent || /^[;:―—–]$/.test(tk.text)) return false;
+    // ", and when pressed, …": a new clause.
+    if (/^(?:and|but|when|while|after|before)$/.test(tk.lower) && toks[k - 1]?.text === ',') return false;
+    if (tk.pos === 'VERB' && OUTER_SPEECH.has(CUE_FORMS.get(tk.lower) ?? '') && !inQuote(tk.start)) {
+      // "When Clinton noted that …, Trump boasted": the verb of a leading subordinate clause, the quotation after its comma.
+      let f = k;
+      while (f > 0 && toks[f - 1]!.sent === tk.sent) f--;
+      return !(SUBORDINATORS.has(toks[f]!.lower) && toks.slice(k + 1, i).some((x) => x.text === ','));
+    }
+  }
+  return false;
+}
+
 /** "Peskov said: “…”", "Kuleba told reporters, “…”". */
 function attributeBefore(
   text: string,
@@ -964,14 +1024,24 @@ function attributeBefore(
   let v = -1;
   for (let k = j; k >= 0 && k >= j - 8 && toks[k]!.start >= floorOffset; k--) {
     if (TERMINAL.test(toks[k]!.text)) break;
-    if (isCueWord(toks[k])) {
+    const tk = toks[k]!;
+    if (namePart(toks, k)) continue;
+    if (isCueWord(tk)) {
       v = k;
       break;
     }
   }
   if (v < 0) return null;
-  const cue0 = cueSpan(text, toks, v, v);
-  const between = text.slice(cue0.end, q.open);
+  let cue0 = cueSpan(text, toks, v, v);
+  let between = text.slice(cue0.end, q.open);
+  // "Trump told the Washington Post, “…”": the person told before the comma or colon.
+  if (CUE_FORMS.get(toks[v]!.lower) === 'tell' && !/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between)) {
+    const obj = npRight(toks, firstTokenAtOrAfter(toks, cue0.end), openTok - 1);
+    if (obj && /^\s*[,:]?\s*$/.test(text.slice(toks[obj[1]]!.end, q.open))) {
+      cue0 = { span: [cue0.span[0], toks[obj[1]]!.end], end: toks[obj[1]]!.end };
+      between = text.slice(cue0.end, q.open);
+    }
+  }
   if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during|of|about)\b[^.!?“”"]{0,40}[,:]\s*$/.test(between)) return null;
   let k = v - 1;
   let from = v;
@@ -980,11 +1050,24 @@ function attributeBefore(
     k--;
   }
   const floor = firstTokenAtOrAfter(toks, floorOffset);
-  const np = npLeft(toks, k, floor);
+  let np = npLeft(toks, k, floor);
+  // "James Lewis, a former expert who now studies …, said, “…”", "The candidate appeared to assert his plans by
+  // saying, “…”": a subject with an apposition, or the subject of a participle after "by".
+  if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '')) {
+    let sentFirst = k;
+    while (sentFirst > floor && toks[sentFirst - 1]!.sent === toks[v]!.sent) sentFirst--;
+    if (toks[k]!.text === ',' && !/ing$/.test(toks[v]!.lower)) {
+      const subj = subjectBeforeApposition(toks, sentFirst, k);
+      if (subj >= 0) np = [subj, k - 1];
+    } else if (/^(?:by|without|after|before|while)$/.test(toks[k]!.lower) && /ing$/.test(toks[v]!.lower)) {
+      np = sentenceSubject(toks, sentFirst, k, true) ?? subjectWithModifiers(toks, sentFirst, k);
+    }
+  }
   if (!np) return null;
   const cue = cueSpan(text, toks, v, from);
+  const cueEnd = Math.max(cue.end, cue0.end);
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
-  return { source: src, cue: cue.span, covers: [src[0], cue.end], rule: 'quotes/before-source-cue' };
+  return { source: src, cue: [cue.span[0], Math.max(cue.span[1], cue0.span[1])], covers: [src[0], cueEnd], rule: 'quotes/before-source-cue' };
 }
 
 /**
@@ -1038,8 +1121,19 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     return nounCue(text, toks, t, sentFirst, endTok);
   }
   const prev = toks[v - 1];
-  if (prev && sameSentence(prev, t) && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   const next = toks[v + 1];
+  // "Trump is expected to speak tonight": a prediction nobody is named for.
+  if (t.lower === 'expected' && next && sameSentence(next, t) && next.lower === 'to' && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) {
+    return expectedTo(text, toks, v, sentFirst, endTok);
+  }
+  // "Asked whether he would run, Smith said …", "… when asked about the merger": the question put to someone.
+  if (t.lower === 'asked' && (v === sentFirst || (prev && sameSentence(prev, t) && (ASKED_AFTER.has(prev.lower) || prev.text === ',' || prev.text === '(')))) {
+    const asked = askedQuestion(text, toks, v, endTok);
+    if (asked) return asked;
+  }
+  // "He went on to say that …", "Pence went on to call Cruz …": the subject of "went on" speaks.
+  const goOnTo = prev?.lower === 'to' && (INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma) || /^(?:call|describe|praise|criticize|blast|attack|accuse|question|mock|compare)$/.test(lemma)) && toks[v - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(toks[v - 3]?.lower ?? '') && toks[v - 3]!.sent === t.sent;
+  if (prev && sameSentence(prev, t) && !goOnTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
   if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
@@ -1051,8 +1145,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (asClause !== undefined) return asClause;
 
   // Source to the left (skipping aux/adverbs and a time: "Blinken on Wednesday said").
-  let k = v - 1;
-  let from = v;
+  let k = goOnTo ? v - 4 : v - 1;
+  let from = goOnTo ? v - 3 : v;
   while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
     from = k;
     k--;
@@ -1098,10 +1192,22 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   // Coordinated or participle cue: "Reid caucused on Saturday and says …", "…, saying that …".
   if (!np && (toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (toks[k]?.text === ',' && /ing$/.test(t.lower)))) {
-    const subj = sentenceSubject(toks, sentFirst, k);
+    const subj = sentenceSubject(toks, sentFirst, k) ?? subjectWithModifiers(toks, sentFirst, k);
     if (subj) {
       np = subj;
       srcStartTok = subj[0];
+    }
+  }
+  // "Grant Young, another unaligned Iowa strategist, said …", "Appearing before supporters, Suu Kyi, 70, said …": a
+  // verb of speech after a subject and its apposition, when the stricter readings above found none. Taken only for a
+  // reported clause after the cue.
+  let looseSubject = false;
+  if (!np && toks[k]?.text === ',' && OUTER_SPEECH.has(lemma) && !/ing$/.test(t.lower)) {
+    const subj = subjectBeforeApposition(toks, sentFirst, k);
+    if (subj >= 0) {
+      np = [subj, k - 1];
+      srcStartTok = subj;
+      looseSubject = true;
     }
   }
   const cue = cueSpan(text, toks, v, from);
@@ -1160,7 +1266,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         break;
       }
     }
-    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || (x.pos === 'VERB' && /^(?:DET|NOUN|ADJ)$/.test(toks[x.i - 1]!.pos)) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ','))) {
+    if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || (x.pos === 'VERB' && /^(?:DET|NOUN|ADJ)$/.test(toks[x.i - 1]!.pos)) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ',' ||
+      // "said during his victory speech that …"
+      (x.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(x.lower))))) {
       c = thatAt + 1;
       ok = true;
     } else {
@@ -1178,18 +1286,29 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // A bare clause: must hold a finite verb, and start like a clause (a subject).
         const clause = toks.slice(c, endTok + 1);
         // "said about half of …"
-        const approx = head.pos === 'ADP' && /^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|one)$/.test(toks[c + 1]?.lower ?? '') || (toks[c + 1]?.lower === 'a' && /^(?:third|quarter|fifth|dozen|tenth)$/.test(toks[c + 2]?.lower ?? '')));
+        const approx = head.pos === 'ADP' && ((/^(?:about|around|nearly|almost|roughly|over|under)$/.test(head.lower) && (toks[c + 1]?.pos === 'NUM' || /^(?:half|one)$/.test(toks[c + 1]?.lower ?? '') || (toks[c + 1]?.lower === 'a' && /^(?:third|quarter|fifth|dozen|tenth)$/.test(toks[c + 2]?.lower ?? '')))) ||
+          // "reported at least six planes …"
+          (head.lower === 'at' && /^(?:least|most)$/.test(toks[c + 1]?.lower ?? '') && toks[c + 2]?.pos === 'NUM'));
         const startsLikeSubject = approx || head.pos === 'PRON' || head.pos === 'PROPN' || head.pos === 'DET' || head.pos === 'NOUN' || head.pos === 'NUM' || head.pos === 'ADJ' || (head.pos === 'ADV' && !TEMPORAL.has(head.lower));
         // "said if Trump picked him it would be …": a conditional or temporal clause opening the content.
         const opensClause = head.pos === 'SCONJ' && /^(?:if|when|because|once|unless|although|though|while)$/.test(head.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'warn' || lemma === 'argue' || lemma === 'predict');
         // "said ending the program could gut …": a gerund subject, a finite verb after it.
         const speech = lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'argue';
-        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x) => x.pos === 'AUX');
-        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= 3 && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        // "said having Trump on the ticket puts …": a finite verb ending in -s after the gerund's object.
+        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
+        // "Jeff Flake said he would.": a pronoun and a verb are a whole answer after a verb of speech.
+        const minLength = speech && head.pos === 'PRON' && PRONOUNS.has(head.lower) ? 2 : 3;
+        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
         // "46 percent said yes": the answer itself.
         if (!ok && speech && /^(?:yes|no)$/.test(head.lower) && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text))) {
           const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
           return { start: head.start, end: head.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/source-cue-content', inherit: -1 };
+        }
+        // "64 percent say the same of Sanders", "55 percent said so": what was said of someone else before.
+        if (!ok && lemma === 'say' && ((head.lower === 'the' && toks[c + 1]?.lower === 'same') || (head.lower === 'so' && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text) || /^(?:in|on|at|after|before)$/.test(toks[c + 1]!.lower))))) {
+          const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
+          const last = head.lower === 'so' ? c : clauseEnd(toks, c, endTok);
+          return { start: head.start, end: toks[last]!.end, kind: 'indirect', source, cue: cue.span, rule: 'quotes/source-cue-content', inherit: -1 };
         }
         if (head.pos === 'PRON' && !/^(?:he|she|they|it|we|i|you|there|this|these|those|his|her|their|its|our|my|your|one|some|many|most|all|both|none|nobody|everyone|everybody|someone|somebody|nothing|everything|something)$/.test(head.lower)) ok = false;
       }
@@ -1274,6 +1393,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
 
+  if (looseSubject) return null;
   // Parenthetical: "Climate change, Mr. Obama often says, is the greatest threat."
   if (np) {
     const before = toks[srcStartTok - 1];
@@ -1309,14 +1429,27 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       if (pp && restIsEnd(pp[1] + 1)) closeAt = pp[1] + 1;
     }
   }
-  if (np && restIsEnd(closeAt)) {
+  // "…, she said in a video message to the convention.", "…, Carson said after the attacks.": a phrase of place, time
+  // or manner after the cue, then the end.
+  const trailingPhrase = (x: number) => {
+    if (!/^(?:in|on|at|after|during|before|from|via|through|while|with|to|for)$/.test(toks[x]?.lower ?? '') || toks[x]!.sent !== t.sent) return false;
+    let y = x + 1;
+    while (y <= sentLast && !TERMINAL.test(toks[y]!.text) && y - x <= 15) {
+      const ty = toks[y]!;
+      if (ty.lower === 'that' || ty.pos === 'AUX' || (ty.pos === 'VERB' && !/ing$/.test(ty.lower)) || QUOTE_CHARS.test(ty.text) || /^[,;:—–]$/.test(ty.text)) return false;
+      y++;
+    }
+    return y > sentLast || TERMINAL.test(toks[y]!.text);
+  };
+  if (np && (restIsEnd(closeAt) || (SPEECH_CLOSERS.has(lemma) && trailingPhrase(closeAt)))) {
     const comma = toks[srcStartTok - 1];
     if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && srcStartTok - 1 - sentFirst >= 3) {
       return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[srcStartTok]!.start, toks[np[1]]!.end], cue.span, spans);
     }
   }
   const comma = toks[from - 1];
-  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3) {
+  // Not for a participle: in "…, citing the attack." the attack is what is cited.
+  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower)) {
     let right = npRight(toks, afterCue, sentLast);
     // "…, said one source in the room.": a prepositional phrase may close the source.
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
@@ -1358,7 +1491,9 @@ const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'stud
 /** Last token of "in a new Washington Post-ABC News poll" (up to a comma or the sentence end), or -1. */
 function pollPhraseEnd(toks: Tok[], i: number): number {
   const first = toks[i + 1];
-  if (!first || first.sent !== toks[i]!.sent || !/^(?:a|an|the|this|that|its|their|his|her|our|one|two|three|several|recent|new|latest)$/i.test(first.text)) return -1;
+  // "in national polls", "in January polls": a plural head without a determiner.
+  const bare = !!first && /^(?:ADJ|PROPN|NOUN)$/.test(first.pos) && /^(?:national|state|recent|new|latest|early|most|several|many|some|public|other|\p{Lu}\p{L}*)$/u.test(first.text);
+  if (!first || first.sent !== toks[i]!.sent || !(bare || /^(?:a|an|the|this|that|its|their|his|her|our|one|two|three|several|recent|new|latest)$/i.test(first.text))) return -1;
   let j = i + 1;
   while (toks[j + 1] && toks[j + 1]!.sent === toks[i]!.sent && toks[j + 1]!.text !== ',' && !TERMINAL.test(toks[j + 1]!.text) && j - i < 10) j++;
   if (!POLL_HEADS.has(toks[j]!.lower)) return -1;
@@ -1402,6 +1537,9 @@ function inPoll(text: string, toks: Tok[], v: number, sentFirst: number, endTok:
   const end = toks[e]!.end;
   return { start, end, kind: hasMarks(text.slice(start, end)) ? 'partial' : 'indirect', source, cue, rule: 'quotes/in-poll', inherit: -1 };
 }
+
+/** Verbs of speech closing a sentence before a trailing phrase ("…, she said in a statement on Friday."). */
+const SPEECH_CLOSERS = new Set(['say', 'tell', 'add', 'write', 'explain', 'note', 'argue', 'warn', 'insist', 'claim', 'announce', 'state', 'tweet', 'post', 'report', 'acknowledge', 'predict', 'suggest']);
 
 /** Verbs of "… that officials say is …" (a relative clause holding the attribution). */
 const RELATIVE_LEMMAS = new Set(['say', 'believe', 'think', 'claim', 'allege', 'estimate', 'report', 'argue', 'fear', 'suspect', 'insist', 'contend']);
@@ -1487,7 +1625,7 @@ function speakerBeforeComma(toks: Tok[], comma: number, sentFirst: number): [num
     if (before && (NP_POS.has(before.pos) || before.pos === 'PRON' || before.text === ')')) {
       const np = npLeft(toks, k, sentFirst);
       const lead = np ? toks[np[0] - 1] : undefined;
-      if (np && (!lead || lead.sent !== tv.sent || QUOTE_CHARS.test(lead.text) || lead.text === ',')) return np;
+      if (np && (!lead || lead.sent !== tv.sent || isQuoteTok(toks, lead.i) || lead.text === ',')) return np;
       return null;
     }
     // "…,” said Peskov,"
@@ -1522,6 +1660,89 @@ function passive(toks: Tok[], v: number, sentFirst: number, endTok: number): Can
   };
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", '’s', 'be', 'been', 'being']);
+
+/** Last token of a clause content starting at `from`: before the first comma, semicolon or dash, or at `endTok`. */
+function clauseEnd(toks: Tok[], from: number, endTok: number): number {
+  let e = coordinatedEnd(toks, from, endTok);
+  for (let x = from + 1; x <= e; x++) {
+    if (/^[,;:—–]$/.test(toks[x]!.text)) {
+      e = x - 1;
+      break;
+    }
+  }
+  return e;
+}
+
+/**
+ * "The convention is expected to inject $200 million": the subject and the infinitive are the content of an
+ * expectation without a source. `v` is "expected", followed by "to" and a verb.
+ */
+function expectedTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number): Cand | null {
+  let k = v - 1;
+  while (k > sentFirst && (toks[k]!.pos === 'ADV' || toks[k]!.lower === 'not' || toks[k]!.lower === "n't") && !PRONOUNS.has(toks[k]!.lower)) k--;
+  if (!BE_FORMS.has(toks[k]!.lower) && !/^(?:isn't|aren't|wasn't|weren't)$/.test(toks[k]!.lower)) return null;
+  let aux = k;
+  while (aux - 1 >= sentFirst && toks[aux - 1]!.pos === 'AUX' && !PRONOUNS.has(toks[aux - 1]!.lower)) aux--;
+  const cueStart = aux;
+  if (aux - 1 < sentFirst) return null;
+  const subjTok = toks[aux - 1]!;
+  const subj = /^(?:which|that|who)$/.test(subjTok.lower) ? ([aux - 1, aux - 1] as [number, number]) : npLeft(toks, aux - 1, sentFirst);
+  if (!subj) return null;
+  if (v + 2 > endTok) return null;
+  const last = clauseEnd(toks, v + 2, endTok);
+  const start = toks[subj[0]]!.start;
+  const end = toks[last]!.end;
+  const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+  return { start, end, kind, source: null, cue: [toks[cueStart]!.start, toks[v]!.end], rule: 'quotes/expected', inherit: -1 };
+}
+
+/** Words after which a bare "asked" opens a question put to the subject ("When asked whether …"). */
+const ASKED_AFTER = new Set(['when', 'if', 'after', 'before', 'once', 'while', 'as']);
+/** Words opening the question after "asked". */
+const QUESTION_WORDS = /^(?:if|whether|about|why|how|what|who|whom|where|when|which)$/;
+
+/**
+ * "Asked (by reporters) (on Monday) whether he would run, …": the question is the content; its source is the
+ * asker named after "by", or nobody. `v` is "asked" with no subject of its own.
+ */
+function askedQuestion(text: string, toks: Tok[], v: number, endTok: number): Cand | null {
+  let x = v + 1;
+  let source: Span | null = null;
+  if (toks[x]?.lower === 'by' && x <= endTok) {
+    const asker = npRight(toks, x + 1, endTok);
+    if (!asker) return null;
+    source = [toks[asker[0]]!.start, toks[asker[1]]!.end];
+    x = asker[1] + 1;
+  }
+  // A short time or place phrase before the question ("on Monday", "at the conference"); not a person asked
+  // ("asked Mook if …" has a subject elsewhere).
+  const limit = x + 6;
+  if (!QUESTION_WORDS.test(toks[x]?.lower ?? '') && !(toks[x]?.pos === 'ADP' || (toks[x] && isTimeWord(toks[x]!)))) return null;
+  while (x <= endTok && x < limit && !QUESTION_WORDS.test(toks[x]!.lower)) {
+    const tx = toks[x]!;
+    if (tx.pos === 'VERB' || tx.pos === 'AUX' || tx.pos === 'PRON' || QUOTE_CHARS.test(tx.text) || /^[,;:.!?—–]$/.test(tx.text)) return null;
+    x++;
+  }
+  if (x > endTok || !QUESTION_WORDS.test(toks[x]!.lower)) return null;
+  // The question runs to a comma (one right before a closing mark belongs to it) or the sentence end.
+  let e = x;
+  while (e + 1 <= endTok) {
+    const n = toks[e + 1]!;
+    if (/^[;:—–]$/.test(n.text) || (n.text === ',' && !QUOTE_CHARS.test(toks[e + 2]?.text ?? ''))) break;
+    if (n.text === ',' && e + 2 <= endTok) {
+      e += 2;
+      break;
+    }
+    e++;
+  }
+  if (e - x < 1) return null;
+  const start = toks[x]!.start;
+  const end = toks[e]!.end;
+  const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+  return { start, end, kind, source, cue: [toks[v]!.start, toks[v]!.end], rule: 'quotes/asked', inherit: -1 };
+}
+
 /** "Trump's claim that …", "his warning that …", "the claim by officials that …". */
 function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: number): Cand | null {
   const v = t.i;
@@ -1544,6 +1765,28 @@ function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: n
   return { start, end, kind, source, cue: [t.start, t.end], rule: 'quotes/noun-cue', inherit: -1 };
 }
 
+/**
+ * First token after a short subject starting at `y` (names, pronouns, nouns, numbers, "nine in 10", "26 percent of
+ * Democrats", adverbs and auxiliaries), at most `max` tokens on from `y`.
+ */
+function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): number {
+  const y0 = y;
+  while (y <= endTok && y - y0 < max) {
+    const ty = toks[y]!;
+    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%') {
+      y++;
+      continue;
+    }
+    // "nine in 10", "26 percent of Democrats", "most of them"
+    if (/^(?:in|of)$/.test(ty.lower) && y > y0 && /^(?:NUM|NOUN|PRON|DET)$/.test(toks[y - 1]!.pos) && /^(?:NUM|NOUN|PROPN|DET|PRON)$/.test(toks[y + 1]?.pos ?? '')) {
+      y++;
+      continue;
+    }
+    break;
+  }
+  return y;
+}
+
 /** Last content token before a coordinated cue ("… and said that …", "…; he added …"). */
 function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
   for (let x = from + 1; x < endTok; x++) {
@@ -1553,7 +1796,10 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     if (tx.text === ',') {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
       if (/^(?:but|while|although|whereas|and|though)$/.test(toks[y]?.lower ?? '')) y++;
-      while (y <= endTok && y - x <= 5 && (toks[y]!.pos === 'PROPN' || toks[y]!.pos === 'PRON' || toks[y]!.pos === 'DET' || toks[y]!.pos === 'NOUN' || toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
+      // ", compared with 64 percent who say …"
+      const compared = toks[y]?.lower === 'compared' && /^(?:with|to)$/.test(toks[y + 1]?.lower ?? '');
+      if (compared) y += 2;
+      y = subjectRunEnd(toks, y, endTok, compared ? 8 : 5);
       // "Podesta, who said the project was vetted, said he was unaware": the outer verb of speech ends the inner content.
       const outerSay = y === x + 1 && /^(?:said|says)$/.test(toks[y]?.lower ?? '') && /^(?:PRON|PROPN|DET|NOUN)$/.test(toks[y + 1]?.pos ?? '') && toks.slice(from, x).some((z) => z.lower === 'who') === false && /^(?:who|which)$/.test(toks[from - 2]?.lower ?? toks[from - 1]?.lower ?? '');
       if (outerSay) {
@@ -1562,13 +1808,14 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
         return e;
       }
       if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
-      if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing)$/.test(toks[y]!.lower)) continue;
+      if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing|telling|citing|writing|praising|criticizing|mocking|referring|describing|blaming|promising|declaring|vowing|suggesting|asking|explaining|acknowledging|dismissing|attacking|accusing|complaining|predicting|stressing|pointing|labeling|questioning|defending|touting|rejecting)$/.test(toks[y]!.lower)) continue;
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
       return e;
     }
-    while (y <= endTok && (toks[y]!.pos === 'ADV' || toks[y]!.pos === 'AUX')) y++;
-    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower)) {
+    // "…; 26 percent of Democrats say …", "… and nearly three in five said …": a short subject, then a cue.
+    y = subjectRunEnd(toks, y, endTok, 8);
+    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || toks[y - 1]!.pos !== 'ADP')) {
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
       return e;
@@ -1625,11 +1872,90 @@ function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): numbe
   return subj[0];
 }
 
+/**
+ * First token of "NAME, APPOSITION" ending at the comma `comma` before a verb: the sentence's first noun phrase (after a
+ * leading conjunction or adverb, or a leading phrase closed by a comma: "Appearing before supporters,", "In Iowa,"),
+ * with no verb, ending on a name or noun and followed by a comma; then up to 40 tokens of apposition, relative clauses
+ * included, without quotation marks or sentence breaks. Returns -1 when the sentence does not read so.
+ */
+function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number): number {
+  let i = sentFirst;
+  while (i < comma && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
+  const lead = toks[i];
+  if (!lead) return -1;
+  if (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
+    let c = i;
+    while (c < comma && c - i < 15 && toks[c]!.text !== ',') c++;
+    if (c >= comma || toks[c]!.text !== ',') return -1;
+    i = c + 1;
+  }
+  let e = i;
+  while (e < comma && toks[e]!.text !== ',') e++;
+  if (e >= comma || e === i || e - i > 8 || comma - i > 45) return -1;
+  const head = toks.slice(i, e);
+  // "Grant Young": a first name the tagger took for a verb.
+  const nameWord = (x: Tok, n: number) => /^\p{Lu}/u.test(x.text) && head[n + 1]?.pos === 'PROPN';
+  if (!(/^(?:DET|PROPN|NOUN|ADJ|NUM)$/.test(head[0]!.pos) || nameWord(head[0]!, 0)) || !/^(?:PROPN|NOUN)$/.test(head[head.length - 1]!.pos)) return -1;
+  if (head.some((x, n) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-') && !nameWord(x, n))) return -1;
+  if (toks.slice(i, comma).some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^[;:()]$/.test(x.text))) return -1;
+  return i;
+}
+
+/**
+ * The subject of a sentence whose first noun phrase carries prepositional phrases or an apposition before its verb
+ * ("One operative inside Trump Tower tried …", "Hillary Clinton, the former secretary, drew …"), ending before
+ * token `before`; null when no verb follows it.
+ */
+function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [number, number] | null {
+  let i = sentFirst;
+  while (i < before && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
+  const lead = toks[i];
+  if (!lead) return null;
+  if (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
+    let c = i;
+    while (c < before && c - i < 15 && toks[c]!.text !== ',') c++;
+    if (c >= before || toks[c]!.text !== ',') return null;
+    i = c + 1;
+  }
+  const np = npRight(toks, i, before - 1);
+  if (!np || !/^(?:PROPN|NOUN)$/.test(toks[np[1]]!.pos)) return null;
+  let e = np[1];
+  let extended = false;
+  for (let n = 0; n < 3; n++) {
+    const nx = toks[e + 1];
+    if (!nx || e + 1 >= before) break;
+    if (nx.pos === 'ADP' && nx.lower !== 'that') {
+      const pp = npRight(toks, e + 2, before - 1);
+      if (!pp) break;
+      e = pp[1];
+      extended = true;
+      continue;
+    }
+    if (nx.text === ',') {
+      // An apposition without a verb, closed by a comma.
+      let c = e + 2;
+      while (c < before && c - e < 16 && toks[c]!.text !== ',' && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX' && !QUOTE_CHARS.test(toks[c]!.text)) c++;
+      if (c >= before || toks[c]!.text !== ',' || c === e + 2) break;
+      e = c - 1;
+      extended = true;
+      break;
+    }
+    break;
+  }
+  if (!extended) return null;
+  let a = e + 1;
+  if (toks[a]?.text === ',') a++;
+  while (a < before && (toks[a]!.pos === 'ADV' || toks[a]!.pos === 'AUX')) a++;
+  if (a >= before || toks[a]!.pos !== 'VERB') return null;
+  return [i, e];
+}
+
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
   while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text))) i++;
-  if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ')) {
+  // "In Nevada, …", "Speaking at a town hall, …": a leading phrase closed by a comma.
+  if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ' || (toks[i]!.pos === 'VERB' && /ing$/.test(toks[i]!.lower)))) {
     let c = i;
     while (c < before && c - i < 10 && toks[c]!.text !== ',') c++;
     if (toks[c]?.text !== ',') return null;
@@ -1646,9 +1972,13 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
   return np;
 }
 
+/** Longest content read back from a closing attribution, in characters (keeps hostile input linear). */
+const CONTENT_BEFORE_MAX = 2000;
+
 function contentBefore(text: string, toks: Tok[], first: number, commaTok: number, source: Span, cue: Span, spans: QuotedSpan[]): Cand | null {
   let end = toks[commaTok]!.start;
   let start = toks[first]!.start;
+  if (end - start > CONTENT_BEFORE_MAX) return null;
   // Skip a quote already closed before the comma: the content is the quote itself.
   const q0 = spans[lastOpenAtOrBefore(spans, start)];
   const q = q0 && q0.close >= end - 1 && q0.close <= end + 1 ? q0 : undefined;
@@ -1672,7 +2002,7 @@ function contentBefore(text: string, toks: Tok[], first: number, commaTok: numbe
 function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, spans: QuotedSpan[]): Cand | null {
   // "According to him, …": an object pronoun is the source.
   const pron = /^(?:him|her|them)$/i.test(toks[v + 2]?.text ?? '') && toks[v + 3]?.text === ',' ? ([v + 2, v + 2] as [number, number]) : null;
-  const np = pron ?? wordsUpToComma(toks, v + 2, endTok) ?? npRight(toks, v + 2, endTok);
+  const np = pron ?? wordsUpToComma(toks, v + 2, endTok) ?? npRight(toks, v + 2, endTok) ?? accordingObject(toks, v + 2, endTok);
   if (!np) return null;
   const source: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   const cue: Span = [toks[v]!.start, toks[v + 1]!.end];
@@ -1716,6 +2046,25 @@ function cutBeforeConsumed(text: string, c: Cand, at: number): Cand | null {
   if (e - c.start < 15) return null;
   const kind: QuoteKind = hasMarks(text.slice(c.start, e)) ? 'partial' : 'indirect';
   return { ...c, end: e, kind };
+}
+
+/**
+ * The object of "according to" up to a comma or the content end when the tagger broke it ("people/VERB in
+ * attendance", "polls at the time", "court documents reported previously by The Post"): at most 15 words, no
+ * auxiliary, quotation mark or clause word, ending on a noun or a name.
+ */
+function accordingObject(toks: Tok[], i: number, endTok: number): [number, number] | null {
+  let j = i;
+  while (j <= endTok && toks[j]!.text !== ',' && j - i < 15) {
+    const x = toks[j]!;
+    if (x.pos === 'AUX' || x.pos === 'SCONJ' || QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^(?:that|who|which|;|:)$/.test(x.lower)) return null;
+    if (!/^(?:NOUN|PROPN|ADJ|DET|NUM|ADP|PART|ADV|VERB|PRON|PUNCT|CCONJ)$/.test(x.pos)) return null;
+    if (x.pos === 'PRON' && !/^(?:his|her|their|its|our|my)$/.test(x.lower)) return null;
+    j++;
+  }
+  const last = j - 1;
+  if (last < i || (j <= endTok && toks[j]!.text !== ',') || !/^(?:NOUN|PROPN)$/.test(toks[last]!.pos) || !/^\w/.test(toks[i]!.text)) return null;
+  return [i, last];
 }
 
 /**
