@@ -25,7 +25,7 @@ import { findCredits } from './resolve/credits.js';
 import { lexicon } from './resolve/lexicon.js';
 import { allowedEdits, editDistance, foldName, foldWord, isAbbreviationEnd, isInstitutionWord, normaliseName, personParts } from './resolve/names.js';
 import { genderOfName } from './resolve/given-names.js';
-import { accountIsOrganisation, tweetSignatures } from './resolve/tweets.js';
+import { accountIsOrganisation, tweetSignatures } from '../tweets.js';
 import { findNominals, isTitle, mayEndTitle, nominalFits, roleAfter, roleBefore, wordsIn, type RoleFound } from './resolve/roles.js';
 
 interface Prepared {

@@ -26,6 +26,7 @@ import { genderOfName, genderOfPronoun } from '../entities/resolve/given-names.j
 import { editDistance } from '../entities/resolve/names.js';
 import { tagSentences, type Tok } from './tokens.js';
 import { FILTER_THRESHOLD, filterable, filterFeatures, filterScore, type FilterInput } from './filter.js';
+import { tweetSignatures } from '../tweets.js';
 
 export { findQuotedSpans } from './marks.js';
 
@@ -399,9 +400,6 @@ function lineOf(lines: Line[], offset: number): number {
   return lo;
 }
 
-/** The signature of an embedded tweet: a dash, the author's name, the account in brackets, the date. */
-const TWEET_SIGNATURE =
-  /[—–][ \t]*([^()\n—–]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}/g;
 const TWEET_LINK = /(?:pic\.twitter\.com\/\w{1,20}|https?:\/\/t\.co\/\w{1,20})[ \t]*$/;
 
 /**
@@ -410,10 +408,8 @@ const TWEET_LINK = /(?:pic\.twitter\.com\/\w{1,20}|https?:\/\/t\.co\/\w{1,20})[ 
  */
 function embeddedTweets(text: string, sentences: readonly Sentence[]): { cand: Cand; signatureEnd: number }[] {
   const out: { cand: Cand; signatureEnd: number }[] = [];
-  TWEET_SIGNATURE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TWEET_SIGNATURE.exec(text)) !== null) {
-    const dash = m.index;
+  for (const sig of text.includes('(@') ? tweetSignatures(text) : []) {
+    const dash = sig.start;
     let end = dash;
     while (end > 0 && /\s/.test(text[end - 1]!)) end--;
     const link = TWEET_LINK.exec(text.slice(Math.max(0, end - 60), end));
@@ -425,10 +421,9 @@ function embeddedTweets(text: string, sentences: readonly Sentence[]): { cand: C
     // At most a tweet's length back.
     if (end - start > 300) start = end - 300;
     if (end - start < 10) continue;
-    const nameStart = m.index + m[0].indexOf(m[1]!);
     out.push({
-      cand: { start, end, kind: 'direct', source: [nameStart, nameStart + m[1]!.length], cue: [dash, dash + 1], rule: 'quotes/embedded-tweet', inherit: -1 },
-      signatureEnd: m.index + m[0].length,
+      cand: { start, end, kind: 'direct', source: [sig.nameStart, sig.nameEnd], cue: [dash, dash + 1], rule: 'quotes/embedded-tweet', inherit: -1 },
+      signatureEnd: sig.end,
     });
   }
   return out;
