@@ -930,17 +930,19 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
       return { source: src, cue: cue.span, covers: [first.start, Math.max(src[1], cue.end)], rule: 'quotes/after-cue-source' };
     }
   }
-  // source first: "he said", "the Kremlin spokesman told reporters"
+  // source first: "he said", "the Kremlin spokesman told reporters". A capitalised cue word inside the source is
+  // part of a name or title ("Secretary of State Antony Blinken said"), not the cue.
+  const cueHere = (t: Tok | undefined) => isCueWord(t) && !/^\p{Lu}/u.test(t!.text);
   let j = i;
   const limit = i + 14;
-  while (j <= limit && toks[j] && !isCueWord(toks[j]) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
+  while (j <= limit && toks[j] && !cueHere(toks[j]) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
     // A party tag holds periods: "Rep. Gwen Moore (D-Wis.) said".
     let close = -1;
     if (toks[j]!.text === '(') for (let n = j + 1; n <= j + 7 && n < toks.length; n++) if (toks[n]!.text === ')') { close = n; break; }
     j = close > j && partyTagOpen(toks, close, j) === j ? close + 1 : j + 1;
   }
   const v = toks[j];
-  if (!v || j === i || !isCueWord(v) || v.sent !== toks[j - 1]!.sent) return null;
+  if (!v || j === i || !cueHere(v) || v.sent !== toks[j - 1]!.sent) return null;
   let k = j - 1;
   let from = j;
   while (k >= i && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
@@ -953,7 +955,9 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     let e = k;
     while (e > i && toks[e]!.text === ',') e--;
     const words = toks.slice(i, e + 1);
-    if (e < i || words.length > 14 || words.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON')) return null;
+    // A title-case phrase may open with a word the tagger reads as a preposition ("Under Secretary of State …").
+    const titled = /^\p{Lu}/u.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
+    if (e < i || words.length > 14 || words.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
     np = [i, e];
   }
   const cue = cueSpan(text, toks, j, from);

@@ -169,6 +169,20 @@ const NOT_A_CUT = new Set(['general', 'king', 'queen', 'prince', 'princess', 'lo
 export function cutAfterTitles(words: readonly string[], spans: RawSpan[]): RawSpan[] {
   const out: RawSpan[] = [];
   for (const s of spans) {
+    // "Under Secretary of | State Victoria Nuland": the span opens with the last word of a title begun before it.
+    if (
+      s.type !== 'PER' &&
+      s.end - s.start >= 2 &&
+      s.end - s.start <= 4 &&
+      s.start >= 2 &&
+      words[s.start - 1]!.toLowerCase() === 'of' &&
+      mayEndTitle(`${words[s.start - 2]} of ${words[s.start]}`.split(' ').pop()!) &&
+      mayEndTitle(words[s.start - 2]!) &&
+      words.slice(s.start + 1, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w))
+    ) {
+      out.push({ start: s.start + 1, end: s.end, type: 'PER' });
+      continue;
+    }
     if (s.type === 'PER' || s.end - s.start < 3) {
       out.push(s);
       continue;

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { loadPipeline } from '../../src/pipeline/registry.js';
+
+async function speakers(text: string): Promise<[string, string | null][]> {
+  const doc = docFromText(text);
+  await (await loadPipeline('default')).run(doc, { referenceDate: null });
+  return (doc.layers.quotes ?? []).map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker?.name ?? null]);
+}
+
+test('a title with a capitalised verb-like word before the name: the name speaks, not "Secretary of"', async () => {
+  assert.deepEqual(await speakers('Officials met on Monday. “We will keep talking to Moscow,” Secretary of State Antony Blinken said.'), [['We will keep', 'Antony Blinken']]);
+  assert.deepEqual(
+    await speakers('Officials met on Monday. “These deployments are extremely expensive,” Under Secretary of State Victoria Nuland said during the briefing. “So is the weaponry.”'),
+    [
+      ['These deployments are', 'Victoria Nuland'],
+      ['So is the', 'Victoria Nuland'],
+    ],
+  );
+  // A lower-case cue after the name still ends the source.
+  assert.deepEqual(await speakers('Officials met on Monday. “We see no reason to panic,” Ukraine’s defence minister Oleksii Reznikov said.'), [['We see no', 'Oleksii Reznikov']]);
+});
