@@ -20,4 +20,6 @@ test('a title with a capitalised verb-like word before the name: the name speaks
   );
   // A lower-case cue after the name still ends the source.
   assert.deepEqual(await speakers('Officials met on Monday. “We see no reason to panic,” Ukraine’s defence minister Oleksii Reznikov said.'), [['We see no', 'Oleksii Reznikov']]);
+  // A verb of speech after a determiner is a noun: "the report said" is said by the report.
+  assert.deepEqual(await speakers('A newspaper covered the visit. “The event was attended by the last survivors,” the report said.'), [['The event was', 'report']]);
 });

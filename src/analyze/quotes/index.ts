@@ -931,18 +931,20 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     }
   }
   // source first: "he said", "the Kremlin spokesman told reporters". A capitalised cue word inside the source is
-  // part of a name or title ("Secretary of State Antony Blinken said"), not the cue.
-  const cueHere = (t: Tok | undefined) => isCueWord(t) && !/^\p{Lu}/u.test(t!.text);
+  // part of a name or title ("Secretary of State Antony Blinken said"), and one after a determiner is a noun
+  // ("the report said"), not the cue.
+  const cueHere = (n: number) =>
+    isCueWord(toks[n]) && !/^\p{Lu}/u.test(toks[n]!.text) && !(n > i && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[n - 1]!.lower));
   let j = i;
   const limit = i + 14;
-  while (j <= limit && toks[j] && !cueHere(toks[j]) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
+  while (j <= limit && toks[j] && !cueHere(j) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
     // A party tag holds periods: "Rep. Gwen Moore (D-Wis.) said".
     let close = -1;
     if (toks[j]!.text === '(') for (let n = j + 1; n <= j + 7 && n < toks.length; n++) if (toks[n]!.text === ')') { close = n; break; }
     j = close > j && partyTagOpen(toks, close, j) === j ? close + 1 : j + 1;
   }
   const v = toks[j];
-  if (!v || j === i || !cueHere(v) || v.sent !== toks[j - 1]!.sent) return null;
+  if (!v || j === i || !cueHere(j) || v.sent !== toks[j - 1]!.sent) return null;
   let k = j - 1;
   let from = j;
   while (k >= i && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
