@@ -357,7 +357,10 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
   const keptRanges = new RangeSet(kept);
   const withRole = entities.filter((e) => e.type === 'PERSON' && roleAt.has(e));
   for (const nom of withRole.length > 0 ? findNominals(text) : []) {
-    if (keptRanges.find(nom.start, nom.end) || credits.find(nom.start, nom.end)) continue;
+    // A name inside the nominal may only be a modifier ("the top UN official", "the Kremlin spokesman"), not its head or a person.
+    const inside = keptRanges.find(nom.start, nom.end);
+    if (inside && (inside.type === 'PERSON' || inside.end >= nom.end - nom.head.length)) continue;
+    if (credits.find(nom.start, nom.end)) continue;
     const fits = withRole.filter((e) => roleAt.get(e)! < nom.start && nominalFits(nom, e.attributes));
     if (fits.length !== 1) continue;
     const e = fits[0]!;

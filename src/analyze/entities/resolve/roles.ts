@@ -322,9 +322,14 @@ export function findNominals(text: string): Nominal[] {
 /** Whether a nominal ("the Russian leader") fits a person's role, country and organisation. */
 export function nominalFits(n: Nominal, attrs: { role?: string; organisation?: string; country?: string }): boolean {
   if (!attrs.role) return false;
-  const classes = roleClasses(attrs.role);
-  const headClasses = roleClasses(n.head);
-  if (!headClasses.some((h) => classes.includes(h))) return false;
+  // "the top UN official": anyone with a role in the organisation named; "the official" alone fits no one.
+  if (n.head === 'official') {
+    if (!n.organisation) return false;
+  } else {
+    const classes = roleClasses(attrs.role);
+    const headClasses = roleClasses(n.head);
+    if (!headClasses.some((h) => classes.includes(h))) return false;
+  }
   if (n.country && attrs.country !== n.country) return false;
   if (n.organisation) {
     const org = attrs.organisation ?? '';
