@@ -33,7 +33,7 @@ const maxValues = Number(arg('values', '12'));
 const QUESTIONS: { ask: string; about: string; scope?: string }[] = [
   { ask: 'Russian troops near Ukraine', about: 'Russian troops' },
   { ask: 'People killed in the war in the east since 2014', about: 'killed', scope: 'since-2014' },
-  { ask: 'Civilians killed since the invasion (a tally that grows)', about: 'civilians killed', scope: 'since-invasion' },
+  { ask: 'People killed since the invasion (a tally that grows)', about: 'killed', scope: 'since-invasion' },
   { ask: 'People killed at the Kramatorsk railway station (8 April 2022)', about: 'killed Kramatorsk', scope: 'at:Kramatorsk' },
   { ask: 'Refugees who have left Ukraine', about: 'refugees' },
 ];
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 function scopeCounts(groups: LedgerOutput[]): string {
   const counts = new Map<string, number>();
   for (const g of groups) {
-    const k = g.scope === null ? 'none' : g.scope.startsWith('at:') ? 'one incident (at:PLACE)' : g.scope;
+    const k = g.scope === null ? 'none' : g.scope.startsWith('at:') ? 'one incident (at:PLACE)' : g.scope.startsWith('in:') ? 'forces where they are (in:PLACE)' : g.scope;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   return [...counts].map(([k, n]) => `${k} ${n}`).join(', ');
