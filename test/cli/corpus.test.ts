@@ -128,6 +128,13 @@ test('the demo corpus: entities, quotes and figures commands print text', () => 
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout.trim().length > 0, args.join(' '));
   }
+  // The seed articles' Russian troop figures (nearly 100,000 / more than 100,000 / as many as 175,000) are one
+  // group, flagged; Ukraine's 125,000 troops are not in it.
+  const groups = JSON.parse(sitrep(['figures', '--about', 'troops', '--json', '--db', db]).stdout) as { disagree: boolean; figures: { value: number }[] }[];
+  const russian = groups.find((g) => g.figures.some((f) => f.value === 175000));
+  assert.ok(russian, JSON.stringify(groups));
+  assert.deepEqual(russian.figures.map((f) => f.value).sort((a, b) => a - b), [100000, 100000, 175000]);
+  assert.equal(russian.disagree, true);
 });
 
 test('entities: a changed article takes back what its old version added to the identities', () => {

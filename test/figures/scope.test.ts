@@ -46,6 +46,11 @@ test('scope: a casualty count is placed by the city after a locative word, not b
   assert.equal(scopeOf('Russia has moved 30,000 troops to Belarus for drills.', '2022-02-03', [['Belarus', true]]), 'in:Belarus');
   assert.equal(scopeOf('Russia has 100,000 troops near the border with Ukraine.', '2022-01-20', [['Ukraine', true]]), null);
   assert.equal(scopeOf('Russia keeps 1,500 troops in Russia’s west.', '2022-01-20', [['Russia', true]]), null);
+  // The place must follow the troops in their own clause.
+  assert.equal(
+    scopeOf('Ukraine says Russia has deployed nearly 100,000 soldiers near its border, while Russia says Ukraine has sent 125,000 troops to the Donbass.', '2022-01-20', [['Donbass', false]]),
+    null,
+  );
   // Other counts are not placed.
   assert.equal(scopeOf('Russia has 500 tanks in Belarus.', '2022-02-03', [['Belarus', true]]), null);
 });

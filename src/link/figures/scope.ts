@@ -84,8 +84,13 @@ export function figureScope(
       if (p.start < sentence.start || p.end > sentence.start + text.length) continue;
       const before = text.slice(Math.max(0, p.start - sentence.start - 60), p.start - sentence.start);
       if (casualty && (p.wide || !LOCATIVE_BEFORE.test(before))) continue;
-      // Troops are told apart by the country or place they are in, not by their own country or one they are near.
-      if (troops && (!STATIONED_BEFORE.test(before) || (figure.actor && p.name === figure.actor))) continue;
+      // Troops are told apart by the country or place they are in, not by their own country or one they are near;
+      // the place follows them in their own clause ("30,000 troops to Belarus", not "…, while … to the Donbas").
+      if (troops) {
+        if (!STATIONED_BEFORE.test(before) || (figure.actor && p.name === figure.actor)) continue;
+        const between = text.slice(figure.end - sentence.start, p.start - sentence.start);
+        if (p.start < figure.end || between.length > 60 || /[,;:()]/.test(between)) continue;
+      }
       const distance = p.start >= figure.end ? p.start - figure.end : figure.start - p.end;
       if (distance < best) {
         best = distance;
