@@ -5,7 +5,7 @@
  */
 
 /** The signature; group 1 is the author's name as displayed. Bounded quantifiers: linear on long lines. */
-export const TWEET_SIGNATURE =
+const TWEET_SIGNATURE =
   /[—–][ \t]*([^()\n—–]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2},[ \t]+\d{4}/g;
 
 export interface TweetSignature {

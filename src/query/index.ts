@@ -155,9 +155,9 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
   const meta = docMeta(store);
   const entitiesOf = new Map<string, Map<string, LocalEntity>>();
   for (const { doc, data } of store.iterateLayer('entities')) entitiesOf.set(doc, new Map(data.map((e) => [e.key, e])));
-  const sentencesOf = new Map<string, Sentence[]>();
-  for (const { doc, data } of store.iterateLayer('sentences')) sentencesOf.set(doc, data);
+  // Text and sentences are read only for documents with comparable figures.
   const textOf = store.db.prepare('SELECT text FROM documents WHERE id = ?');
+  const sentencesOf = store.db.prepare("SELECT data FROM layers WHERE doc = ? AND name = 'sentences'");
   const wide = wideAreas();
   const records: FigureRecord[] = [];
   for (const { doc, data } of store.iterateLayer('figures')) {
@@ -166,7 +166,8 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
     const figures = (data as Figure[]).filter((f) => f.aboutKey);
     if (figures.length === 0) continue;
     const text = (textOf.get(doc) as { text: string } | undefined)?.text ?? '';
-    const sentences = sentencesOf.get(doc) ?? [];
+    const row = sentencesOf.get(doc) as { data: string } | undefined;
+    const sentences = row ? (JSON.parse(row.data) as Sentence[]) : [];
     const places = placeMentions(entitiesOf.get(doc), index, wide);
     for (const f of figures) {
       const sent = sentences.find((x) => x.start <= f.start && f.start < x.end);
