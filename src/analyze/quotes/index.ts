@@ -835,11 +835,7 @@ function closeUnclosed(text: string, q: QuotedSpan): Attribution | null {
   const content = text.slice(q.start, Math.min(q.end, q.start + 3000));
   const m = UNCLOSED_COMMA.exec(content);
   if (m && m.index >= 10) {
-    const at = q.start + m.index;
-    q.end = at;
-    q.close = at;
-    q.after = at;
-    q.unclosed = false;
+    closeAt(q, q.start + m.index);
     return null;
   }
   // The glued attribution closes a sentence: each of the first sentence ends is tried, the last 300
@@ -862,10 +858,7 @@ function closeUnclosed(text: string, q: QuotedSpan): Attribution | null {
       const cueEnd = cueStart + c[1]!.length;
       const srcStart = cueStart + c[0].indexOf(c[2]!, c[1]!.length);
       const srcEnd = srcStart + c[2]!.length;
-      q.end = cueStart;
-      q.close = cueStart;
-      q.after = cueStart;
-      q.unclosed = false;
+      closeAt(q, cueStart);
       return { source: [srcStart, srcEnd], cue: [cueStart, cueEnd], covers: [cueStart, srcEnd], rule: 'quotes/unclosed-glued-cue-source' };
     }
     g = UNCLOSED_GLUED.exec(tail);
@@ -877,11 +870,16 @@ function closeUnclosed(text: string, q: QuotedSpan): Attribution | null {
   const srcEnd = srcStart + g[1]!.length;
   const cueStart = srcStart + g[0].indexOf(g[2]!, g[1]!.length);
   const cueEnd = cueStart + g[2]!.length;
-  q.end = srcStart;
-  q.close = srcStart;
-  q.after = srcStart;
-  q.unclosed = false;
+  closeAt(q, srcStart);
   return { source: [srcStart, srcEnd], cue: [cueStart, cueEnd], covers: [srcStart, cueEnd], rule: 'quotes/unclosed-glued-source' };
+}
+
+/** An unclosed quotation that holds its own attribution ends where the attribution begins. */
+function closeAt(q: QuotedSpan, at: number): void {
+  q.end = at;
+  q.close = at;
+  q.after = at;
+  q.unclosed = false;
 }
 
 const DASH_NAME = /^[ \t]*([―—])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){1,3})(?=[ \t]*(?:\n|$|["“”]))/u;
