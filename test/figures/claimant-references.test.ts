@@ -89,3 +89,51 @@ test('a claimant is a recognised name or a source, not a subject that only looks
   // A source named by a word for a source, without a name, still claims.
   assert.deepEqual(await claimants('Local officials say more than 10 people have been killed in a missile strike.'), [['more than 10 people', 'Local officials']]);
 });
+
+test('the claimant is the subject of the cue, not the last name before it', async () => {
+  // A name after a preposition belongs to the subject phrase.
+  assert.deepEqual(
+    await claimants('A former commander has been charged over the deaths of three soldiers, federal prosecutors in New York said on Thursday.'),
+    [['three soldiers', 'federal prosecutors in New York']],
+  );
+  assert.deepEqual(await claimants('Poland is sending a million vaccine doses to Iran, the Polish embassy in Tehran said.'), [['a million vaccine doses', 'Polish embassy in Tehran']]);
+  // A name in the clause before is not the subject of a described source after it.
+  assert.deepEqual(
+    await claimants('Kyiv will impose sanctions on dozens of organisers of the vote in Crimea, a senior Ukrainian security official said on Friday.'),
+    [['dozens of organisers', 'senior Ukrainian security official']],
+  );
+  // A relative clause with a pronoun names nobody here (the quote stage may give the speaker).
+  assert.deepEqual(await claimants('The visit angered Mali’s military government, which he said had seized power in two coups.'), [['two coups', null]]);
+  // Two names joined by "and" are one subject.
+  assert.deepEqual(await claimants('Moscow and Washington said 300 diplomats would leave.'), [['300 diplomats', 'Moscow and Washington']]);
+  // The name that ends the subject still claims, with its title before it.
+  assert.deepEqual(await claimants('There are 40 diplomats left, Deputy Foreign Minister Sergei Ryabkov said.'), [['40 diplomats', 'Sergei Ryabkov']]);
+});
+
+test('a speaker with an apposition claims as the speaker; a leading time phrase and a phrase without a source word do not claim', async () => {
+  assert.deepEqual(
+    await claimants('Pedro Pina, head of YouTube in Europe, Africa and the Middle East, said the platform pledged more than 5 million euros.'),
+    [['more than 5 million euros', 'Pedro Pina']],
+  );
+  assert.deepEqual(
+    await claimants('Last week the Russian foreign ministry said a proposal to expel 300 Russian diplomats would lead to closures.'),
+    [['300 Russian diplomats', 'Russian foreign ministry']],
+  );
+  assert.deepEqual(await claimants('The Biden-Putin meeting said nothing of the 300 diplomats.'), [['300 diplomats', null]]);
+});
+
+test('"X, who said …" is claimed by X; "which he said" by nobody named here', async () => {
+  assert.deepEqual(
+    await claimants('Blinken met Prime Minister Denys Shmyhal, who said that 300 soldiers had been trained.'),
+    [['300 soldiers', 'Denys Shmyhal']],
+  );
+  assert.deepEqual(await claimants('They met the council, which he said had 300 members.'), [['300 members', null]]);
+});
+
+test('a described source in the plural claims: "G7 finance ministers said"', async () => {
+  assert.deepEqual(
+    await claimants('G7 finance ministers said they have pledged additional support to Ukraine exceeding $24bn for 2022.'),
+    [['$24bn', 'G7 finance ministers']],
+  );
+  assert.deepEqual(await claimants('Industry groups said exports fell by 300 tonnes.'), [['300 tonnes', 'Industry groups']]);
+});

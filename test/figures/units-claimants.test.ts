@@ -50,9 +50,11 @@ test('claimants: a name that only modifies a noun is not the claimant', () => {
   const text = 'The 30-nation Western military alliance said it would send 300 troops.';
   const m = mention(text, 'Western', 'OTHER', 'e0');
   const q: Quote = { start: text.indexOf('it would'), end: text.length - 1, text: 'it would send 300 troops', kind: 'indirect', speaker: { name: 'Western', entity: 'e0', mention: [m.start, m.end] }, cue: null, source: 'test' };
-  assert.deepEqual(claimantOf(text, { quotes: [q], mentions: [m], entities: [entity('e0', 'Western', 'OTHER')] }), [['30-nation', null], ['300 troops', null]]);
+  // The subject of "said" is the alliance the words describe, not the adjective "Western".
+  const alliance = { name: '30-nation Western military alliance', entity: null };
+  assert.deepEqual(claimantOf(text, { quotes: [q], mentions: [m], entities: [entity('e0', 'Western', 'OTHER')] }), [['30-nation', null], ['300 troops', alliance]]);
   // Without any annotations the capitalised word is not taken either.
-  assert.deepEqual(claimantOf(text), [['30-nation', null], ['300 troops', null]]);
+  assert.deepEqual(claimantOf(text), [['30-nation', null], ['300 troops', alliance]]);
 });
 
 test('claimants: a partial mention is widened to the whole name', () => {

@@ -1422,6 +1422,11 @@ const SOURCE_WORDS = new Set([
   'newspaper', 'outlet', 'network', 'journalist', 'reporter', 'correspondent', 'doctor', 'doctors', 'hospital', 'monitor', 'monitors',
   'mission', 'observers', 'operator', 'secretary', 'adviser', 'advisor', 'aide', 'staff', 'team', 'activist', 'activists', 'party',
   'delegation', 'embassy', 'fund', 'institute', 'watchdog', 'regulator', 'charity', 'separatists', 'rebels', 'figures', 'assessment',
+  'producer', 'maker', 'manufacturer', 'exporter', 'importer', 'supplier', 'carrier', 'airline', 'insurer', 'lender', 'utility',
+  'retailer', 'provider', 'platform', 'centre', 'center', 'court', 'judge', 'tribunal', 'presidency', 'investigation', 'inquiry',
+  'filing', 'testimony', 'documents', 'records', 'accountant', 'lawyer', 'lawyers', 'attorney', 'association', 'opposition',
+  'members', 'allies', 'partners', 'neighbours', 'neighbors', 'countries', 'nations', 'states', 'officers', 'gazette', 'journal',
+  'alliance', 'coalition', 'federation', 'ministries', 'results', 'researchers', 'scientists', 'economists', 'forecast', 'projections',
 ]);
 
 /**
@@ -1430,15 +1435,35 @@ const SOURCE_WORDS = new Set([
  * worries", "Biden-Putin meeting", "Amid"), nor a tweet's headline. A headline in capitals glued before it
  * ("THE LATEST RUSSIAN MILITARY BUILDUP Ukraine") comes off.
  */
+const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const LEADING_TIME_RE = new RegExp(
+  `^(?:(?:last|this|next|earlier|later|late|early)\\s+(?:week|month|year|weekend|night|spring|summer|autumn|fall|winter|${DAYS}|${MONTHS})|yesterday|today|(?:on|in)\\s+(?:${DAYS}|${MONTHS}))\\s*,?\\s+(?:the\\s+)?`,
+  'i',
+);
+const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'la', 'von', 'van', 'der', 'al', 'bin', 'da', 'do', 'dos', 'del', 'y', 'e', 'le']);
+
+/** A word for a source, in the singular or the plural ("ministers", "agencies", "spokesmen"). */
+function isSourceWord(w: string): boolean {
+  return SOURCE_WORDS.has(w) || SOURCE_WORDS.has(w.replace(/ies$/, 'y')) || SOURCE_WORDS.has(w.replace(/men$/, 'man')) || SOURCE_WORDS.has(w.replace(/s$/, ''));
+}
+
 function plausibleClaimant(c: Claimant | null, names: ReadonlySet<string> | null): Claimant | null {
   if (!c) return null;
   if (/https?:|@|\s[—–]\s|\n/.test(c.name)) return null;
   const caps = /^(?:(?:THE|[\p{Lu}]{2,})\s+){2,}(?=\p{Lu}\p{Ll}|\p{Lu}\.)/u.exec(c.name);
-  const name = caps ? c.name.slice(caps[0].length) : c.name;
+  // "Last week the Russian foreign ministry": the time phrase is not part of the source.
+  const name = (caps ? c.name.slice(caps[0].length) : c.name).replace(LEADING_TIME_RE, '');
+  if (!name) return null;
+  const words = name
+    .split(/[\s/–—-]+/u)
+    .map((w) => w.replace(/['’]s$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  const source = words.some((w) => isSourceWord(w.toLowerCase()));
+  // A phrase with words of its own ("Biden-Putin meeting", "shooting in Kiev's Independence Square") claims only as a source.
+  if (!c.entity && words.some((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w))) return source ? { ...c, name } : null;
   // A recognised name (or, without recognised names, any capitalised subject: there is nothing else to go on).
   if (c.entity || !names || [...names].some((n) => name.includes(n))) return name === c.name ? c : { ...c, name };
-  const words = name.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  return words.some((w) => SOURCE_WORDS.has(w)) ? { ...c, name } : null;
+  return source ? { ...c, name } : null;
 }
 
 function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContext, cues: Cue[]): Claimant | null {
@@ -1449,7 +1474,7 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
       const sp = q.speaker;
       if (!sp.mention) return { name: sp.name, entity: sp.entity };
       // The speaker's words must be a whole name standing alone ("Western" in "the Western military alliance said" is not).
-      const whole = wholeName(text, sp.mention[0], sp.mention[1], context);
+      const whole = wholeName(text, sp.mention[0], sp.mention[1], context, sp.entity);
       // The quote stage named a phrase whose name is only a part ("a spokesman for Ukraine's border forces"): the phrase.
       if (whole && !sp.entity && sp.name !== whole.name && sp.name.length > whole.name.length && sp.name.includes(whole.name) && /\p{Ll}/u.test(sp.name.replace(whole.name, ''))) {
         return { name: sp.name, entity: null };
@@ -1458,7 +1483,8 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
       // "he said", "the company said": words that refer to a person or organisation the quote stage named.
       const words = text.slice(sp.mention[0], sp.mention[1]);
       // "according to Ukrainian intelligence": a described source the quote stage named as a phrase.
-      if (!whole && !sp.entity && /^\p{Lu}/u.test(sp.name) && /\s\p{Ll}/u.test(sp.name) && sp.name.length <= 80) return { name: sp.name, entity: null };
+      // "a top Ukrainian security official said": a described source too (kept when it holds a word for a source).
+      if (!whole && !sp.entity && /\s\p{Ll}/u.test(sp.name) && sp.name.length <= 80 && !/^(?:the|a|an)\s/i.test(sp.name)) return { name: sp.name, entity: null };
       if (/^(?:(?:the|a|an)\s.+|he|she|they|it|him|her|them)$/i.test(words) && sp.name.toLowerCase() !== words.toLowerCase() && (sp.entity || /^\p{Lu}/u.test(sp.name))) {
         return { name: sp.name, entity: sp.entity };
       }
@@ -1535,12 +1561,17 @@ const NAME_WORD_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
  * run of capitalised words it stands in. Null when that name only modifies a following noun
  * ("the Western military alliance said"), or is no name.
  */
-function wholeName(text: string, a: number, b: number, context: SortedContext): Claimant | null {
+function wholeName(text: string, a: number, b: number, context: SortedContext, entity: string | null = null): Claimant | null {
   let best: EntityMention | null = null;
   let bestOverlap = 0;
   for (let i = Math.max(0, lowerBound(context.mentions, a) - 3); i < context.mentions.length && context.mentions[i]!.start < b; i++) {
     const m = context.mentions[i]!;
     const overlap = Math.min(b, m.end) - Math.max(a, m.start);
+    // The speaker's own entity, when the attribution holds others ("Pedro Pina, head of YouTube in … the Middle East").
+    if (entity && overlap > 0 && m.entity === entity) {
+      best = m;
+      break;
+    }
     if (overlap > bestOverlap) {
       best = m;
       bestOverlap = overlap;
@@ -1581,8 +1612,62 @@ function wholeName(text: string, a: number, b: number, context: SortedContext): 
   return { name: m ? entityName(m.entity, context) ?? name : name, entity: m?.entity ?? null };
 }
 
+// Words that may stand between a subject and its cue ("Russia has also said", "officials reportedly said").
+const SUBJECT_TAIL_RE = /(?:[ \t]+(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly|publicly|repeatedly|is|was|were|are|will|would|could|may|might|itself|themselves|now|already|still|not|never|recently|separately|subsequently|initially|originally|officially|privately|first|late|this|last|on|in|early|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day))*[ \t]*$/i;
+// Where a clause (and so a subject) can begin.
+const CLAUSE_START_RE = /[,;:(—–"“”«»]|\s-\s|\.\s+(?=\p{Lu})|\b(?:that|which|who|whom|whose|and|but|while|as|because|although|though|when|where|after|before|if)\s/giu;
+const PRONOUN_SUBJECT_RE = /^(?:he|she|they|it|we|i|you|who|which|that|one)$/i;
+// Nouns that stand for a name before them ("NATO officials said" is claimed by NATO).
+const NAME_STAND_IN = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'authorities', 'sources', 'officers']);
+
+/**
+ * The subject of a cue: the words from the start of its clause to the cue ("federal prosecutors in New York said",
+ * "…, a top Ukrainian security official said"). A name that ends the subject is the claimant; a described source
+ * is kept as a phrase; a pronoun or a relative clause ("which he said") names nobody here.
+ */
 function subjectBefore(text: string, cueStart: number, sStart: number, floor: number, context: SortedContext): Claimant | null {
   const lo = Math.max(sStart, floor, cueStart - 60);
+  const window = text.slice(lo, cueStart);
+  const tail = SUBJECT_TAIL_RE.exec(window)!;
+  const segEnd = lo + tail.index;
+  let segStart = lo;
+  for (const m of window.slice(0, tail.index).matchAll(CLAUSE_START_RE)) segStart = lo + m.index + m[0].length;
+  // "Moscow and Washington said": two names joined by "and" are one subject.
+  const joined = /(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’.-]*[ \t]+)+)and[ \t]+$/u.exec(text.slice(lo, segStart));
+  if (joined && /^(?:the[ \t]+)?\p{Lu}/u.test(text.slice(segStart, segEnd))) segStart = lo + joined.index + joined[0].length - joined[1]!.length - 4;
+  const seg = text.slice(segStart, segEnd).trim();
+  // A subject of its own in the clause before the cue (not an apposition closing before it: "Pedro Pina, head of …, said").
+  if (seg.length > 0 && !(segStart === lo && lo > sStart && lo === cueStart - 60)) {
+    const a = segEnd - text.slice(segStart, segEnd).trimStart().length;
+    const words = seg.split(/[ \t]+/);
+    const last = words[words.length - 1]!;
+    // "Prime Minister Denys Shmyhal, who tweeted …": the relative pronoun stands for the name before it.
+    if (words.length === 1 && /^who$/i.test(last)) {
+      const before = mentionsIn(context, lo, segStart).filter((m) => /^[ \t]*,[ \t]*who\b/i.test(text.slice(m.end, segEnd)));
+      return before.length > 0 ? wholeName(text, before[before.length - 1]!.start, before[before.length - 1]!.end, context) : null;
+    }
+    if (PRONOUN_SUBJECT_RE.test(last) || (words.length === 1 && PRONOUN_SUBJECT_RE.test(words[0]!))) return null;
+    // "… and was reported to …": no subject before the cue.
+    if (/^(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|than|the|a|an|its|his|her|their|our)$/i.test(last)) return null;
+    const inSeg = mentionsIn(context, a, segEnd).filter((m) => m.end <= segEnd);
+    const ending = inSeg.find((m) => m.end === segEnd || (m.end < segEnd && NAME_STAND_IN.has(text.slice(m.end, segEnd).trim())));
+    // "federal prosecutors in New York said": a name after a preposition belongs to the phrase, not the subject;
+    // so does the second of two names joined by "and" ("Moscow and Washington said").
+    const object = ending !== undefined && /(?:^|[ \t])(?:in|of|for|at|from|near|on|with|to|by|inside|outside|across|over|and|&)[ \t]+(?:the[ \t]+)?$/i.test(text.slice(a, ending.start));
+    if (ending && !object) return wholeName(text, ending.start, ending.end, context);
+    if (words.length <= 9 && words.includes('and') && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|the|of)$/i.test(w))) {
+      return { name: seg.replace(/^the[ \t]+/i, '').replace(/[ \t]+/g, ' '), entity: null };
+    }
+    // "Pentagon officials said" without a recognised name: the capitalised words before the noun, as below.
+    const standIn = NAME_STAND_IN.has(last) && words.length > 1 && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w));
+    if ((object || /^\p{Ll}/u.test(last)) && !standIn && words.length <= 9) {
+      const phrase = seg.replace(/^(?:the|a|an)[ \t]+/i, '');
+      // "the company", "the ministry": a description that only points back names nobody by itself.
+      const content = phrase.split(/[ \t]+/);
+      if (content.length < 2 && !/\p{Lu}/u.test(phrase)) return null;
+      return { name: phrase.replace(/[ \t]+/g, ' '), entity: null };
+    }
+  }
   const mentions = mentionsIn(context, lo, cueStart).filter((m) => m.end <= cueStart);
   if (mentions.length > 0) {
     const m = mentions[mentions.length - 1]!;
@@ -1592,7 +1677,6 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
       if (who) return who;
     }
   }
-  const window = text.slice(lo, cueStart);
   const cm = /((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)(?:[ \t]+(?:officials?|spokes(?:man|woman|person)|sources|authorities|ministry|government))?(?:[ \t]*,[^,.;]{0,50},)?[ \t]+(?:(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly)[ \t]+)*$/u.exec(window);
   if (!cm) return null;
   const a = lo + cm.index;
