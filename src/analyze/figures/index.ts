@@ -1667,6 +1667,8 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
       if (content.length < 2 && !/\p{Lu}/u.test(phrase)) return null;
       return { name: phrase.replace(/[ \t]+/g, ' '), entity: null };
     }
+    // "plantation owners interviewed by Reuters said": too long a phrase to name, and not the name inside it.
+    if (object) return null;
   }
   const mentions = mentionsIn(context, lo, cueStart).filter((m) => m.end <= cueStart);
   if (mentions.length > 0) {
