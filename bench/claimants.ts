@@ -11,7 +11,7 @@
  * figure, so two versions of the code can be compared line by line.
  */
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDoc } from '../src/ingest/build.js';
 import { readInputs } from '../src/ingest/readers.js';
@@ -76,7 +76,7 @@ for await (const ev of readInputs([corpus])) {
   }
 }
 
-console.log(`corpus: ${corpus.startsWith(root) ? corpus.slice(root.length) : corpus}; first ${docs} articles, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`corpus: ${relative(root, corpus)}; first ${docs} articles, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`figures: ${figures}; with a claimant: ${rows.length} (${figures ? ((100 * rows.length) / figures).toFixed(1) : '0'}%), of them linked to an entity: ${rows.filter((r) => r.entity).length}`);
 const names = new Map<string, number>();
 for (const r of rows) names.set(r.claimant, (names.get(r.claimant) ?? 0) + 1);
