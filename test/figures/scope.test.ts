@@ -53,6 +53,31 @@ test('scope: a casualty count is placed by the city after a locative word, not b
   );
   // Other counts are not placed.
   assert.equal(scopeOf('Russia has 500 tanks in Belarus.', '2022-02-03', [['Belarus', true]]), null);
+  // A neighbour named with its adjective; a place before the forces in a "where" clause; the forces of joint drills.
+  assert.equal(scopeOf('Russia has deployed 30,000 troops to neighbouring Belarus.', '2022-02-03', [['Belarus', true]]), 'in:Belarus');
+  assert.equal(scopeOf('Russia has deployed 30,000 troops to its allied neighbor Belarus.', '2022-02-03', [['Belarus', true]]), 'in:Belarus');
+  assert.equal(
+    scopeOf('Tensions rose over drills in Belarus, where Washington says Moscow is preparing to send 30,000 troops.', '2022-01-28', [['Belarus', true]]),
+    'in:Belarus',
+  );
+  assert.equal(
+    scopeOf('Russia and Belarus have launched joint military exercises, with 30,000 Russian troops taking part.', '2022-02-10', [['Belarus', true]]),
+    'in:Belarus',
+  );
+  // Without drills, a country joined by "and" places nothing; forces massed near a border stay unplaced.
+  assert.equal(scopeOf('Russia and Belarus said 30,000 Russian troops were ready.', '2022-02-10', [['Belarus', true]]), null);
+  assert.equal(
+    scopeOf('Russia has 100,000 troops near the border with Ukraine and holds drills with Belarus.', '2022-02-10', [['Belarus', true], ['Ukraine', true]]),
+    null,
+  );
+  // Forces said to be massed along a border first, or a place that owns a number, do not place.
+  assert.equal(
+    scopeOf('Russia has amassed 150,000 troops along its border and deployed troops into allied Belarus.', '2022-02-16', [['Belarus', true]]),
+    null,
+  );
+  assert.equal(scopeOf('Ukraine could lose 15,000 troops compared to Russia’s 4,000.', '2022-02-16', [['Russia', true]]), null);
+  // A "where" clause about a place far before, or closed by a full stop, does not place.
+  assert.equal(scopeOf('He spoke in Minsk. Where 30,000 troops go is unclear.', '2022-02-10', [['Minsk', false]]), null);
 });
 
 function rec(document: string, date: string, sentence: string, scope: ReturnType<typeof figureScope>): FigureRecord {

@@ -12,7 +12,8 @@
  * - `at:PLACE`: a casualty count of one incident, placed by the place nearest to it that its sentence names
  *   after a locative word ("killed in Kramatorsk", "the shelling of Kharkiv", "a strike on Kyiv", not "on Telegram"; a city, not a country, and not
  *   "Kyiv says"). Compared only within a few days.
- * - `in:PLACE`: forces counted where they are ("30,000 troops in Belarus", "in Ukraine"), apart from forces
+ * - `in:PLACE`: forces counted where they are ("30,000 troops in Belarus", "to neighbouring Belarus", "Belarus,
+ *   where Moscow is sending 30,000 troops", the forces of joint drills with a country named before them), apart from forces
  *   massed near a country ("100,000 troops near Ukraine", no scope). Their own country is no such place.
  */
 
@@ -41,7 +42,14 @@ const CASUALTY_KEYS = new Set(['killed', 'wounded', 'casualty']);
 /** Keys of forces, told apart by where they are stationed. */
 const TROOP_KEYS = new Set(['troop']);
 /** "in Belarus", "into Crimea", "stationed in Transnistria": where forces are, not what they are near. */
-const STATIONED_BEFORE = /\b(?:in|into|inside|within|to)\s+(?:the\s+)?(?:(?:region|district|oblast|province|republic)\s+of\s+)?$/i;
+const STATIONED_BEFORE =
+  /\b(?:in|into|inside|within|to)\s+(?:the\s+)?(?:(?:neighbou?ring|allied|fellow|nearby)\s+|its\s+(?:(?:allied|close|northern|western|southern)\s+)?(?:ally|neighbou?r)\s+)*(?:(?:region|district|oblast|province|republic)\s+of\s+)?$/i;
+/** "Belarus, where Moscow is preparing to send 30,000 troops": the place before the forces, in a clause about it. */
+const WHERE_AFTER = /^,?\s+where\s+[^.;:()]*$/i;
+/** Joint drills: forces taking part in drills with a country are in that country ("war games with Belarus that involved …"). */
+const EXERCISES = /\b(?:exercises?|drills?|war\s+games|manoeuvres|maneuvers)\b/i;
+const MASSED_NEAR = /^[^.;:]*?\b(?:near|along|around|close\s+to|(?:on|at)\s+(?:[\p{L}'’-]+\s+){0,3}(?:borders?|frontiers?))\b/iu;
+const EXERCISE_PLACE_BEFORE = /\b(?:with|and)\s+(?:(?:neighbou?ring|allied|fellow)\s+)?$/i;
 
 export interface PlaceInSentence {
   /** Canonical name (the identity's). */
@@ -77,6 +85,8 @@ export function figureScope(
   }
   const casualty = CASUALTY_KEYS.has(aboutKey);
   const troops = TROOP_KEYS.has(aboutKey);
+  // Not forces said to be massed near a border, whatever drills the sentence also names.
+  const exercises = troops && EXERCISES.test(text) && !MASSED_NEAR.test(text.slice(figure.end - sentence.start, figure.end - sentence.start + 40));
   if (casualty || troops) {
     let place: PlaceInSentence | null = null;
     let best = Infinity;
@@ -87,9 +97,17 @@ export function figureScope(
       // Troops are told apart by the country or place they are in, not by their own country or one they are near;
       // the place follows them in their own clause ("30,000 troops to Belarus", not "…, while … to the Donbas").
       if (troops) {
-        if (!STATIONED_BEFORE.test(before) || (figure.actor && p.name === figure.actor)) continue;
-        const between = text.slice(figure.end - sentence.start, p.start - sentence.start);
-        if (p.start < figure.end || between.length > 60 || /[,;:()]/.test(between)) continue;
+        if (figure.actor && p.name === figure.actor) continue;
+        const after = p.start >= figure.end;
+        const between = after ? text.slice(figure.end - sentence.start, p.start - sentence.start) : text.slice(p.end - sentence.start, figure.start - sentence.start);
+        // Not when the forces are first said to be massed near a border ("150,000 troops along its border and … into Belarus"),
+        // nor a place that owns ("compared to Russia's 4,000").
+        const owner = /^['’]s?\b/.test(text.slice(p.end - sentence.start, p.end - sentence.start + 3));
+        const stationed = after && !owner && STATIONED_BEFORE.test(before) && between.length <= 60 && !/[,;:()]/.test(between) && !MASSED_NEAR.test(between);
+        const where = !after && between.length <= 100 && WHERE_AFTER.test(between);
+        // "war games with Belarus that involved 200,000 troops", "Russia and Belarus launched drills, with 30,000 troops …".
+        const drills = exercises && !after && EXERCISE_PLACE_BEFORE.test(before) && between.length <= 120 && !/[;:()]/.test(between) && !/,(?!\s+with\s)/.test(between);
+        if (!stationed && !where && !drills) continue;
       }
       const distance = p.start >= figure.end ? p.start - figure.end : figure.start - p.end;
       if (distance < best) {
