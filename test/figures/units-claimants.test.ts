@@ -157,3 +157,14 @@ test('figures: a 1 MB line of spaced thousands stays fast', () => {
   extractFigures('1, 000, '.repeat(120_000));
   assert.ok(Date.now() - t < 15000, `took ${Date.now() - t} ms`);
 });
+
+test('claimants: a time phrase before or after a described speaker of the quote stage comes off', () => {
+  const text = 'Russia’s foreign spy agency this week said Moscow had 92,000 troops near the border.';
+  const speaker = { name: 'Russia’s foreign spy agency this week', entity: null, mention: [0, text.indexOf(' said')] as [number, number] };
+  const q: Quote = { start: text.indexOf('Moscow'), end: text.length - 1, text: 'Moscow had 92,000 troops near the border', kind: 'indirect', speaker, cue: null, source: 'test' };
+  assert.deepEqual(claimantOf(text, { quotes: [q] }), [['92,000 troops', { name: 'Russia’s foreign spy agency', entity: null }]]);
+  const text2 = 'Last week the Russian foreign ministry said 300 diplomats would leave.';
+  const speaker2 = { name: 'Last week the Russian foreign ministry', entity: null, mention: [0, text2.indexOf(' said')] as [number, number] };
+  const q2: Quote = { start: text2.indexOf('300'), end: text2.length - 1, text: '300 diplomats would leave', kind: 'indirect', speaker: speaker2, cue: null, source: 'test' };
+  assert.deepEqual(claimantOf(text2, { quotes: [q2] }), [['300 diplomats', { name: 'Russian foreign ministry', entity: null }]]);
+});

@@ -1440,6 +1440,8 @@ const LEADING_TIME_RE = new RegExp(
   `^(?:(?:last|this|next|earlier|later|late|early)\\s+(?:week|month|year|weekend|night|spring|summer|autumn|fall|winter|${DAYS}|${MONTHS})|yesterday|today|(?:on|in)\\s+(?:${DAYS}|${MONTHS}))\\s*,?\\s+(?:the\\s+)?`,
   'i',
 );
+/** "Russia's foreign spy agency this week": the time phrase after a source is not part of it either. */
+const TRAILING_TIME_RE = new RegExp(`\\s+(?:(?:this|last|earlier\\s+this)\\s+(?:week|month|year|weekend)|on\\s+${DAYS}|${DAYS}|yesterday|today)$`, 'i');
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to', 'de', 'du', 'la', 'von', 'van', 'der', 'al', 'bin', 'da', 'do', 'dos', 'del', 'y', 'e', 'le']);
 
 /** A word for a source, in the singular or the plural ("ministers", "agencies", "spokesmen"). */
@@ -1452,7 +1454,7 @@ function plausibleClaimant(c: Claimant | null, names: ReadonlySet<string> | null
   if (/https?:|@|\s[—–]\s|\n/.test(c.name)) return null;
   const caps = /^(?:(?:THE|[\p{Lu}]{2,})\s+){2,}(?=\p{Lu}\p{Ll}|\p{Lu}\.)/u.exec(c.name);
   // "Last week the Russian foreign ministry": the time phrase is not part of the source.
-  const name = (caps ? c.name.slice(caps[0].length) : c.name).replace(LEADING_TIME_RE, '');
+  const name = (caps ? c.name.slice(caps[0].length) : c.name).replace(LEADING_TIME_RE, '').replace(TRAILING_TIME_RE, '');
   if (!name) return null;
   const words = name
     .split(/[\s/–—-]+/u)
