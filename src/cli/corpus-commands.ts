@@ -94,6 +94,8 @@ const figuresCmd: Command = {
   description:
     'Groups figures about the same thing (Russian troops near the border; people killed in the east) from all\n' +
     'articles, with value, claimant, outlet and date, and flags groups whose figures disagree beyond rounding.\n' +
+    'A growing tally (killed since the invasion), one incident and a casualty count of no stated scope are\n' +
+    'compared only among figures stated within three days of each other.\n' +
     'Copies of an article are counted once. A group of more than 12 figures is shown by value (how often each\n' +
     'value was stated, by how many outlets, first and last date, by whom); --list shows every figure.',
   options: {

@@ -19,7 +19,7 @@
  * within a few days of each other.
  */
 import type { Claimant, Figure } from '../../doc/types.js';
-import { daysApart, type FigureScope } from './scope.js';
+import { comparisonWindow, daysApart, type FigureScope } from './scope.js';
 
 export interface FigureRecord {
   figure: Figure;
@@ -193,11 +193,12 @@ function makeGroup(aboutKey: string, actor: string | null, scope: FigureScope | 
   const intervals = compared
     .map((r) => ({ at: figureInterval(r.figure), date: r.date }))
     .filter((x): x is { at: [number, number]; date: string | null } => x.at !== null);
-  // A growing tally or one incident: only figures stated within the scope's window of days are rivals.
+  // A growing tally, one incident or a casualty count of no stated scope: only figures stated within a few days are rivals.
+  const window = comparisonWindow(aboutKey, scope);
   const comparable = (a: { date: string | null }, b: { date: string | null }) => {
-    if (!scope || scope.window === null) return true;
+    if (window === null) return true;
     const d = daysApart(a.date, b.date);
-    return d !== null && d <= scope.window;
+    return d !== null && d <= window;
   };
   let disagree = false;
   for (let i = 0; i < intervals.length && !disagree; i++) {

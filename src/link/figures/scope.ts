@@ -121,6 +121,16 @@ export function figureScope(
   return null;
 }
 
+/**
+ * Days within which two figures of a group are rivals: the scope's window, or, for casualty counts with no scope
+ * (no tally, no place), a few days too: "people killed" stated a month apart counts different events, not rival
+ * estimates of one. Null: compared whatever their dates.
+ */
+export function comparisonWindow(aboutKey: string, scope: FigureScope | null): number | null {
+  if (scope) return scope.window;
+  return CASUALTY_KEYS.has(aboutKey) ? WINDOW_DAYS : null;
+}
+
 /** Days between two ISO dates (YYYY-MM-DD), or null when either is unknown. */
 export function daysApart(a: string | null, b: string | null): number | null {
   if (!a || !b) return null;
