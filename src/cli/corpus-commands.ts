@@ -95,12 +95,14 @@ const figuresCmd: Command = {
     'Groups figures about the same thing (Russian troops near the border; people killed in the east) from all\n' +
     'articles, with value, claimant, outlet and date, and flags groups whose figures disagree beyond rounding.\n' +
     'A growing tally (killed since the invasion), one incident and a casualty count of no stated scope are\n' +
-    'compared only among figures stated within three days of each other.\n' +
+    'compared only among figures stated within three days of each other. A group whose figures are on no common\n' +
+    'scale (many different things counted under one word: "people", "countries") is marked mixed, listed after\n' +
+    'the others and not compared.\n' +
     'Copies of an article are counted once. A group of more than 12 figures is shown by value (how often each\n' +
     'value was stated, by how many outlets, first and last date, by whom); --list shows every figure.',
   options: {
     about: { type: 'string', arg: 'TEXT', help: 'only groups about TEXT (e.g. "troops", "killed")' },
-    json: { type: 'boolean', help: 'print a JSON array of {about, unit, disagree, figures: [...]}' },
+    json: { type: 'boolean', help: 'print a JSON array of {about, unit, scope, disagree, mixed, figures: [...]}' },
     all: { type: 'boolean', help: 'text output: also groups with a single figure' },
     list: { type: 'boolean', help: 'text output: every figure of every group, not only the values of large groups' },
   },
@@ -113,7 +115,7 @@ const figuresCmd: Command = {
         for (const g of shown) {
           const outlets = new Set(g.figures.map((f) => f.outlet).filter(Boolean)).size;
           const far = g.outliers ? `; ${g.outliers} more than 4x off the median, not compared` : '';
-          out(`\n${g.disagree ? 'DISAGREE' : 'agree   '}  ${g.about}${g.unit ? ` [${g.unit}]` : ''}  (${g.figures.length} figures, ${outlets} outlets${far})\n`);
+          out(`\n${g.disagree ? 'DISAGREE' : g.mixed ? 'mixed   ' : 'agree   '}  ${g.about}${g.unit ? ` [${g.unit}]` : ''}  (${g.figures.length} figures, ${outlets} outlets${far})\n`);
           if (values.list || g.figures.length <= LIST_UP_TO) {
             for (const f of g.figures) {
               out(`    ${f.text.padEnd(36).slice(0, 36)} ${(f.claimant?.name ?? '-').padEnd(22).slice(0, 22)} ${(f.outlet ?? '-').padEnd(18).slice(0, 18)} ${f.date ?? '----------'}\n`);

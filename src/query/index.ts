@@ -130,6 +130,8 @@ export interface LedgerOutput {
   /** What stretch of events the group counts ("since-2014", "since-invasion", "at:Kramatorsk"), or null. */
   scope: string | null;
   disagree: boolean;
+  /** Figures on no common scale (many different things counted under one word): listed, not compared. */
+  mixed: boolean;
   /** Figures more than four times off the group's median, not compared. */
   outliers: number;
   spread: LedgerGroup['spread'];
@@ -184,6 +186,7 @@ export function figuresLedger(store: SqliteStore, opts: { about?: string | null;
     unit: g.unit,
     scope: g.scope,
     disagree: g.disagree,
+    mixed: g.mixed,
     outliers: g.outliers,
     spread: g.spread,
     figures: g.figures.map((f) => {

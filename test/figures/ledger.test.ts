@@ -37,15 +37,50 @@ test('ledger: 100,000 / nearly 100,000 / 98,000 agree; an overlapping range agre
 });
 
 test('ledger: different actors and different things are not compared', () => {
-  const groups = buildLedger(records([
-    ['d1', 'a', 'Russia has 100,000 troops near the border.'],
-    ['d2', 'b', 'Ukraine has sent 125,000 troops to the Donbas.'],
-    ['d3', 'c', 'The war has killed 13,000 people since 2014.'],
-    ['d4', 'd', '14,000 people have been killed since 2014.'],
-    ['d5', 'e', 'Talks should end within two weeks.'],
-  ]));
+  const since2014 = { key: 'since-2014', label: 'since 2014', window: null };
+  const groups = buildLedger(
+    records([
+      ['d1', 'a', 'Russia has 100,000 troops near the border.'],
+      ['d2', 'b', 'Ukraine has sent 125,000 troops to the Donbas.'],
+      ['d3', 'c', 'The war has killed 13,000 people since 2014.'],
+      ['d4', 'd', '14,000 people have been killed since 2014.'],
+      ['d5', 'e', 'Talks should end within two weeks.'],
+    ]).map((r) => (r.figure.aboutKey === 'killed' ? { ...r, scope: since2014 } : r)),
+  );
   const keys = groups.map((g) => [g.aboutKey, g.actor, g.figures.length, g.disagree]).sort();
   assert.deepEqual(keys, [['killed', null, 2, true], ['troop', 'Russia', 1, false], ['troop', 'Ukraine', 1, false]].sort());
+});
+
+test('ledger: a group with neither actor nor scope, or a large one on no common scale, is a mix: listed, not compared', () => {
+  // "people killed" with no tally, place or actor: counts of different events.
+  const bare = buildLedger(records([
+    ['d1', 'a', 'The war has killed 13,000 people.'],
+    ['d2', 'b', 'The strike killed 40 people.'],
+  ]));
+  assert.deepEqual(bare.map((g) => [g.aboutKey, g.mixed, g.disagree]), [['killed', true, false]]);
+  // Russian troops from 50 to 150,000: seven figures, most far off the median.
+  const spread = buildLedger(records([
+    ['d1', 'a', 'Russia has 50 troops at the base.'],
+    ['d2', 'b', 'Russia has 400 troops at the base.'],
+    ['d3', 'c', 'Russia has 2,000 troops at the base.'],
+    ['d4', 'd', 'Russia has 9,000 troops at the base.'],
+    ['d5', 'e', 'Russia has 40,000 troops at the base.'],
+    ['d6', 'f', 'Russia has 150,000 troops at the base.'],
+  ]));
+  assert.deepEqual(spread.map((g) => [g.figures.length, g.mixed, g.disagree]), [[6, true, false]]);
+  // Mixes are listed after the groups of one quantity.
+  const both = buildLedger([
+    ...records([
+      ['d1', 'a', 'The war has killed 13,000 people.'],
+      ['d2', 'b', 'The strike killed 40 people.'],
+      ['d3', 'c', 'A flood killed 300 people.'],
+    ]),
+    ...records([
+      ['d4', 'd', 'Russia has 100,000 troops near the border.'],
+      ['d5', 'e', 'Russia has 175,000 troops near the border.'],
+    ]),
+  ]);
+  assert.deepEqual(both.map((g) => [g.aboutKey, g.mixed]), [['troop', false], ['killed', true]]);
 });
 
 test('ledger: --about filter matches by words, singular or plural, and by key', () => {
@@ -67,6 +102,7 @@ test('ledger: --about lists groups whose own label holds the words before groups
     actor,
     scope: null,
     disagree: false,
+    mixed: false,
     outliers: 0,
     spread: null,
     figures: texts.map((text, i) => ({ value: i + 1, low: null, high: null, text, qualifier: null, claimant: null, outlet: null, date: null, document: `d${i}` })),

@@ -152,14 +152,14 @@ test('ledger: labels say the key and the place once', () => {
 
 test('ledger: casualty counts of no stated scope are compared only within days; forces whatever their dates', () => {
   const spread = buildLedger([
-    rec('a', '2022-03-01', 'Five people were killed in the shelling.', null),
-    rec('b', '2022-04-20', 'At least 40 people were killed in the shelling.', null),
+    rec('a', '2022-03-01', 'Russia says 20 Ukrainian soldiers were killed in the shelling.', null),
+    rec('b', '2022-04-20', 'Russia says at least 40 Ukrainian soldiers were killed in the shelling.', null),
   ]);
   assert.equal(spread.length, 1);
   assert.equal(spread[0]!.disagree, false, 'counts seven weeks apart are of different events');
   const sameDays = buildLedger([
-    rec('a', '2022-03-01', 'Five people were killed in the shelling.', null),
-    rec('b', '2022-03-02', 'At least 40 people were killed in the shelling.', null),
+    rec('a', '2022-03-01', 'Russia says 20 Ukrainian soldiers were killed in the shelling.', null),
+    rec('b', '2022-03-02', 'Russia says at least 40 Ukrainian soldiers were killed in the shelling.', null),
   ]);
   assert.equal(sameDays[0]!.disagree, true);
   const troops = buildLedger([

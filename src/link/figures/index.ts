@@ -53,6 +53,11 @@ export interface LedgerGroup {
   scope: string | null;
   /** Whether figures near the group's median disagree beyond rounding and qualifiers. */
   disagree: boolean;
+  /**
+   * Whether the figures are on no common scale (a third or more of them over four times off the median, or too
+   * few near it): counts of many different things under one word ("people", "countries"), listed but not compared.
+   */
+  mixed: boolean;
   /** Figures more than four times off the median: listed, not compared. */
   outliers: number;
   /** Smallest and largest value stated (range ends included), or null. */
@@ -63,6 +68,8 @@ export interface LedgerGroup {
 const ROUNDING = 0.025;
 /** How far off the median (as a factor) a figure may be and still be compared with the others. */
 const FAR = 4;
+/** Figures from which a group on no common scale is taken for a mix rather than rival estimates. */
+const MIXED_FROM = 6;
 
 function midOf(f: Pick<Figure, 'value' | 'low' | 'high'>): number | null {
   if (f.value !== null) return f.value;
@@ -144,7 +151,8 @@ export function buildLedger(records: FigureRecord[]): LedgerGroup[] {
       for (const part of scope?.key.startsWith('at:') ? incidents(members) : [members]) groups.push(makeGroup(aboutKey, actor, scope, part));
     }
   }
-  groups.sort((a, b) => b.figures.length - a.figures.length || a.aboutKey.localeCompare(b.aboutKey) || (a.actor ?? '').localeCompare(b.actor ?? ''));
+  // Groups of one quantity first; mixes of many things counted under one word after them.
+  groups.sort((a, b) => Number(a.mixed) - Number(b.mixed) || b.figures.length - a.figures.length || a.aboutKey.localeCompare(b.aboutKey) || (a.actor ?? '').localeCompare(b.actor ?? ''));
   return groups;
 }
 
@@ -187,9 +195,14 @@ function makeGroup(aboutKey: string, actor: string | null, scope: FigureScope | 
     return median === null || m === null || m <= 0 || (m >= median / FAR && m <= median * FAR);
   };
   let outliers = sorted.filter((r) => !near(r)).length;
-  // Only a few far figures are set aside; when many are far there is no common scale, and all are compared.
-  if (outliers > 0 && (sorted.length - outliers < 3 || outliers > sorted.length / 3)) outliers = 0;
-  const compared = outliers === 0 ? sorted : sorted.filter(near);
+  // Only a few far figures are set aside. In a large group where many are far there is no common scale: the group
+  // is a mix of different things counted under one word, and nothing in it is compared. A group with neither an
+  // actor nor a scope ("troops", "countries", "people killed") says nothing that ties its figures to one set of
+  // things: a mix too. A small group with too few figures near each other to set any aside compares them all.
+  const spreadOut = outliers > 0 && (sorted.length - outliers < 3 || outliers > sorted.length / 3);
+  const mixed = (actor === null && scope === null) || (spreadOut && sorted.length >= MIXED_FROM);
+  if (spreadOut) outliers = 0;
+  const compared = mixed ? [] : outliers === 0 ? sorted : sorted.filter(near);
   const intervals = compared
     .map((r) => ({ at: figureInterval(r.figure), date: r.date }))
     .filter((x): x is { at: [number, number]; date: string | null } => x.at !== null);
@@ -229,6 +242,7 @@ function makeGroup(aboutKey: string, actor: string | null, scope: FigureScope | 
     actor,
     scope: scope?.key ?? null,
     disagree,
+    mixed,
     outliers,
     spread: stated.length > 0 ? { min, max, ratio: min > 0 ? max / min : Infinity } : null,
     figures: sorted.map((r) => ({
