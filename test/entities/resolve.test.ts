@@ -356,3 +356,26 @@ test('AP-style contributor lines, dates and lone institution words are not peopl
   const entities = resolveEntities(doc);
   assert.deepEqual(entities.map((e) => [e.name, e.type, e.mentions.length]), [['Department', 'ORG', 1], ['Dmitry Kiselev', 'PERSON', 2]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))) );
 });
+
+test('a bare surname two people share goes to the one named most often before it, then to the one with a role', () => {
+  const text =
+    'Wladimir Klitschko warned the world. Wladimir Klitschko spoke from Kyiv, where the mayor, Vitali Klitschko, is his twin brother.\n' +
+    'Klitschko said the war would spread. Kyiv Mayor Vitali Klitschko called for calm. Klitschko said shelters were open.';
+  const doc = docWith(text, [
+    ['Wladimir Klitschko', 'PERSON', 0],
+    ['Wladimir Klitschko', 'PERSON', 1],
+    ['Vitali Klitschko', 'PERSON', 0],
+    ['Klitschko', 'PERSON', 3],
+    ['Vitali Klitschko', 'PERSON', 1],
+    ['Klitschko', 'PERSON', 5],
+  ]);
+  const entities = resolveEntities(doc);
+  const wladimir = byName(entities, 'Wladimir Klitschko');
+  const vitali = byName(entities, 'Vitali Klitschko');
+  const bare = [...text.matchAll(/(?<![A-Za-z] )Klitschko said/g)].map((m) => m.index);
+  assert.equal(bare.length, 2);
+  // Named twice in full before it against once: the article's subject, though the mayor has a role.
+  assert.ok(wladimir.mentions.some(([s]) => s === bare[0]), 'first "Klitschko said" is Wladimir');
+  // Both named twice before it: the one with a role.
+  assert.ok(vitali.mentions.some(([s]) => s === bare[1]), 'second "Klitschko said" is Vitali');
+});

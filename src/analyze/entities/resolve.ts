@@ -151,6 +151,28 @@ class RangeSet<T extends { start: number; end: number }> {
 }
 
 /** Group the mentions of `doc` into entities; updates `doc.layers.mentions` (drops, retypes, nominals, `entity` keys). */
+/**
+ * Several people named in full share the surname of a one-word mention ("Klitschko" after Wladimir and Vitali
+ * Klitschko; "Biden" after Joe and Hunter Biden): the one named in full most often before it (the article's
+ * subject); among equals the one with a stated role; then the one named in full last before it; then the one
+ * named first.
+ */
+function surnameReferent(cands: Group[], p: Prepared): Group {
+  const fullBefore = (g: Group) => g.items.filter((i) => i.end <= p.start && i.name.includes(' '));
+  const most = Math.max(...cands.map((g) => fullBefore(g).length));
+  let best = cands.filter((g) => fullBefore(g).length === most);
+  if (best.length > 1) {
+    const withRole = best.filter((g) => g.items.some((i) => i.role?.role));
+    if (withRole.length >= 1) best = withRole;
+  }
+  if (best.length > 1) {
+    const last = (g: Group) => Math.max(-1, ...fullBefore(g).map((i) => i.end));
+    const latest = Math.max(...best.map(last));
+    if (latest >= 0) best = best.filter((g) => last(g) === latest);
+  }
+  return best[0]!;
+}
+
 export function resolveEntities(doc: Doc): LocalEntity[] {
   const lex = lexicon();
   const text = doc.text;
@@ -285,9 +307,7 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
         if (near.length === 1) cands = near;
       }
       if (cands.length > 0) {
-        // Several people share the surname: the one with a stated role, else the one named first.
-        const withRole = cands.filter((g) => g.items.some((i) => i.role?.role));
-        const g = cands.length === 1 ? cands[0]! : withRole.length === 1 ? withRole[0]! : cands[0]!;
+        const g = cands.length === 1 ? cands[0]! : surnameReferent(cands, p);
         p.rule = cands.length === 1 ? 'entities/surname' : 'entities/surname-ambiguous';
         p.type = 'PERSON';
         g.items.push(p);
