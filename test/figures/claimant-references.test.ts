@@ -137,3 +137,10 @@ test('a described source in the plural claims: "G7 finance ministers said"', asy
   );
   assert.deepEqual(await claimants('Industry groups said exports fell by 300 tonnes.'), [['300 tonnes', 'Industry groups']]);
 });
+
+test('a name given to a thing ("dubbed the Pandora Papers") claims nothing', async () => {
+  assert.deepEqual(
+    await claimants('More than 300 public officials are featured in the files from offshore companies, dubbed the Pandora Papers.'),
+    [['More than 300 public officials', null]],
+  );
+});

@@ -1468,10 +1468,14 @@ function plausibleClaimant(c: Claimant | null, names: ReadonlySet<string> | null
   return source ? { ...c, name } : null;
 }
 
+const NAMING_CUE_RE = /^(?:dubbed|nicknamed|named|labell?ed|branded|known\s+as)$/i;
+
 function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContext, cues: Cue[]): Claimant | null {
   const qi = lowerBound(context.quotes, d.start + 1);
   for (let i = qi - 1; i >= 0 && i >= qi - 20; i--) {
     const q = context.quotes[i]!;
+    // "… files from offshore companies, dubbed the Pandora Papers": a name given, not a source that claims.
+    if (q.cue && NAMING_CUE_RE.test(text.slice(q.cue[0], q.cue[1]))) continue;
     if (q.start <= d.start && d.end <= q.end && q.speaker) {
       const sp = q.speaker;
       if (!sp.mention) return { name: sp.name, entity: sp.entity };
