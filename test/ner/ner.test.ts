@@ -7,7 +7,7 @@ import { splitText, sentencesStage } from '../../src/analyze/sentences/index.js'
 import { readConll } from '../../src/analyze/entities/ner/conll.js';
 import { documentContext, getModel, mentionsStage, recognize, recognizeRaw } from '../../src/analyze/entities/ner/index.js';
 import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
-import { explainRules } from '../../src/analyze/entities/ner/rules.js';
+import { applyRules, explainRules } from '../../src/analyze/entities/ner/rules.js';
 import { spansFromIob } from '../../src/analyze/entities/ner/conll.js';
 import { Pipeline } from '../../src/pipeline/stage.js';
 
@@ -127,4 +127,16 @@ test('eng.testb PER/LOC/ORG F1 stays above the pinned floor', { skip: !existsSyn
   }
   const f1 = scorer.micro().f1;
   assert.ok(f1 >= 0.875, `F1 ${f1.toFixed(4)} below 0.875`);
+});
+
+test('a "person" ending in an organisation word is an organisation, with the title-like word before it', () => {
+  const words = ['according', 'to', 'the', 'U.S.', 'General', 'Services', 'Administration', '.'];
+  assert.deepEqual(applyRules(words, [{ start: 3, end: 4, type: 'LOC' }, { start: 5, end: 7, type: 'PER' }]), [
+    { start: 3, end: 4, type: 'LOC' },
+    { start: 4, end: 7, type: 'ORG' },
+  ]);
+  // A person stays a person; a title before a person is not taken in.
+  assert.deepEqual(applyRules(['General', 'Mark', 'Milley', 'said'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'PER' }]);
+  // Without an opener before it, the span is retyped only.
+  assert.deepEqual(applyRules(['the', 'Justice', 'Ministry', 'said'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'ORG' }]);
 });

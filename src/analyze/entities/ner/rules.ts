@@ -1,7 +1,7 @@
 /**
  * Rules applied after the statistical model, as data: each rule has a name and a reason, and
- * removes spans the model proposed (it never adds one). `explainRules` tells which rule removed
- * what.
+ * removes or retypes spans the model proposed (it never adds one; `org-head` may widen a span by the one
+ * word the model took for a title). `explainRules` tells which rule removed what.
  */
 
 export interface RawSpan {
@@ -45,6 +45,16 @@ function lowerWords(words: readonly string[], s: RawSpan): string {
   return words.slice(s.start, s.end).join(' ').toLowerCase();
 }
 
+/** Last words that make a name an organisation, never a person ("General Services Administration"). */
+const ORG_HEADS = new Set([
+  'administration', 'agency', 'service', 'services', 'department', 'ministry', 'committee', 'commission', 'council', 'office',
+  'bureau', 'institute', 'university', 'company', 'corporation', 'corp', 'corp.', 'bank', 'fund', 'authority', 'association',
+  'organisation', 'organization', 'party', 'union', 'court', 'foundation', 'board', 'assembly', 'parliament', 'federation',
+  'alliance', 'army', 'navy', 'police', 'airlines', 'inc', 'inc.', 'ltd', 'ltd.', 'group', 'centre', 'center',
+]);
+/** Words that begin an organisation's name and that the model reads as a title before a person ("General"). */
+const ORG_OPENERS = new Set(['general', 'national', 'federal', 'central', 'state', 'royal', 'supreme', 'international']);
+
 export const RULES: Rule[] = [
   {
     name: 'not-calendar',
@@ -76,6 +86,18 @@ export const RULES: Rule[] = [
         }
       }
       return spans.filter((s) => !(credit[s.start] && credit[s.end - 1]));
+    },
+  },
+  {
+    name: 'org-head',
+    reason: 'a "person" whose last word is an organisation\'s ("Services Administration") is an organisation; a word the model took for a title before it ("General") is part of its name',
+    apply(words, spans) {
+      return spans.map((s) => {
+        if (s.type !== 'PER' || s.end - s.start < 2 || !ORG_HEADS.has(words[s.end - 1]!.toLowerCase())) return s;
+        const opener = s.start > 0 && ORG_OPENERS.has(words[s.start - 1]!.toLowerCase()) && /^\p{Lu}/u.test(words[s.start - 1]!);
+        const taken = opener && spans.some((o) => o !== s && o.start <= s.start - 1 && s.start - 1 < o.end);
+        return { start: opener && !taken ? s.start - 1 : s.start, end: s.end, type: 'ORG' };
+      });
     },
   },
   {
