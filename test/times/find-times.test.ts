@@ -12,6 +12,9 @@ const CASES: [string, Expect[]][] = [
   // weekdays with tense
   ['Blinken met Lavrov on Wednesday in Geneva.', [['Wednesday', 'DATE', '2022-01-19']]],
   ['Blinken will meet Lavrov on Wednesday.', [['Wednesday', 'DATE', '2022-01-26']]],
+  // A participle after "be" has no tense of its own: "was due to be paid" looks forward; "was paid" back.
+  ['The tax was due to be paid on Friday.', [['Friday', 'DATE', '2022-01-21']]],
+  ['The tax was paid on Friday.', [['Friday', 'DATE', '2022-01-14']]],
   ['The Kremlin said on Monday it would not withdraw.', [['Monday', 'DATE', '2022-01-17']]],
   ['Talks are planned for next Friday.', [['next Friday', 'DATE', '2022-01-21']]],
   ['They spoke last Thursday.', [['last Thursday', 'DATE', '2022-01-13']]],

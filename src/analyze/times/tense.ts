@@ -48,6 +48,8 @@ export function tenseAround(text: string, sentence: [number, number], start: num
     let m: RegExpExecArray | null;
     while ((m = cue.re.exec(s)) !== null) {
       if (cue.tense === 'past' && NOT_PAST.has(m[0].toLowerCase())) continue;
+      // "was due to be paid on Thursday", "will be held on Friday": a participle after "be" has no tense of its own.
+      if (cue.tense === 'past' && /\b(?:be|been|being)\s+$/i.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
       const a = m.index;
       const b = a + m[0].length;
       if (a < relEnd && b > relStart) continue; // inside the expression itself
