@@ -462,8 +462,10 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
     }
     // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
     else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
-    // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
-    else if (t.pos === 'ADV' && /^(?:most|more|least|less)$/i.test(t.text) && tokens[j + 1]?.pos === 'ADJ') continue;
+    // "the 20 most expensive restaurants", "4 very large parks", "2 billion monthly active users", "150 new naval
+    // vessels", "3,000 so-called zombie accounts": a word the tagger read as an adverb before an adjective (or
+    // joined to a hyphen) stays in the phrase; before a noun only when it may be an adjective ("monthly", not "only").
+    else if (t.pos === 'ADV' && head < 0 && (['ADJ'].includes(tokens[j + 1]?.pos ?? '') || (tokens[j + 1]?.text === '-' && glued(t, tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2])) || (tokens[j + 1]?.pos === 'NOUN' && adjectivalAdverb(t)))) continue;
     else break;
     if (j + 1 < tokens.length && tokens[j + 1]!.start > t.end + 1) {
       // A line break or long gap ends the phrase.
@@ -480,6 +482,19 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
   }
   if (coordinated && tokens.slice(i, head).every((t) => !/^(?:and|or)$/i.test(t.text))) coordinated = false;
   return [i, head, coordinated];
+}
+
+// Adverbs of degree and focus: they qualify an adjective in a counted phrase but are not named with it.
+const DEGREE_ADVERBS = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'rather', 'only', 'just', 'even', 'also', 'still', 'almost', 'well', 'much', 'far', 'all', 'not', 'as', 'how', 'ever', 'once']);
+
+/**
+ * A word the tagger read as an adverb that modifies like an adjective inside a counted phrase: "new", "monthly"
+ * (an -ly word only when it is formed from a time unit), not "very", "mostly", "only".
+ */
+function adjectivalAdverb(t: PosToken): boolean {
+  const lw = t.text.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lw) || DEGREE_ADVERBS.has(lw)) return false;
+  return !/ly$/.test(lw) || /^(?:hour|dai|week|month|quarter|year)ly$/.test(lw);
 }
 
 /**
@@ -500,6 +515,7 @@ function modifierWords(tokens: PosToken[], first: number, head: number): string[
     }
     if (t.pos === 'ADJ') words.push(t.lemma);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') words.push(t.text.toLowerCase());
+    else if (t.pos === 'ADV' && adjectivalAdverb(t)) words.push(t.text.toLowerCase());
   }
   return words;
 }
@@ -509,8 +525,8 @@ const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|p
 function lemmaOf(t: PosToken): string {
   const lw = t.text.toLowerCase();
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
-  // "1,000 Americans", "eight World Cups": a capitalised regular plural.
-  if (t.pos === 'PROPN') return /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
+  // "1,000 Americans", "eight World Cups", "5 million iPhones": a capitalised regular plural.
+  if (t.pos === 'PROPN') return /^(?:\p{Lu}|\p{Ll}\p{Lu})\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
   const lemma = t.lemma || lw;
   // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
   if (lemma === lw && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(lw) && !NOT_PLURAL_RE.test(lw)) {
@@ -975,13 +991,21 @@ function buildDraft(
     }
     // "one of the best speakers", "one of Airbnb's earliest investments": one of a plural.
     let possessor: string | null = null;
+    let whole = 0;
     // "five of the three-ton satellites", "two of Russia's warships": a part of a plural (below 1,000).
     const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && value < 1000;
     if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
       const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
-      if ((om || pm) && (/^one$/i.test(core.raw) || pluralNounAhead(tokens, text, end + (om ?? pm)![0].length - 1, to))) {
-        skipOf = (om ?? pm)![0].length;
+      // "three of the 10 largest banks", "five of its 12 ministers": the whole is a larger number; the part
+      // counts what the whole counts.
+      if (om || pm) {
+        const wi = coreAt(cores, ci, end + (om ?? pm)![0].length);
+        const w = wi >= 0 ? cores[wi]! : undefined;
+        if (w && w.start === end + (om ?? pm)![0].length && w.value !== null && w.value > value! && /^[ \t]+\p{L}/u.test(text.slice(w.end, w.end + 2))) whole = w.end - w.start;
+      }
+      if ((om || pm) && (/^one$/i.test(core.raw) || pluralNounAhead(tokens, text, end + (om ?? pm)![0].length + (whole ? whole : -1), to))) {
+        skipOf = (om ?? pm)![0].length + whole;
         oneOf = true;
         possessor = pm ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
@@ -1096,7 +1120,8 @@ function buildDraft(
         aboutKey = aboutKeyFor(headLemma, fate);
         if (!actor && aboutKey && MILITARY_KEYS.has(aboutKey)) actor = clauseActor(text, from, start, tokens);
         // The figure's own span ends at the counted noun (and its participle when there is one).
-        end = fate && nt && nt.text.toLowerCase() in PERSON_FATES ? nt.end : headTok.end;
+        // (A part of a counted whole ends at its own number: the whole is a figure of its own.)
+        if (whole === 0) end = fate && nt && nt.text.toLowerCase() in PERSON_FATES ? nt.end : headTok.end;
       } else if (/^[ \t]+who(?![\p{L}])/iu.test(rest) && value !== null && value >= 2) {
         // "95,800 who have been unemployed": people.
         unit = 'people';

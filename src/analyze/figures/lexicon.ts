@@ -123,9 +123,13 @@ const U: Array<[string[], UnitInfo]> = [
   [['rmb', 'cny'], { unit: 'CNY', kind: 'money' }],
   [['btc', '₿'], { unit: 'BTC', kind: 'money' }],
   [['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', 'km2', 'km²'], { unit: 'km2', kind: 'area' }],
-  [['square miles', 'square mile', 'sq mi'], { unit: 'square mile', kind: 'area' }],
+  [['square miles', 'square mile', 'sq mi', 'sq miles', 'sq mile'], { unit: 'square mile', kind: 'area' }],
   [['square metres', 'square meters', 'square metre', 'square meter', 'sq m', 'm2', 'm²'], { unit: 'm2', kind: 'area' }],
-  [['square feet', 'square foot', 'sq ft'], { unit: 'square foot', kind: 'area' }],
+  [['square feet', 'square foot', 'sq ft', 'sq feet', 'sq. ft.', 'sq. ft', 'sq foot'], { unit: 'square foot', kind: 'area' }],
+  [['square inches', 'square inch', 'sq in', 'sq inches'], { unit: 'square inch', kind: 'area' }],
+  [['square yards', 'square yard', 'sq yd', 'sq yards'], { unit: 'square yard', kind: 'area' }],
+  [['square centimetres', 'square centimeters', 'square centimetre', 'square centimeter', 'sq cm', 'cm2', 'cm²'], { unit: 'cm2', kind: 'area' }],
+  [['square millimetres', 'square millimeters', 'square millimetre', 'square millimeter', 'sq mm', 'mm2', 'mm²'], { unit: 'mm2', kind: 'area' }],
   [['hectares', 'hectare', 'ha'], { unit: 'hectare', kind: 'area' }],
   [['acres', 'acre'], { unit: 'acre', kind: 'area' }],
   [['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour', 'km/h', 'km/hr', 'kmph', 'kph', 'kmh'], { unit: 'km/h', kind: 'speed' }],
@@ -161,10 +165,11 @@ const U: Array<[string[], UnitInfo]> = [
   [['cubic yards', 'cubic yard'], { unit: 'cubic yard', kind: 'volume' }],
   [['cubic kilometres', 'cubic kilometers', 'cubic kilometre', 'cubic kilometer'], { unit: 'cubic kilometre', kind: 'volume' }],
   [['barrels per day', 'barrels a day', 'bpd'], { unit: 'barrel per day', kind: 'volume' }],
+  [['barrels of oil', 'barrel of oil'], { unit: 'barrel of oil', kind: 'volume' }],
   [['barrels', 'barrel'], { unit: 'barrel', kind: 'volume' }],
   [['miles per gallon', 'mpg'], { unit: 'mpg', kind: 'other' }],
-  [['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', '° c', '° celsius', '°celsius', 'celsius', 'deg c', 'degc'], { unit: '°C', kind: 'temperature' }],
-  [['degrees fahrenheit', 'degree fahrenheit', '°f', '° f', '° fahrenheit', '°fahrenheit', 'fahrenheit', 'deg f', 'degf'], { unit: '°F', kind: 'temperature' }],
+  [['degrees celsius', 'degree celsius', 'degrees centigrade', '°c', '° c', '° celsius', '°celsius', 'celsius', 'deg c', 'degc', 'degrees c', 'degree c'], { unit: '°C', kind: 'temperature' }],
+  [['degrees fahrenheit', 'degree fahrenheit', '°f', '° f', '° fahrenheit', '°fahrenheit', 'fahrenheit', 'deg f', 'degf', 'degrees f', 'degree f'], { unit: '°F', kind: 'temperature' }],
   [['degrees', 'degree', '°'], { unit: 'degree', kind: 'other' }],
   [['milliseconds', 'millisecond', 'ms'], { unit: 'millisecond', kind: 'time' }],
   [['seconds', 'second', 'secs', 'sec'], { unit: 'second', kind: 'time' }],
@@ -176,8 +181,8 @@ const U: Array<[string[], UnitInfo]> = [
   [['years', 'year', 'yrs'], { unit: 'year', kind: 'time' }],
   [['decades', 'decade'], { unit: 'decade', kind: 'time' }],
   [['centuries', 'century'], { unit: 'century', kind: 'time' }],
-  [['kilowatt hours', 'kilowatt-hours', 'kwh'], { unit: 'kWh', kind: 'energy' }],
-  [['megawatt hours', 'megawatt-hours', 'mwh'], { unit: 'MWh', kind: 'energy' }],
+  [['kilowatt hours', 'kilowatt-hours', 'kilowatt hour', 'kilowatt-hour', 'kwh'], { unit: 'kWh', kind: 'energy' }],
+  [['megawatt hours', 'megawatt-hours', 'megawatt hour', 'megawatt-hour', 'mwh'], { unit: 'MWh', kind: 'energy' }],
   [['gigawatts', 'gigawatt', 'gw'], { unit: 'GW', kind: 'energy' }],
   [['megawatts', 'megawatt', 'mw'], { unit: 'MW', kind: 'energy' }],
   [['kilowatts', 'kilowatt', 'kw'], { unit: 'kW', kind: 'energy' }],
@@ -191,8 +196,8 @@ const U: Array<[string[], UnitInfo]> = [
   [['hertz', 'hz'], { unit: 'Hz', kind: 'other' }],
   [['times', 'fold'], { unit: 'times', kind: 'other' }],
   [['pounds per square inch', 'pound per square inch', 'psi'], { unit: 'psi', kind: 'other' }],
-  [['terawatt hours', 'terawatt-hours', 'twh'], { unit: 'TWh', kind: 'energy' }],
-  [['gigawatt hours', 'gigawatt-hours', 'gwh'], { unit: 'GWh', kind: 'energy' }],
+  [['terawatt hours', 'terawatt-hours', 'terawatt hour', 'terawatt-hour', 'twh'], { unit: 'TWh', kind: 'energy' }],
+  [['gigawatt hours', 'gigawatt-hours', 'gigawatt hour', 'gigawatt-hour', 'gwh'], { unit: 'GWh', kind: 'energy' }],
   [['kilovolts', 'kilovolt', 'kv'], { unit: 'kV', kind: 'other' }],
   [['volts', 'volt'], { unit: 'V', kind: 'other' }],
   [['amperes', 'ampere', 'amps'], { unit: 'A', kind: 'other' }],
@@ -225,6 +230,20 @@ const U: Array<[string[], UnitInfo]> = [
   [['fluid ounces', 'fluid ounce', 'fl oz', 'fl. oz.'], { unit: 'fl oz', kind: 'volume' }],
   [['radians', 'radian', 'rad'], { unit: 'rad', kind: 'other' }],
   [['pints', 'pint'], { unit: 'pint', kind: 'volume' }],
+  [['foot-pounds', 'foot-pound', 'foot pounds', 'ft-lbs', 'ft-lb', 'ft lbs'], { unit: 'ft-lbf', kind: 'other' }],
+  [['megapixels', 'megapixel'], { unit: 'megapixel', kind: 'other' }],
+  [['gigabits', 'gigabit'], { unit: 'Gbit', kind: 'data' }],
+  [['megabits', 'megabit'], { unit: 'Mbit', kind: 'data' }],
+  [['terabits', 'terabit'], { unit: 'Tbit', kind: 'data' }],
+  [['kilobits', 'kilobit'], { unit: 'kbit', kind: 'data' }],
+  [['hectopascals', 'hectopascal'], { unit: 'hPa', kind: 'other' }],
+  [['millibars', 'millibar', 'mbar'], { unit: 'mbar', kind: 'other' }],
+  [['joules', 'joule'], { unit: 'J', kind: 'energy' }],
+  [['kilojoules', 'kilojoule'], { unit: 'kJ', kind: 'energy' }],
+  [['megajoules', 'megajoule'], { unit: 'MJ', kind: 'energy' }],
+  [['gigajoules', 'gigajoule'], { unit: 'GJ', kind: 'energy' }],
+  [['electronvolts', 'electronvolt', 'electron volts', 'electron volt'], { unit: 'eV', kind: 'energy' }],
+  [['cc'], { unit: 'cc', kind: 'volume' }],
   [['quarts', 'quart'], { unit: 'quart', kind: 'volume' }],
 ];
 
@@ -243,13 +262,29 @@ export const CASED_UNITS: Array<[string, UnitInfo]> = [
   ['nm', { unit: 'nm', kind: 'length' }],
   ['PS', { unit: 'PS', kind: 'other' }],
   ['dB', { unit: 'dB', kind: 'other' }],
+  // Bits are written with a small b, bytes with a capital B ("10 Gb", "2 GB").
+  ['Gb', { unit: 'Gbit', kind: 'data' }],
+  ['Mb', { unit: 'Mbit', kind: 'data' }],
+  ['Tb', { unit: 'Tbit', kind: 'data' }],
+  ['Kb', { unit: 'kbit', kind: 'data' }],
+  ['hPa', { unit: 'hPa', kind: 'other' }],
+  ['Gt', { unit: 'gigaton', kind: 'mass' }],
+  ['MP', { unit: 'megapixel', kind: 'other' }],
+  ['kJ', { unit: 'kJ', kind: 'energy' }],
+  ['MJ', { unit: 'MJ', kind: 'energy' }],
+  ['GJ', { unit: 'GJ', kind: 'energy' }],
+  ['eV', { unit: 'eV', kind: 'energy' }],
+  ['keV', { unit: 'keV', kind: 'energy' }],
+  ['MeV', { unit: 'MeV', kind: 'energy' }],
+  ['GeV', { unit: 'GeV', kind: 'energy' }],
+  ['TeV', { unit: 'TeV', kind: 'energy' }],
 ];
 
 /**
  * Abbreviations that only count as a unit when written right after a number or with one space
  * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
  */
-export const SHORT_UNITS = new Set(['m', 'g', 'l', 'w', 'p', 'pc', 'rad', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'ms', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
+export const SHORT_UNITS = new Set(['cc', 'mbar', 'm', 'g', 'l', 'w', 'p', 'pc', 'rad', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'ms', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
 /** Short units also written in capitals ("100 MB", "5 GW", "10 USD"). */
 export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', 'ppm', 'ppb', 'rpm', 'kpa', 'mbps', 'mah', 'psi', 'twh', 'gwh', 'kv', 'gbps', 'kb', 'pb']);
 
