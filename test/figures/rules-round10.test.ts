@@ -33,6 +33,13 @@ const CASES: Array<[string, string, Got[]]> = [
     one('1 million barrels of oil', 1e6, 'barrel of oil'), one('2 million barrels', 2e6, 'barrel'),
   ]],
   ['nautical miles keep their name', 'It sailed 12 nautical miles and 3 miles inland.', [one('12 nautical miles', 12, 'nautical mile'), one('3 miles', 3, 'mile')]],
+  ['a unit of several words written with hyphens', 'They built an 80-cubic-metre tank, a 3-square-mile park and walked 4 light-years.', [
+    one('80-cubic-metre', 80, 'm3'), one('3-square-mile', 3, 'square mile'), one('4 light-years', 4, 'light-year'),
+  ]],
+  ['hyphenated words that form no unit', 'He ate 3 square meals on a 3-square-meal diet.', [one('3 square meals', 3, 'meal', 'square meal'), one('3', 3, null)]],
+  ['a participle between "per" and the unit', 'It paid 45 cents per diluted share and 12 cents per disputed claim.', [
+    one('45 cents per diluted share', 45, 'cent per share'), one('12 cents', 12, 'cent'),
+  ]],
   // The counted phrase.
   ['an adverb of degree before an adjective stays in the phrase, unnamed', 'The city has 4 very large parks and 500 mostly young protesters.', [
     one('4 very large parks', 4, 'park', 'large park'), one('500 mostly young protesters', 500, 'protester', 'young protester'),

@@ -164,7 +164,8 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
       if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return { info, length: sep.length + surface.length };
     }
   }
-  const lower = rest.slice(0, 40).toLowerCase();
+  // "an 80-cubic-metre tank", "a 3-square-mile area": a unit of several words written with hyphens (the same length).
+  const lower = rest.slice(0, 40).toLowerCase().replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
   const c0 = lower.replace(/^(?: - |[ \-\u00a0])/, '')[0];
   if (c0 === undefined) return null;
   for (const [surface, info] of UNITS_BY_FIRST.get(c0) ?? []) {
@@ -1315,7 +1316,8 @@ const FATE_KEYS: Record<string, string> = {
 // A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
 const AGE_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 
-const PER_RE = /^(?:[ \t-]+|[ \t]*(?=\/))(per|a|an|each|\/)(?:[ \t-]+|(?<=\/)[ \t]*)(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
+// ("12 cents per diluted share": a participle between "per" and the unit is not part of it.)
+const PER_RE = /^(?:[ \t-]+|[ \t]*(?=\/))(per|a|an|each|\/)(?:[ \t-]+|(?<=\/)[ \t]*)(?:(?<=per[ \t]+)\p{Ll}{2,}ed[ \t]+)?(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
 /** "per millisecond", "/ms": a unit of measure after "per" or a slash (not money, counts or percent). */
 function perUnitAhead(rest: string): { unit: string; length: number } | null {
   const m = /^[ \t]*(?:per[ \t]+|\/[ \t]*)/i.exec(rest);

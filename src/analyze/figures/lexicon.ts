@@ -230,7 +230,7 @@ const U: Array<[string[], UnitInfo]> = [
   [['fluid ounces', 'fluid ounce', 'fl oz', 'fl. oz.'], { unit: 'fl oz', kind: 'volume' }],
   [['radians', 'radian', 'rad'], { unit: 'rad', kind: 'other' }],
   [['pints', 'pint'], { unit: 'pint', kind: 'volume' }],
-  [['foot-pounds', 'foot-pound', 'foot pounds', 'ft-lbs', 'ft-lb', 'ft lbs'], { unit: 'ft-lbf', kind: 'other' }],
+  [['foot-pounds', 'foot-pound', 'foot pounds', 'ft-lbs', 'ft-lb', 'ft lbs', 'ft lb'], { unit: 'ft-lbf', kind: 'other' }],
   [['megapixels', 'megapixel'], { unit: 'megapixel', kind: 'other' }],
   [['gigabits', 'gigabit'], { unit: 'Gbit', kind: 'data' }],
   [['megabits', 'megabit'], { unit: 'Mbit', kind: 'data' }],
