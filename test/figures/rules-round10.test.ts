@@ -79,6 +79,25 @@ test('figures round 10: a part of a whole gives no second ledger figure', () => 
   assert.deepEqual(figs.map((f) => [f.text, f.aboutKey]), [['Two', null], ['10 Russian tanks', 'tank']]);
 });
 
+test('figures round 10: a list of numbers shares a unit only with its last pair, as before', () => {
+  const figs = extractFigures('They sent 5 and 6 and 7 tanks, then 2 or 3 jets.');
+  assert.deepEqual(figs.map((f) => [f.text, f.unit]), [['5', null], ['6', 'tank'], ['7 tanks', 'tank'], ['2', 'jet'], ['3 jets', 'jet']]);
+});
+
+test('figures round 10: a 1 MB list of numbers joined by "and" takes time linear in its length', () => {
+  extractFigures('5 and 5 tanks');
+  const time = (n: number) => {
+    const t = process.hrtime.bigint();
+    extractFigures('5 and '.repeat(n));
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  const small = time(42_500);
+  const large = time(170_000);
+  assert.ok(large < 15000, `took ${large} ms`);
+  // Four times the text may take at most about four times as long (with room for a busy machine).
+  assert.ok(large < 10 * Math.max(small, 50), `${small} ms for 255 kB, ${large} ms for 1 MB`);
+});
+
 test('figures round 10: 1 MB lines of adverbs, parts and units stay fast', () => {
   const hostile = ['5 very large '.repeat(80_000), '3 of the 10 '.repeat(90_000), '12 sq '.repeat(170_000), '4 so-called '.repeat(90_000), '7 MP 8 Gb '.repeat(100_000)];
   for (const h of hostile) {

@@ -143,11 +143,21 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && /\p{L}/u.test(c);
 }
 
-const UNITS_BY_FIRST = new Map<string, Array<[string, UnitInfo]>>();
+// Unit surfaces by their first two characters (one-character surfaces apart), longest first, so that a
+// word after a number is compared only with the surfaces it can start; cased surfaces by their first character.
+const UNITS_BY_PREFIX = new Map<string, Array<[string, UnitInfo]>>();
+const UNITS_OF_ONE = new Map<string, Array<[string, UnitInfo]>>();
 for (const entry of UNIT_SURFACES) {
-  const list = UNITS_BY_FIRST.get(entry[0][0]!) ?? [];
+  const [map, key] = entry[0].length === 1 ? [UNITS_OF_ONE, entry[0]] : [UNITS_BY_PREFIX, entry[0].slice(0, 2)];
+  const list = map.get(key) ?? [];
   list.push(entry);
-  UNITS_BY_FIRST.set(entry[0][0]!, list);
+  map.set(key, list);
+}
+const CASED_BY_FIRST = new Map<string, Array<[string, UnitInfo]>>();
+for (const entry of CASED_UNITS) {
+  const list = CASED_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  CASED_BY_FIRST.set(entry[0][0]!, list);
 }
 
 function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length: number } | null {
@@ -157,18 +167,20 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // "40C", "104F": a capital C or F glued to the number is a temperature.
   const deg = allowGlued ? /^([CF])(?![\p{L}\p{N}'’&-])/u.exec(rest) : null;
   if (deg) return { info: { unit: deg[1] === 'C' ? '°C' : '°F', kind: 'temperature' }, length: 1 };
-  for (const [surface, info] of CASED_UNITS) {
-    for (const sep of allowGlued ? ['', ' ', '\u00a0'] : [' ', '\u00a0']) {
-      if (!rest.startsWith(sep + surface)) continue;
-      const next = rest[sep.length + surface.length];
-      if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return { info, length: sep.length + surface.length };
-    }
+  // At most one separator applies to a given text (none, a space or a no-break space).
+  const csep = rest[0] === ' ' || rest[0] === '\u00a0' ? rest[0] : allowGlued ? '' : null;
+  for (const [surface, info] of csep === null ? [] : CASED_BY_FIRST.get(rest[csep.length] ?? '') ?? []) {
+    if (!rest.startsWith(csep + surface)) continue;
+    const next = rest[csep!.length + surface.length];
+    if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return { info, length: csep!.length + surface.length };
   }
   // "an 80-cubic-metre tank", "a 3-square-mile area": a unit of several words written with hyphens (the same length).
-  const lower = rest.slice(0, 40).toLowerCase().replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
-  const c0 = lower.replace(/^(?: - |[ \-\u00a0])/, '')[0];
-  if (c0 === undefined) return null;
-  for (const [surface, info] of UNITS_BY_FIRST.get(c0) ?? []) {
+  const head = rest.slice(0, 40).toLowerCase();
+  const lower = head.includes('-') ? head.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ') : head;
+  const body = lower.replace(/^(?: - |[ \-\u00a0])/, '');
+  if (body.length === 0) return null;
+  const candidates = [...(UNITS_BY_PREFIX.get(body.slice(0, 2)) ?? []), ...(UNITS_OF_ONE.get(body[0]!) ?? [])];
+  for (const [surface, info] of candidates) {
     for (const sep of ['', ' ', '-', ' - ', '\u00a0']) {
       if (sep === '' && !allowGlued && surface !== '%') continue;
       if (sep.includes('-') && (info.kind === 'percent' || surface.length < 2)) continue;
@@ -623,6 +635,7 @@ const MEASURED_AT_RE =
 /** "the death toll rose to 300", "casualties have reached about 1,500": a bare number a toll reaches. */
 const TOLL_REACHED_RE =
   /(?:^|[^\p{L}])()(death[ \t]+toll|toll|casualties|number[ \t]+of[ \t]+(?:dead|deaths|casualties|refugees))[ \t]+(?:(?:has|have|had)[ \t]+)?(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|jumped|increased|grew|grown|hit|hits|passed|topped|is|was|are|were)[ \t]+(?:to[ \t]+|at[ \t]+)?(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|at[ \t]+least|an[ \t]+estimated)?[ \t]*$/iu;
+const MEASURED_HEAD_RE = /toll|force|troops|army|strength|casualties|losses|number/i;
 const MEASURED_KEYS: Record<string, { unit: string; key: string }> = {
   'death toll': { unit: 'people', key: 'killed' },
   toll: { unit: 'people', key: 'killed' },
@@ -639,6 +652,8 @@ function measuredAt(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.unit !== null || (d.value === null && d.low === null) || (d.rule !== 'numeral' && d.rule !== 'words')) continue;
     const before = text.slice(Math.max(0, d.start - 120), d.start);
+    // (Both patterns need one of their head words: a cheap test first.)
+    if (!MEASURED_HEAD_RE.test(before)) continue;
     const m = MEASURED_AT_RE.exec(before) ?? TOLL_REACHED_RE.exec(before);
     if (!m) continue;
     const head = m[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -1156,7 +1171,10 @@ function buildDraft(
     const gap = next ? text.slice(end, next.start) : '';
     const gm = next && next.start - end < 40 ? cm.exec(gap) : null;
     const modTok = gm?.[1] ? tok()[tokensFrom(tok(), end + gap.indexOf(gm[1]))] : undefined;
-    if (next && gm && next.value !== null && (!gm[1] || (modTok && (modTok.pos === 'ADJ' || modTok.pos === 'PROPN') && modTok.text === gm[1]))) {
+    // A next number followed at once by another conjunction and a number ("5 and 6 and 7") can take no unit of
+    // its own, so it is not built (a long list would otherwise be built twice).
+    const bareNext = next !== undefined && /^[ \t]+(?:and|or)[ \t]+\d/.test(text.slice(next.end, Math.min(to, next.end + 12)));
+    if (next && gm && !bareNext && next.value !== null && (!gm[1] || (modTok && (modTok.pos === 'ADJ' || modTok.pos === 'PROPN') && modTok.text === gm[1]))) {
       const nd = buildDraft(text, from, to, next, cores, ni, tok, phones, true);
       if (nd && nd.unit !== null && nd.value !== null && nd.unitKind !== 'age' && (!gm[1] || nd.unitPhrase !== null) && nd.rule !== 'carried') {
         unit = nd.unit;
