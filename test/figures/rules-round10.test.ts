@@ -40,6 +40,12 @@ const CASES: Array<[string, string, Got[]]> = [
   ['a participle between "per" and the unit', 'It paid 45 cents per diluted share and 12 cents per disputed claim.', [
     one('45 cents per diluted share', 45, 'cent per share'), one('12 cents', 12, 'cent'),
   ]],
+  ['tonnes written "t" after a number', 'The crane lifts 100t, a 40t truck or 5 t, not 5 T or 3 tanks.', [
+    one('100t', 100, 'tonne'), one('40t', 40, 'tonne'), one('5 t', 5, 'tonne'), one('5', 5, null), one('3 tanks', 3, 'tank'),
+  ]],
+  ['a change from nothing is a span', 'The car goes from 0 to 62 mph; sales rose from 20 to 35 units.', [
+    { text: '0 to 62 mph', value: null, unit: 'mph', unitPhrase: null }, one('20', 20, 'unit'), one('35 units', 35, 'unit'),
+  ]],
   // The counted phrase.
   ['an adverb of degree before an adjective stays in the phrase, unnamed', 'The city has 4 very large parks and 500 mostly young protesters.', [
     one('4 very large parks', 4, 'park', 'large park'), one('500 mostly young protesters', 500, 'protester', 'young protester'),
@@ -58,6 +64,7 @@ const CASES: Array<[string, string, Got[]]> = [
   ['no part of a smaller number or of a bare number', 'Of them 3 of the 10 were hurt and 12 of the 3 teams left.', [
     one('3', 3, null), one('10', 10, null), one('12', 12, null), one('3 teams', 3, 'team'),
   ]],
+  ['"one of" a plural after "that"', 'He said that one of the computers broke, but that one is fine.', [one('one of the computers', 1, 'computer')]],
   ['a plural of a name written with a small first letter', 'It sold 5 million iPhones and 3 iPads, not 2 iOS.', [
     one('5 million iPhones', 5e6, 'iphone'), one('3 iPads', 3, 'ipad'), one('2', 2, null),
   ]],

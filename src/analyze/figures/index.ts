@@ -831,7 +831,8 @@ function buildDraft(
     const next = cores[ni]!;
     const gap = text.slice(end, next.start);
     // "from 5 to 7 per cent" is a range; after a verb of change ("rose from 20 to 35") it is a before and an after.
-    const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
+    // ("goes from 0 to 62 mph": a change from nothing is a span.)
+    const fromBefore = core.value !== 0 && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
     const ok =
       (between && /^(?:[ \t]+(?:and|to)[ \t]+|[ \t]*[-–][ \t]*)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
       (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap));
@@ -1226,7 +1227,8 @@ function buildDraft(
     if (lw0 && LABEL_WORDS.has(lw0)) return null;
     if (/^one$/i.test(core.raw)) {
       const pw = prevWord(text, start, from);
-      if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase())) return null;
+      // ("said that one of the computers": "one of" a plural is a count whatever stands before it.)
+      if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase()) && !oneOf) return null;
       if (!oneOf && /^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
       if (unit === 'day' && !qualifierBefore(text, core.start, from)) return null; // "one day" is mostly "some day"
     }

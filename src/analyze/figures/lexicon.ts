@@ -151,7 +151,7 @@ const U: Array<[string[], UnitInfo]> = [
   [['kilograms', 'kilogrammes', 'kilogram', 'kilogramme', 'kg', 'kgs', 'kilos', 'kilo'], { unit: 'kg', kind: 'mass' }],
   [['grams', 'grammes', 'gram', 'gramme', 'g'], { unit: 'g', kind: 'mass' }],
   [['milligrams', 'milligram', 'mg'], { unit: 'mg', kind: 'mass' }],
-  [['tonnes', 'tonne', 'metric tons', 'metric ton'], { unit: 'tonne', kind: 'mass' }],
+  [['tonnes', 'tonne', 'metric tons', 'metric ton', 't'], { unit: 'tonne', kind: 'mass' }],
   [['tons', 'ton'], { unit: 'ton', kind: 'mass' }],
   [['micrograms', 'microgram', 'microgrammes', 'microgramme', 'μg', 'µg', 'mcg'], { unit: 'microgram', kind: 'mass' }],
   [['pounds', 'lbs', 'lb'], { unit: 'pound', kind: 'mass' }],
@@ -284,7 +284,7 @@ export const CASED_UNITS: Array<[string, UnitInfo]> = [
  * Abbreviations that only count as a unit when written right after a number or with one space
  * ("5 m", "10km"), and never when capitalised as a word would be ("5 M" stays unitless).
  */
-export const SHORT_UNITS = new Set(['cc', 'mbar', 'm', 'g', 'l', 'w', 'p', 'pc', 'rad', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'ms', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
+export const SHORT_UNITS = new Set(['t', 'cc', 'mbar', 'm', 'g', 'l', 'w', 'p', 'pc', 'rad', 'psi', 'twh', 'gwh', 'kv', 'fps', 'gbps', 'kb', 'pb', 'm/s', 'ppm', 'ppb', 'ksi', 'kpa', 'rpm', 'mah', 'mbps', 'kcal', 'mi', 'in.', 'ha', 'min', 'sec', 'ms', 'hr', 'kms', 'yd', 'mg', 'dm', 'mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', '°']);
 /** Short units also written in capitals ("100 MB", "5 GW", "10 USD"). */
 export const CASE_FREE_UNITS = new Set(['mb', 'gb', 'tb', 'mw', 'gw', 'kw', 'hp', 'usd', 'eur', 'gbp', 'rub', 'uah', 'rmb', 'cny', 'pln', 'btc', 'ppm', 'ppb', 'rpm', 'kpa', 'mbps', 'mah', 'psi', 'twh', 'gwh', 'kv', 'gbps', 'kb', 'pb']);
 
