@@ -61,6 +61,12 @@ const CASES: Array<[string, string, Got[]]> = [
     one('Only three', 3, 'bank', 'large bank'), one('10 largest banks', 10, 'bank', 'large bank'),
     one('five', 5, 'minister'), one('12 ministers', 12, 'minister'),
   ]],
+  ['a part of a whole with no determiner', 'He completed 20 of 30 passes; one of 12 tanks burned.', [
+    one('20', 20, 'pass'), one('30 passes', 30, 'pass'), one('one', 1, 'tank'), one('12 tanks', 12, 'tank'),
+  ]],
+  ['no part of a bare whole, a year or a noun with no determiner', 'Only 3 of 10 were hurt; 5 of 2019 models; 2 of tanks.', [
+    one('Only 3', 3, null), one('10', 10, null), one('5', 5, null), one('2', 2, null),
+  ]],
   ['no part of a smaller number or of a bare number', 'Of them 3 of the 10 were hurt and 12 of the 3 teams left.', [
     one('3', 3, null), one('10', 10, null), one('12', 12, null), one('3 teams', 3, 'team'),
   ]],

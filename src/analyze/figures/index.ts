@@ -1014,15 +1014,18 @@ function buildDraft(
     if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
       const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
+      // "20 of 30 passes": "of" and a number, with no determiner (only with a whole, below).
+      const bm = om || pm ? null : /^[ \t]+of[ \t]+(?=\d)/.exec(rest);
+      const lead = om ?? pm ?? bm;
       // "three of the 10 largest banks", "five of its 12 ministers": the whole is a larger number; the part
       // counts what the whole counts.
-      if (om || pm) {
-        const wi = coreAt(cores, ci, end + (om ?? pm)![0].length);
+      if (lead) {
+        const wi = coreAt(cores, ci, end + lead[0].length);
         const w = wi >= 0 ? cores[wi]! : undefined;
-        if (w && w.start === end + (om ?? pm)![0].length && w.value !== null && w.value > value! && /^[ \t]+\p{L}/u.test(text.slice(w.end, w.end + 2))) whole = w.end - w.start;
+        if (w && w.start === end + lead[0].length && w.value !== null && w.value > value! && !/^\d{4}$/.test(w.raw) && /^[ \t]+\p{L}/u.test(text.slice(w.end, w.end + 2))) whole = w.end - w.start;
       }
-      if ((om || pm) && (/^one$/i.test(core.raw) || pluralNounAhead(tokens, text, end + (om ?? pm)![0].length + (whole ? whole : -1), to))) {
-        skipOf = (om ?? pm)![0].length + whole;
+      if (lead && (whole > 0 || !bm) && ((/^one$/i.test(core.raw) && !bm) || pluralNounAhead(tokens, text, end + lead[0].length + (whole ? whole : -1), to))) {
+        skipOf = lead[0].length + whole;
         oneOf = true;
         possessor = pm ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
