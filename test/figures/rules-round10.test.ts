@@ -37,7 +37,7 @@ const CASES: Array<[string, string, Got[]]> = [
     one('80-cubic-metre', 80, 'm3'), one('3-square-mile', 3, 'square mile'), one('4 light-years', 4, 'light-year'),
   ]],
   ['hyphenated words that form no unit', 'He ate 3 square meals on a 3-square-meal diet.', [one('3 square meals', 3, 'meal', 'square meal'), one('3', 3, null)]],
-  ['a participle between "per" and the unit', 'It paid 45 cents per diluted share and 12 cents per disputed claim.', [
+  ['a participle between "per" and the unit', 'It paid 45 cents per diluted share and 12 cents per disputed claims.', [
     one('45 cents per diluted share', 45, 'cent per share'), one('12 cents', 12, 'cent'),
   ]],
   ['tonnes written "t" after a number', 'The crane lifts 100t, a 40t truck or 5 t, not 5 T or 3 tanks.', [
@@ -45,6 +45,12 @@ const CASES: Array<[string, string, Got[]]> = [
   ]],
   ['a change from nothing is a span', 'The car goes from 0 to 62 mph; sales rose from 20 to 35 units.', [
     { text: '0 to 62 mph', value: null, unit: 'mph', unitPhrase: null }, one('20', 20, 'unit'), one('35 units', 35, 'unit'),
+  ]],
+  ['"per" and any singular noun', 'It has 200 calories per serving, 3 goals per match and costs $80 per insured patient.', [
+    one('200 calories per serving', 200, 'calorie per serving'), one('3 goals per match', 3, 'goal per match'), one('$80 per insured patient', 80, 'USD per patient'),
+  ]],
+  ['"per" before a determiner, a number or a plural', 'It costs $5 per the contract, $6 per 100 grams and 7 per cents.', [
+    one('$5', 5, 'USD'), one('$6', 6, 'USD'), one('100 grams', 100, 'g'), one('7', 7, null),
   ]],
   // The counted phrase.
   ['an adverb of degree before an adjective stays in the phrase, unnamed', 'The city has 4 very large parks and 500 mostly young protesters.', [

@@ -1299,10 +1299,21 @@ function buildDraft(
       // "50 metres per millisecond", "20 km/ms": a measure per any unit of measure.
       unit = `${unit} per ${pu.unit}`;
       end += pu.length;
-    } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money') {
+    } else {
       // "34,500 metric tons of copper a year": the rate follows what is measured (the span stays on the amount).
-      const om = OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60)));
+      const om = unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money' ? OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60))) : null;
       if (om) unit = `${unit} per ${om[1]!.toLowerCase()}`;
+      else {
+        // "200 calories per serving", "3 goals per match": "per" and any singular noun (a participle may stand
+        // between: "per insured patient").
+        const gm = /^[ \t]+per[ \t]+(?:\p{Ll}{2,}ed[ \t]+)?(\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, Math.min(to, end + 40)));
+        const nt = gm ? tok()[tokensFrom(tok(), end + gm[0].length - gm[1]!.length)] : undefined;
+        if (gm && nt && nt.text === gm[1] && ['NOUN', 'VERB', 'ADJ'].includes(nt.pos) && !/[^s]s$/.test(nt.text)) {
+          unit = `${unit} per ${gm[1]}`;
+          if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${gm[1]}`;
+          end += gm[0].length;
+        }
+      }
     }
   }
 
