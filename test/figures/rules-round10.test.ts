@@ -49,6 +49,9 @@ const CASES: Array<[string, string, Got[]]> = [
   ['"per" and any singular noun', 'It has 200 calories per serving, 3 goals per match and costs $80 per insured patient.', [
     one('200 calories per serving', 200, 'calorie per serving'), one('3 goals per match', 3, 'goal per match'), one('$80 per insured patient', 80, 'USD per patient'),
   ]],
+  ['a unit of measure after "per" keeps its name', 'Power cost 116 euros per megawatt hour ($134 per MWh) and $2 per metre.', [
+    one('116 euros per megawatt hour', 116, 'EUR per MWh'), one('$134 per MWh', 134, 'USD per MWh'), one('$2 per metre', 2, 'USD per m'),
+  ]],
   ['"per" before a determiner, a number or a plural', 'It costs $5 per the contract, $6 per 100 grams and 7 per cents.', [
     one('$5', 5, 'USD'), one('$6', 6, 'USD'), one('100 grams', 100, 'g'), one('7', 7, null),
   ]],

@@ -1307,8 +1307,15 @@ function buildDraft(
         // "200 calories per serving", "3 goals per match": "per" and any singular noun (a participle may stand
         // between: "per insured patient").
         const gm = /^[ \t]+per[ \t]+(?:\p{Ll}{2,}ed[ \t]+)?(\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, Math.min(to, end + 40)));
+        // "116 euros per megawatt hour": a unit of measure after "per" keeps its own name.
+        const pw = /^[ \t]+per(?=[ \t]+\p{L})/u.exec(text.slice(end, Math.min(to, end + 6)));
+        const mu = pw ? matchUnit(text.slice(end + pw[0].length, Math.min(to, end + 60)), false) : null;
         const nt = gm ? tok()[tokensFrom(tok(), end + gm[0].length - gm[1]!.length)] : undefined;
-        if (gm && nt && nt.text === gm[1] && ['NOUN', 'VERB', 'ADJ'].includes(nt.pos) && !/[^s]s$/.test(nt.text)) {
+        if (pw && mu && mu.info.kind !== 'money' && mu.info.kind !== 'percent') {
+          unit = `${unit} per ${mu.info.unit}`;
+          if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${mu.info.unit}`;
+          end += pw[0].length + mu.length;
+        } else if (gm && nt && nt.text === gm[1] && ['NOUN', 'VERB', 'ADJ'].includes(nt.pos) && !/[^s]s$/.test(nt.text)) {
           unit = `${unit} per ${gm[1]}`;
           if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${gm[1]}`;
           end += gm[0].length;
