@@ -80,6 +80,13 @@ const CASES: Array<[string, string, Got[]]> = [
     one('3', 3, null), one('10', 10, null), one('12', 12, null), one('3 teams', 3, 'team'),
   ]],
   ['"one of" a plural after "that"', 'He said that one of the computers broke, but that one is fine.', [one('one of the computers', 1, 'computer')]],
+  ['a plural count of a bare noun phrase is named with it', 'They fired 3 rounds of ammunition and played 65 snaps of man coverage.', [
+    one('3 rounds', 3, 'round', 'round ammunition'), one('65 snaps', 65, 'snap', 'snap man coverage'),
+  ]],
+  ['no complement after a determiner, a name, a long phrase, a singular or a unit', 'It drilled 35 sections of the region, 4 films of Disney, 70 sites of regional government bodies, one round of talks and 3 cups of coffee.', [
+    one('35 sections', 35, 'section'), one('4 films', 4, 'film'), one('70 sites', 70, 'site'), one('one round', 1, 'round'), one('3 cups', 3, 'cup'),
+  ]],
+  ['"a" with an adverb is no duration', 'It could last up to a very dark day, at least a full month.', [one('at least a full month', 1, 'month')]],
   ['a plural of a name written with a small first letter', 'It sold 5 million iPhones and 3 iPads, not 2 iOS.', [
     one('5 million iPhones', 5e6, 'iphone'), one('3 iPads', 3, 'ipad'), one('2', 2, null),
   ]],

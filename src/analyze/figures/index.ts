@@ -1100,6 +1100,16 @@ function buildDraft(
           unitPhrase = null;
         }
         unitKind = measure && measure.kind !== 'count' ? measure.kind : 'count';
+        // "65 snaps of man coverage", "2 million doses of vaccine": a plural count of a bare noun phrase (no
+        // determiner, lower case) is named with it, without "of"; "35 sections of the region" is not.
+        const plural = isPluralNoun(headTok) || (headTok.pos === 'VERB' && /[^s]s$/.test(headTok.text) && headLemma !== headTok.text.toLowerCase());
+        if (!measure && !attributiveNoun && !oneOf && plural && tokens[head + 1]?.text === 'of' && /^\p{Ll}/u.test(tokens[head + 2]?.text ?? '') && ['NOUN', 'ADJ'].includes(tokens[head + 2]!.pos)) {
+          const np2 = countedNoun(tokens, head + 2);
+          const h2 = np2 ? tokens[np2[1]]! : undefined;
+          if (np2 && h2 && h2.pos === 'NOUN' && np2[1] - np2[0] <= 1 && tokens.slice(np2[0], np2[1] + 1).every((t) => /^[\p{Ll}-]/u.test(t.text))) {
+            unitPhrase = [unitPhrase ?? headLemma, ...modifierWords(tokens, np2[0], np2[1]), lemmaOf(h2)].join(' ');
+          }
+        }
         counted = true;
         rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
         let aboutEnd = headTok.end;
@@ -1222,6 +1232,8 @@ function buildDraft(
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
       if (!/^(a|an)$/i.test(core.raw) || unit === null || unitKind !== 'time') return null;
+      // ("up to a very dark day" is no duration: no adverb between "a" and the unit.)
+      if (text.slice(core.end, end).split(/[ \t]+/).some((w) => DEGREE_ADVERBS.has(w.toLowerCase()) || /ly$/i.test(w))) return null;
       if (!qualifierBefore(text, core.start, from)) return null;
       value = 1;
     }
