@@ -55,6 +55,13 @@ const CASES: Array<[string, string, Got[]]> = [
   ['"per" before a determiner, a number or a plural', 'It costs $5 per the contract, $6 per 100 grams and 7 per cents.', [
     one('$5', 5, 'USD'), one('$6', 6, 'USD'), one('100 grams', 100, 'g'), one('7', 7, null),
   ]],
+  ['Korean won after a large amount', 'The fine was 50 billion won and 2,000 Korean won.', [one('50 billion won', 5e10, 'KRW'), one('2,000 Korean won', 2000, 'KRW')]],
+  ['after a verb of change, a far larger second number is the level reached', 'Gold rose $12 to $1,800; it fell 2.1 points to 25.3.', [
+    one('$12', 12, 'USD'), one('$1,800', 1800, 'USD'), one('2.1 points', 2.1, 'point'), one('25.3', 25.3, 'point'),
+  ]],
+  ['a range after a verb of change or between numbers far apart', 'Shares rose 5 to 10 percent; between 2 and 300 tanks.', [
+    { text: '5 to 10 percent', value: null, unit: 'percent', unitPhrase: null }, { text: 'between 2 and 300 tanks', value: null, unit: 'tank', unitPhrase: null },
+  ]],
   // The counted phrase.
   ['an adverb of degree before an adjective stays in the phrase, unnamed', 'The city has 4 very large parks and 500 mostly young protesters.', [
     one('4 very large parks', 4, 'park', 'large park'), one('500 mostly young protesters', 500, 'protester', 'young protester'),
@@ -87,6 +94,7 @@ const CASES: Array<[string, string, Got[]]> = [
     one('35 sections', 35, 'section'), one('4 films', 4, 'film'), one('70 sites', 70, 'site'), one('one round', 1, 'round'), one('3 cups', 3, 'cup'),
   ]],
   ['"a" with an adverb is no duration', 'It could last up to a very dark day, at least a full month.', [one('at least a full month', 1, 'month')]],
+  ['a plural of capitals', 'It sold 1,200 SUVs to 40 MPs, not 3 GAS.', [one('1,200 SUVs', 1200, 'suv'), one('40 MPs', 40, 'mp'), one('3', 3, null)]],
   ['a plural of a name written with a small first letter', 'It sold 5 million iPhones and 3 iPads, not 2 iOS.', [
     one('5 million iPhones', 5e6, 'iphone'), one('3 iPads', 3, 'ipad'), one('2', 2, null),
   ]],
@@ -101,6 +109,10 @@ for (const [name, text, expected] of CASES) {
 test('figures round 10: members of parliament are no megapixels', () => {
   assert.deepEqual(extractFigures('All 650 MPs met; the MP won 12 votes.').map((f) => f.unit !== 'megapixel'), [true, true]);
   assert.deepEqual(extractFigures('It has a 12 MP camera.').map((f) => f.unit), ['megapixel']);
+});
+
+test('figures round 10: "won" after a small number is no currency', () => {
+  assert.deepEqual(extractFigures('Of the 12 teams, 5 won.').map((f) => [f.text, f.unit === 'KRW']), [['12 teams', false], ['5 won', false]]);
 });
 
 test('figures round 10: a part of a whole gives no second ledger figure', () => {

@@ -69,6 +69,7 @@ const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CN
 const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
 const QUARTER_RE = /\b(?:(a|one|three)[ \t]+)?quarters?[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b/giu;
 const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
+const CHANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gain(?:ed|s|ing)?|lost|los(?:es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hed)|plunged?|tumbled|edged(?:[ \t]+(?:up|down|higher|lower))?|added|adding)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|by))?[ \t]+(?:[$€£¥]|US\$)?$/iu;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
 
 interface Core {
@@ -538,7 +539,8 @@ const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|p
 function lemmaOf(t: PosToken): string {
   const lw = t.text.toLowerCase();
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
-  // "1,000 Americans", "eight World Cups", "5 million iPhones": a capitalised regular plural.
+  // "1,000 Americans", "eight World Cups", "5 million iPhones", "1,200 SUVs": a capitalised regular plural.
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return lw.slice(0, -1);
   if (t.pos === 'PROPN') return /^(?:\p{Lu}|\p{Ll}\p{Lu})\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
   const lemma = t.lemma || lw;
   // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
@@ -863,7 +865,10 @@ function buildDraft(
       const yearish =
         core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null &&
         (/^\d{2}$/.test(next.raw) || (/^\d{4}$/.test(next.raw) && next.value! >= 1800 && next.value! <= 2100));
-      if (hv > lv && !yearish) {
+      // "gold rose $12 to $1,800": after a verb of change, a second number more than ten times the first is the
+      // level reached, not the end of a range ("rose 5 to 10 percent" stays a range).
+      const levelAfterChange = hv > 10 * lv && lv > 0 && CHANGE_VERB_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start));
+      if (hv > lv && !yearish && !levelAfterChange) {
         low = lv;
         high = hv;
         value = null;
@@ -919,6 +924,8 @@ function buildDraft(
       um = matchUnit(rest.slice(ofm[0].length - 1), false);
       if (um) um = { info: um.info, length: um.length + ofm[0].length - 1 };
     }
+    // "50 billion won" is money (a thousand or more); "of the 12, 5 won" is a verb.
+    if (!um && value !== null && value >= 1000 && /^[ \t]+won(?![\p{L}])/u.test(rest)) um = { info: { unit: 'KRW', kind: 'money' }, length: rest.indexOf('won') + 3 };
     if (um) {
       // Money words after a currency sign ("$5 dollars") count once; otherwise take the unit.
       unit = um.info.unit;

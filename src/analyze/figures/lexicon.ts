@@ -110,6 +110,7 @@ const U: Array<[string[], UnitInfo]> = [
   [['zlotys', 'zloty', 'pln'], { unit: 'PLN', kind: 'money' }],
   [['rand'], { unit: 'ZAR', kind: 'money' }],
   [['baht'], { unit: 'THB', kind: 'money' }],
+  [['south korean won', 'korean won'], { unit: 'KRW', kind: 'money' }],
   [['kuna'], { unit: 'HRK', kind: 'money' }],
   [['lari'], { unit: 'GEL', kind: 'money' }],
   [['naira'], { unit: 'NGN', kind: 'money' }],
