@@ -62,6 +62,10 @@ const CASES: Array<[string, string, Got[]]> = [
   ['a range after a verb of change or between numbers far apart', 'Shares rose 5 to 10 percent; between 2 and 300 tanks.', [
     { text: '5 to 10 percent', value: null, unit: 'percent', unitPhrase: null }, { text: 'between 2 and 300 tanks', value: null, unit: 'tank', unitPhrase: null },
   ]],
+  ['a half after a number', 'It took two and a half hours, one and a half years and two and a half million people.', [
+    one('two and a half hours', 2.5, 'hour'), one('one and a half years', 1.5, 'year'), one('two and a half million people', 2.5e6, 'people'),
+  ]],
+  ['"and a" without a half', 'Two and a dog came with 3 and a cat.', [one('3', 3, null)]],
   // The counted phrase.
   ['an adverb of degree before an adjective stays in the phrase, unnamed', 'The city has 4 very large parks and 500 mostly young protesters.', [
     one('4 very large parks', 4, 'park', 'large park'), one('500 mostly young protesters', 500, 'protester', 'young protester'),

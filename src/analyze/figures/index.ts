@@ -47,7 +47,8 @@ const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
   `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
-    `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
+    // ("two and a half": a half after a number.)
+    `|\\b((?:half|a|an|${W})(?:[ \\t]+and[ \\t]+a[ \\t]+half|(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
     // "sixfold": a word number glued to "fold".
@@ -107,8 +108,13 @@ function parseNumberWords(words: string[]): number | null {
   let current = 0;
   let seen = false;
   let half = false;
-  for (const w of words) {
-    const lw = w.toLowerCase();
+  for (let k = 0; k < words.length; k++) {
+    const lw = words[k]!.toLowerCase();
+    // "two and a half", "one and a half million": a half added to the number before.
+    if (lw === 'half' && seen && k >= 2 && words[k - 1]!.toLowerCase() === 'a' && words[k - 2]!.toLowerCase() === 'and') {
+      current += 0.5;
+      continue;
+    }
     if (lw === 'and') continue;
     if (lw === 'a' || lw === 'an') {
       if (current === 0 && !half) current = 1;
