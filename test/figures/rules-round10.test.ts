@@ -65,6 +65,13 @@ const CASES: Array<[string, string, Got[]]> = [
   ['a half after a number', 'It took two and a half hours, one and a half years and two and a half million people.', [
     one('two and a half hours', 2.5, 'hour'), one('one and a half years', 1.5, 'year'), one('two and a half million people', 2.5e6, 'people'),
   ]],
+  ['half of one unit', 'Rates rose half a percentage point; it took half an hour and half a century.', [
+    one('half a percentage point', 0.5, 'percentage point'), one('half an hour', 0.5, 'hour'), one('half a century', 0.5, 'century'),
+  ]],
+  ['percentage points to a percent are a change and a level', 'It raised rates by 0.5 percentage point to 4.4% after 3 to 5 percent.', [
+    one('0.5 percentage point', 0.5, 'percentage point'), one('4.4%', 4.4, 'percent'), { text: '3 to 5 percent', value: null, unit: 'percent', unitPhrase: null },
+  ]],
+  ['"half a" before a counted noun is no figure', 'In the first half a team scored and half a loaf is better.', []],
   ['"and a" without a half', 'Two and a dog came with 3 and a cat.', [one('3', 3, null)]],
   // The counted phrase.
   ['an adverb of degree before an adjective stays in the phrase, unnamed', 'The city has 4 very large parks and 500 mostly young protesters.', [
@@ -144,7 +151,7 @@ test('figures round 10: a 1 MB list of numbers joined by "and" takes time linear
 });
 
 test('figures round 10: 1 MB lines of adverbs, parts and units stay fast', () => {
-  const hostile = ['one and a half '.repeat(70_000), '5 very large '.repeat(80_000), '3 of the 10 '.repeat(90_000), '12 sq '.repeat(170_000), '4 so-called '.repeat(90_000), '7 MP 8 Gb '.repeat(100_000)];
+  const hostile = ['one and a half '.repeat(70_000), 'half an '.repeat(130_000), '5 very large '.repeat(80_000), '3 of the 10 '.repeat(90_000), '12 sq '.repeat(170_000), '4 so-called '.repeat(90_000), '7 MP 8 Gb '.repeat(100_000)];
   for (const h of hostile) {
     const t = Date.now();
     extractFigures(h);

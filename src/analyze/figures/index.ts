@@ -48,7 +48,7 @@ const MAX_SPAN = 4000;
 const CORE_RE = new RegExp(
   `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     // ("two and a half": a half after a number.)
-    `|\\b((?:half|a|an|${W})(?:[ \\t]+and[ \\t]+a[ \\t]+half|(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
+    `|\\b((?:half|a|an|${W})(?:[ \\t]+and[ \\t]+a[ \\t]+half|(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|an?))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
     // "sixfold": a word number glued to "fold".
@@ -368,7 +368,8 @@ function findCores(text: string, from: number, to: number): Core[] {
         words = words.slice(1);
       }
       // Trim a trailing "a"/"an"/"and" that belongs to what follows ("two a day").
-      while (words.length > 1 && /^(a|an|and)$/i.test(words[words.length - 1]!)) words.pop();
+      // ("half a percentage point", "half an hour" keep their article: a half of one.)
+      while (words.length > 1 && /^(a|an|and)$/i.test(words[words.length - 1]!) && !(words.length === 2 && /^half$/i.test(words[0]!) && /^an?$/i.test(words[1]!))) words.pop();
       const rawText = words.join(' ');
       const len = m[3].toLowerCase().lastIndexOf(words[words.length - 1]!.toLowerCase()) + words[words.length - 1]!.length;
       const v = /^(a|an|half)$/i.test(rawText) ? null : parseNumberWords(words);
@@ -975,7 +976,8 @@ function buildDraft(
       }
     }
   }
-  if (unitKind === 'percent' && value !== null) {
+  // (Not from percentage points or basis points: "by 0.5 percentage point to 4.4%" is a change and a level.)
+  if (unitKind === 'percent' && unit === 'percent' && value !== null) {
     const pr = /^[ \t]*(?:-|–|to)[ \t]*(\d+(?:\.\d+)?)[ \t]?(%|percent|per cent)(?![\p{L}])/iu.exec(rest);
     if (pr && parseFloat(pr[1]!) > value) {
       low = value;
@@ -1241,6 +1243,8 @@ function buildDraft(
   if (core.kind === 'words') {
     // "net-zero", "number-one": a word number joined to a word before it is part of a compound.
     if (text[core.start - 1] === '-' && isLetter(text[core.start - 2])) return null;
+    // "half a percentage point", "half a century" (a unit of measure); "in the first half a team scored" is no count.
+    if (/^half[ \t]+an?$/i.test(core.raw) && (unit === null || unitKind === 'count')) return null;
     if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
