@@ -88,6 +88,9 @@ const CASES: Array<[string, string, Got[]]> = [
     one('Only three', 3, 'bank', 'large bank'), one('10 largest banks', 10, 'bank', 'large bank'),
     one('five', 5, 'minister'), one('12 ministers', 12, 'minister'),
   ]],
+  ['one word between the determiner and the whole', 'They won 5 of their last 6 games; 3 of the top 10 banks passed.', [
+    one('5', 5, 'game'), one('6 games', 6, 'game'), one('3', 3, 'bank'), one('10 banks', 10, 'bank'),
+  ]],
   ['a part of a whole with no determiner', 'He completed 20 of 30 passes; one of 12 tanks burned.', [
     one('20', 20, 'pass'), one('30 passes', 30, 'pass'), one('one', 1, 'tank'), one('12 tanks', 12, 'tank'),
   ]],

@@ -1035,9 +1035,12 @@ function buildDraft(
       // "three of the 10 largest banks", "five of its 12 ministers": the whole is a larger number; the part
       // counts what the whole counts.
       if (lead) {
-        const wi = coreAt(cores, ci, end + lead[0].length);
+        // ("five of its last 6 games", "3 of the top 10 banks": one lower-case word may stand before the whole.)
+        const ord = om ? /^\p{Ll}+[ \t]+(?=\d)/u.exec(text.slice(end + lead[0].length, Math.min(to, end + lead[0].length + 20))) : null;
+        const at = end + lead[0].length + (ord ? ord[0].length : 0);
+        const wi = coreAt(cores, ci, at);
         const w = wi >= 0 ? cores[wi]! : undefined;
-        if (w && w.start === end + lead[0].length && w.value !== null && w.value > value! && !/^\d{4}$/.test(w.raw) && /^[ \t]+\p{L}/u.test(text.slice(w.end, w.end + 2))) whole = w.end - w.start;
+        if (w && w.start === at && w.value !== null && w.value > value! && !/^\d{4}$/.test(w.raw) && /^[ \t]+\p{L}/u.test(text.slice(w.end, w.end + 2))) whole = w.end - end - lead[0].length;
       }
       if (lead && (whole > 0 || !bm) && ((/^one$/i.test(core.raw) && !bm) || pluralNounAhead(tokens, text, end + lead[0].length + (whole ? whole : -1), to))) {
         skipOf = lead[0].length + whole;
