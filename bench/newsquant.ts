@@ -79,6 +79,11 @@ export const UNIT_NAMES: Record<string, string> = {
   PB: 'petabyte', 'm/s': 'metre per second', MMBtu: 'mega british thermal unit', THB: 'thai baht', NGN: 'nigerian naira',
   IDR: 'indonesian rupiah', AED: 'united arab emirates dirham', SAR: 'saudi riyal', TWD: 'new taiwan dollar', KRW: 'south korean won',
   PHP: 'philippine peso', HRK: 'croatian kuna', GEL: 'georgian lari', 'fl oz': 'ounce', rad: 'radian',
+  cm2: 'square centimetre', mm2: 'square millimetre', 'ft-lbf': 'foot pound-force', Gbit: 'gigabit', Mbit: 'megabit', Tbit: 'terabit',
+  kbit: 'kilobit', hPa: 'hectopascal', mbar: 'millibar', J: 'joule', kJ: 'kilojoule', MJ: 'megajoule', GJ: 'gigajoule',
+  eV: 'electronvolt', keV: 'kiloelectronvolt', MeV: 'megaelectronvolt', GeV: 'gigaelectronvolt', TeV: 'teraelectronvolt', cc: 'millilitre',
+  // CQE's vocabulary lists a nautical mile under the mile.
+  'nautical mile': 'mile',
   // Counted nouns CQE's vocabulary spells its own way.
   touchdown: 'touch down',
 };

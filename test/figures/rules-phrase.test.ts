@@ -35,7 +35,7 @@ export const CASES: Array<[string, string, Got[]]> = [
     range('thousands of small, friendly deals', 1000, 10000, 'deal', { unitPhrase: 'small friendly deal' }), one('4', 4, null),
   ]],
   ['a part of a plural', 'Two of the soldiers were hurt; 5 of the 10 tanks burned; five of the team left.', [
-    one('Two of the soldiers', 2, 'soldier'), one('5', 5, null), one('10 tanks', 10, 'tank'),
+    one('Two of the soldiers', 2, 'soldier'), one('5', 5, 'tank'), one('10 tanks', 10, 'tank'),
   ]],
   ['coordinated modifiers stay in the phrase', 'Some 30,000 Russian and Belarusian troops drilled with 27 Model S and Model X cars; add 5 and 6 tanks.', [
     one('Some 30,000 Russian and Belarusian troops', 30000, 'troop', { unitPhrase: 'russian belarusian troop' }),

@@ -47,7 +47,8 @@ const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
   `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
-    `|\\b((?:half|a|an|${W})(?:(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|a))*)\\b` +
+    // ("two and a half": a half after a number.)
+    `|\\b((?:half|a|an|${W})(?:[ \\t]+and[ \\t]+a[ \\t]+half|(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|an?))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
     `|\\b(several|a few|a couple of)[ \\t]+(hundred|thousand|million|billion)\\b` +
     // "sixfold": a word number glued to "fold".
@@ -69,6 +70,7 @@ const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CN
 const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
 const QUARTER_RE = /\b(?:(a|one|three)[ \t]+)?quarters?[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b/giu;
 const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
+const CHANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gain(?:ed|s|ing)?|lost|los(?:es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hed)|plunged?|tumbled|edged(?:[ \t]+(?:up|down|higher|lower))?|added|adding)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|by))?[ \t]+(?:[$€£¥]|US\$)?$/iu;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
 
 interface Core {
@@ -106,8 +108,13 @@ function parseNumberWords(words: string[]): number | null {
   let current = 0;
   let seen = false;
   let half = false;
-  for (const w of words) {
-    const lw = w.toLowerCase();
+  for (let k = 0; k < words.length; k++) {
+    const lw = words[k]!.toLowerCase();
+    // "two and a half", "one and a half million": a half added to the number before.
+    if (lw === 'half' && seen && k >= 2 && words[k - 1]!.toLowerCase() === 'a' && words[k - 2]!.toLowerCase() === 'and') {
+      current += 0.5;
+      continue;
+    }
     if (lw === 'and') continue;
     if (lw === 'a' || lw === 'an') {
       if (current === 0 && !half) current = 1;
@@ -143,11 +150,21 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && /\p{L}/u.test(c);
 }
 
-const UNITS_BY_FIRST = new Map<string, Array<[string, UnitInfo]>>();
+// Unit surfaces by their first two characters (one-character surfaces apart), longest first, so that a
+// word after a number is compared only with the surfaces it can start; cased surfaces by their first character.
+const UNITS_BY_PREFIX = new Map<string, Array<[string, UnitInfo]>>();
+const UNITS_OF_ONE = new Map<string, Array<[string, UnitInfo]>>();
 for (const entry of UNIT_SURFACES) {
-  const list = UNITS_BY_FIRST.get(entry[0][0]!) ?? [];
+  const [map, key] = entry[0].length === 1 ? [UNITS_OF_ONE, entry[0]] : [UNITS_BY_PREFIX, entry[0].slice(0, 2)];
+  const list = map.get(key) ?? [];
   list.push(entry);
-  UNITS_BY_FIRST.set(entry[0][0]!, list);
+  map.set(key, list);
+}
+const CASED_BY_FIRST = new Map<string, Array<[string, UnitInfo]>>();
+for (const entry of CASED_UNITS) {
+  const list = CASED_BY_FIRST.get(entry[0][0]!) ?? [];
+  list.push(entry);
+  CASED_BY_FIRST.set(entry[0][0]!, list);
 }
 
 function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length: number } | null {
@@ -157,17 +174,20 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // "40C", "104F": a capital C or F glued to the number is a temperature.
   const deg = allowGlued ? /^([CF])(?![\p{L}\p{N}'’&-])/u.exec(rest) : null;
   if (deg) return { info: { unit: deg[1] === 'C' ? '°C' : '°F', kind: 'temperature' }, length: 1 };
-  for (const [surface, info] of CASED_UNITS) {
-    for (const sep of allowGlued ? ['', ' ', '\u00a0'] : [' ', '\u00a0']) {
-      if (!rest.startsWith(sep + surface)) continue;
-      const next = rest[sep.length + surface.length];
-      if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return { info, length: sep.length + surface.length };
-    }
+  // At most one separator applies to a given text (none, a space or a no-break space).
+  const csep = rest[0] === ' ' || rest[0] === '\u00a0' ? rest[0] : allowGlued ? '' : null;
+  for (const [surface, info] of csep === null ? [] : CASED_BY_FIRST.get(rest[csep.length] ?? '') ?? []) {
+    if (!rest.startsWith(csep + surface)) continue;
+    const next = rest[csep!.length + surface.length];
+    if (next === undefined || !/[\p{L}\p{N}]/u.test(next)) return { info, length: csep!.length + surface.length };
   }
-  const lower = rest.slice(0, 40).toLowerCase();
-  const c0 = lower.replace(/^(?: - |[ \-\u00a0])/, '')[0];
-  if (c0 === undefined) return null;
-  for (const [surface, info] of UNITS_BY_FIRST.get(c0) ?? []) {
+  // "an 80-cubic-metre tank", "a 3-square-mile area": a unit of several words written with hyphens (the same length).
+  const head = rest.slice(0, 40).toLowerCase();
+  const lower = head.includes('-') ? head.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ') : head;
+  const body = lower.replace(/^(?: - |[ \-\u00a0])/, '');
+  if (body.length === 0) return null;
+  const candidates = [...(UNITS_BY_PREFIX.get(body.slice(0, 2)) ?? []), ...(UNITS_OF_ONE.get(body[0]!) ?? [])];
+  for (const [surface, info] of candidates) {
     for (const sep of ['', ' ', '-', ' - ', '\u00a0']) {
       if (sep === '' && !allowGlued && surface !== '%') continue;
       if (sep.includes('-') && (info.kind === 'percent' || surface.length < 2)) continue;
@@ -348,7 +368,8 @@ function findCores(text: string, from: number, to: number): Core[] {
         words = words.slice(1);
       }
       // Trim a trailing "a"/"an"/"and" that belongs to what follows ("two a day").
-      while (words.length > 1 && /^(a|an|and)$/i.test(words[words.length - 1]!)) words.pop();
+      // ("half a percentage point", "half an hour" keep their article: a half of one.)
+      while (words.length > 1 && /^(a|an|and)$/i.test(words[words.length - 1]!) && !(words.length === 2 && /^half$/i.test(words[0]!) && /^an?$/i.test(words[1]!))) words.pop();
       const rawText = words.join(' ');
       const len = m[3].toLowerCase().lastIndexOf(words[words.length - 1]!.toLowerCase()) + words[words.length - 1]!.length;
       const v = /^(a|an|half)$/i.test(rawText) ? null : parseNumberWords(words);
@@ -462,8 +483,10 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
     }
     // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
     else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
-    // "the 20 most expensive restaurants": a degree word before an adjective stays in the phrase.
-    else if (t.pos === 'ADV' && /^(?:most|more|least|less)$/i.test(t.text) && tokens[j + 1]?.pos === 'ADJ') continue;
+    // "the 20 most expensive restaurants", "4 very large parks", "2 billion monthly active users", "150 new naval
+    // vessels", "3,000 so-called zombie accounts": a word the tagger read as an adverb before an adjective (or
+    // joined to a hyphen) stays in the phrase; before a noun only when it may be an adjective ("monthly", not "only").
+    else if (t.pos === 'ADV' && head < 0 && (['ADJ'].includes(tokens[j + 1]?.pos ?? '') || (tokens[j + 1]?.text === '-' && glued(t, tokens[j + 1]) && glued(tokens[j + 1], tokens[j + 2])) || (tokens[j + 1]?.pos === 'NOUN' && adjectivalAdverb(t)))) continue;
     else break;
     if (j + 1 < tokens.length && tokens[j + 1]!.start > t.end + 1) {
       // A line break or long gap ends the phrase.
@@ -480,6 +503,19 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
   }
   if (coordinated && tokens.slice(i, head).every((t) => !/^(?:and|or)$/i.test(t.text))) coordinated = false;
   return [i, head, coordinated];
+}
+
+// Adverbs of degree and focus: they qualify an adjective in a counted phrase but are not named with it.
+const DEGREE_ADVERBS = new Set(['very', 'so', 'too', 'more', 'most', 'less', 'least', 'quite', 'rather', 'only', 'just', 'even', 'also', 'still', 'almost', 'well', 'much', 'far', 'all', 'not', 'as', 'how', 'ever', 'once']);
+
+/**
+ * A word the tagger read as an adverb that modifies like an adjective inside a counted phrase: "new", "monthly"
+ * (an -ly word only when it is formed from a time unit), not "very", "mostly", "only".
+ */
+function adjectivalAdverb(t: PosToken): boolean {
+  const lw = t.text.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lw) || DEGREE_ADVERBS.has(lw)) return false;
+  return !/ly$/.test(lw) || /^(?:hour|dai|week|month|quarter|year)ly$/.test(lw);
 }
 
 /**
@@ -500,6 +536,7 @@ function modifierWords(tokens: PosToken[], first: number, head: number): string[
     }
     if (t.pos === 'ADJ') words.push(t.lemma);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') words.push(t.text.toLowerCase());
+    else if (t.pos === 'ADV' && adjectivalAdverb(t)) words.push(t.text.toLowerCase());
   }
   return words;
 }
@@ -509,8 +546,9 @@ const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|p
 function lemmaOf(t: PosToken): string {
   const lw = t.text.toLowerCase();
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
-  // "1,000 Americans", "eight World Cups": a capitalised regular plural.
-  if (t.pos === 'PROPN') return /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
+  // "1,000 Americans", "eight World Cups", "5 million iPhones", "1,200 SUVs": a capitalised regular plural.
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return lw.slice(0, -1);
+  if (t.pos === 'PROPN') return /^(?:\p{Lu}|\p{Ll}\p{Lu})\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
   const lemma = t.lemma || lw;
   // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
   if (lemma === lw && /^\p{Ll}[\p{Ll}-]{2,}s$/u.test(lw) && !NOT_PLURAL_RE.test(lw)) {
@@ -606,6 +644,7 @@ const MEASURED_AT_RE =
 /** "the death toll rose to 300", "casualties have reached about 1,500": a bare number a toll reaches. */
 const TOLL_REACHED_RE =
   /(?:^|[^\p{L}])()(death[ \t]+toll|toll|casualties|number[ \t]+of[ \t]+(?:dead|deaths|casualties|refugees))[ \t]+(?:(?:has|have|had)[ \t]+)?(?:rose|risen|rises|rising|climbed|climbs|reached|reaches|stood|stands|jumped|increased|grew|grown|hit|hits|passed|topped|is|was|are|were)[ \t]+(?:to[ \t]+|at[ \t]+)?(?:about|around|some|nearly|almost|roughly|more[ \t]+than|over|at[ \t]+least|an[ \t]+estimated)?[ \t]*$/iu;
+const MEASURED_HEAD_RE = /toll|force|troops|army|strength|casualties|losses|number/i;
 const MEASURED_KEYS: Record<string, { unit: string; key: string }> = {
   'death toll': { unit: 'people', key: 'killed' },
   toll: { unit: 'people', key: 'killed' },
@@ -622,6 +661,8 @@ function measuredAt(text: string, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.unit !== null || (d.value === null && d.low === null) || (d.rule !== 'numeral' && d.rule !== 'words')) continue;
     const before = text.slice(Math.max(0, d.start - 120), d.start);
+    // (Both patterns need one of their head words: a cheap test first.)
+    if (!MEASURED_HEAD_RE.test(before)) continue;
     const m = MEASURED_AT_RE.exec(before) ?? TOLL_REACHED_RE.exec(before);
     if (!m) continue;
     const head = m[2]!.toLowerCase().replace(/\s+/g, ' ');
@@ -799,7 +840,8 @@ function buildDraft(
     const next = cores[ni]!;
     const gap = text.slice(end, next.start);
     // "from 5 to 7 per cent" is a range; after a verb of change ("rose from 20 to 35") it is a before and an after.
-    const fromBefore = /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
+    // ("goes from 0 to 62 mph": a change from nothing is a span.)
+    const fromBefore = core.value !== 0 && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(from, start - 8), start)) && CHANGE_BEFORE_FROM_RE.test(text.slice(Math.max(from, start - 60), start));
     const ok =
       (between && /^(?:[ \t]+(?:and|to)[ \t]+|[ \t]*[-–][ \t]*)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap)) ||
       (!between && !fromBefore && /^(?:[ \t]*[-–—][ \t]*|[ \t]+to[ \t]+)(?:[$€£¥₽₴]|US\$|(?:USD|EUR|GBP|RM|AUD|CAD|INR)[ \t]?)?$/.test(gap));
@@ -830,7 +872,10 @@ function buildDraft(
       const yearish =
         core.raw.length === 4 && /^\d{4}$/.test(core.raw) && core.value! >= 1800 && core.value! <= 2100 && unit === null &&
         (/^\d{2}$/.test(next.raw) || (/^\d{4}$/.test(next.raw) && next.value! >= 1800 && next.value! <= 2100));
-      if (hv > lv && !yearish) {
+      // "gold rose $12 to $1,800": after a verb of change, a second number more than ten times the first is the
+      // level reached, not the end of a range ("rose 5 to 10 percent" stays a range).
+      const levelAfterChange = hv > 10 * lv && lv > 0 && CHANGE_VERB_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start));
+      if (hv > lv && !yearish && !levelAfterChange) {
         low = lv;
         high = hv;
         value = null;
@@ -886,6 +931,8 @@ function buildDraft(
       um = matchUnit(rest.slice(ofm[0].length - 1), false);
       if (um) um = { info: um.info, length: um.length + ofm[0].length - 1 };
     }
+    // "50 billion won" is money (a thousand or more); "of the 12, 5 won" is a verb.
+    if (!um && value !== null && value >= 1000 && /^[ \t]+won(?![\p{L}])/u.test(rest)) um = { info: { unit: 'KRW', kind: 'money' }, length: rest.indexOf('won') + 3 };
     if (um) {
       // Money words after a currency sign ("$5 dollars") count once; otherwise take the unit.
       unit = um.info.unit;
@@ -929,7 +976,8 @@ function buildDraft(
       }
     }
   }
-  if (unitKind === 'percent' && value !== null) {
+  // (Not from percentage points or basis points: "by 0.5 percentage point to 4.4%" is a change and a level.)
+  if (unitKind === 'percent' && unit === 'percent' && value !== null) {
     const pr = /^[ \t]*(?:-|–|to)[ \t]*(\d+(?:\.\d+)?)[ \t]?(%|percent|per cent)(?![\p{L}])/iu.exec(rest);
     if (pr && parseFloat(pr[1]!) > value) {
       low = value;
@@ -975,13 +1023,27 @@ function buildDraft(
     }
     // "one of the best speakers", "one of Airbnb's earliest investments": one of a plural.
     let possessor: string | null = null;
+    let whole = 0;
     // "five of the three-ton satellites", "two of Russia's warships": a part of a plural (below 1,000).
     const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && value < 1000;
     if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
       const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
-      if ((om || pm) && (/^one$/i.test(core.raw) || pluralNounAhead(tokens, text, end + (om ?? pm)![0].length - 1, to))) {
-        skipOf = (om ?? pm)![0].length;
+      // "20 of 30 passes": "of" and a number, with no determiner (only with a whole, below).
+      const bm = om || pm ? null : /^[ \t]+of[ \t]+(?=\d)/.exec(rest);
+      const lead = om ?? pm ?? bm;
+      // "three of the 10 largest banks", "five of its 12 ministers": the whole is a larger number; the part
+      // counts what the whole counts.
+      if (lead) {
+        // ("five of its last 6 games", "3 of the top 10 banks": one lower-case word may stand before the whole.)
+        const ord = om ? /^\p{Ll}+[ \t]+(?=\d)/u.exec(text.slice(end + lead[0].length, Math.min(to, end + lead[0].length + 20))) : null;
+        const at = end + lead[0].length + (ord ? ord[0].length : 0);
+        const wi = coreAt(cores, ci, at);
+        const w = wi >= 0 ? cores[wi]! : undefined;
+        if (w && w.start === at && w.value !== null && w.value > value! && !/^\d{4}$/.test(w.raw) && /^[ \t]+\p{L}/u.test(text.slice(w.end, w.end + 2))) whole = w.end - end - lead[0].length;
+      }
+      if (lead && (whole > 0 || !bm) && ((/^one$/i.test(core.raw) && !bm) || pluralNounAhead(tokens, text, end + lead[0].length + (whole ? whole : -1), to))) {
+        skipOf = lead[0].length + whole;
         oneOf = true;
         possessor = pm ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
@@ -1056,6 +1118,16 @@ function buildDraft(
           unitPhrase = null;
         }
         unitKind = measure && measure.kind !== 'count' ? measure.kind : 'count';
+        // "65 snaps of man coverage", "2 million doses of vaccine": a plural count of a bare noun phrase (no
+        // determiner, lower case) is named with it, without "of"; "35 sections of the region" is not.
+        const plural = isPluralNoun(headTok) || (headTok.pos === 'VERB' && /[^s]s$/.test(headTok.text) && headLemma !== headTok.text.toLowerCase());
+        if (!measure && !attributiveNoun && !oneOf && plural && tokens[head + 1]?.text === 'of' && /^\p{Ll}/u.test(tokens[head + 2]?.text ?? '') && ['NOUN', 'ADJ'].includes(tokens[head + 2]!.pos)) {
+          const np2 = countedNoun(tokens, head + 2);
+          const h2 = np2 ? tokens[np2[1]]! : undefined;
+          if (np2 && h2 && h2.pos === 'NOUN' && np2[1] - np2[0] <= 1 && tokens.slice(np2[0], np2[1] + 1).every((t) => /^[\p{Ll}-]/u.test(t.text))) {
+            unitPhrase = [unitPhrase ?? headLemma, ...modifierWords(tokens, np2[0], np2[1]), lemmaOf(h2)].join(' ');
+          }
+        }
         counted = true;
         rule = rule === 'range' ? 'range' : core.kind === 'multitude' ? 'multitude' : 'count';
         let aboutEnd = headTok.end;
@@ -1096,7 +1168,8 @@ function buildDraft(
         aboutKey = aboutKeyFor(headLemma, fate);
         if (!actor && aboutKey && MILITARY_KEYS.has(aboutKey)) actor = clauseActor(text, from, start, tokens);
         // The figure's own span ends at the counted noun (and its participle when there is one).
-        end = fate && nt && nt.text.toLowerCase() in PERSON_FATES ? nt.end : headTok.end;
+        // (A part of a counted whole ends at its own number: the whole is a figure of its own.)
+        if (whole === 0) end = fate && nt && nt.text.toLowerCase() in PERSON_FATES ? nt.end : headTok.end;
       } else if (/^[ \t]+who(?![\p{L}])/iu.test(rest) && value !== null && value >= 2) {
         // "95,800 who have been unemployed": people.
         unit = 'people';
@@ -1130,7 +1203,10 @@ function buildDraft(
     const gap = next ? text.slice(end, next.start) : '';
     const gm = next && next.start - end < 40 ? cm.exec(gap) : null;
     const modTok = gm?.[1] ? tok()[tokensFrom(tok(), end + gap.indexOf(gm[1]))] : undefined;
-    if (next && gm && next.value !== null && (!gm[1] || (modTok && (modTok.pos === 'ADJ' || modTok.pos === 'PROPN') && modTok.text === gm[1]))) {
+    // A next number followed at once by another conjunction and a number ("5 and 6 and 7") can take no unit of
+    // its own, so it is not built (a long list would otherwise be built twice).
+    const bareNext = next !== undefined && /^[ \t]+(?:and|or)[ \t]+\d/.test(text.slice(next.end, Math.min(to, next.end + 12)));
+    if (next && gm && !bareNext && next.value !== null && (!gm[1] || (modTok && (modTok.pos === 'ADJ' || modTok.pos === 'PROPN') && modTok.text === gm[1]))) {
       const nd = buildDraft(text, from, to, next, cores, ni, tok, phones, true);
       if (nd && nd.unit !== null && nd.value !== null && nd.unitKind !== 'age' && (!gm[1] || nd.unitPhrase !== null) && nd.rule !== 'carried') {
         unit = nd.unit;
@@ -1170,10 +1246,14 @@ function buildDraft(
   if (core.kind === 'words') {
     // "net-zero", "number-one": a word number joined to a word before it is part of a compound.
     if (text[core.start - 1] === '-' && isLetter(text[core.start - 2])) return null;
+    // "half a percentage point", "half a century" (a unit of measure); "in the first half a team scored" is no count.
+    if (/^half[ \t]+an?$/i.test(core.raw) && (unit === null || unitKind === 'count')) return null;
     if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
       if (!/^(a|an)$/i.test(core.raw) || unit === null || unitKind !== 'time') return null;
+      // ("up to a very dark day" is no duration: no adverb between "a" and the unit.)
+      if (text.slice(core.end, end).split(/[ \t]+/).some((w) => DEGREE_ADVERBS.has(w.toLowerCase()) || /ly$/i.test(w))) return null;
       if (!qualifierBefore(text, core.start, from)) return null;
       value = 1;
     }
@@ -1182,7 +1262,8 @@ function buildDraft(
     if (lw0 && LABEL_WORDS.has(lw0)) return null;
     if (/^one$/i.test(core.raw)) {
       const pw = prevWord(text, start, from);
-      if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase())) return null;
+      // ("said that one of the computers": "one of" a plural is a count whatever stands before it.)
+      if (pw && ONE_PRONOUN_BEFORE.has(pw.word.toLowerCase()) && !oneOf) return null;
       if (!oneOf && /^[ \t]+of(?![\p{L}])/iu.test(text.slice(core.end, core.end + 5))) return null;
       if (unit === 'day' && !qualifierBefore(text, core.start, from)) return null; // "one day" is mostly "some day"
     }
@@ -1250,10 +1331,28 @@ function buildDraft(
       // "50 metres per millisecond", "20 km/ms": a measure per any unit of measure.
       unit = `${unit} per ${pu.unit}`;
       end += pu.length;
-    } else if (unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money') {
+    } else {
       // "34,500 metric tons of copper a year": the rate follows what is measured (the span stays on the amount).
-      const om = OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60)));
+      const om = unitKind !== 'count' && unitKind !== 'percent' && unitKind !== 'money' ? OF_RATE_RE.exec(text.slice(end, Math.min(to, end + 60))) : null;
       if (om) unit = `${unit} per ${om[1]!.toLowerCase()}`;
+      else {
+        // "200 calories per serving", "3 goals per match": "per" and any singular noun (a participle may stand
+        // between: "per insured patient").
+        const gm = /^[ \t]+per[ \t]+(?:\p{Ll}{2,}ed[ \t]+)?(\p{Ll}{3,})(?![\p{L}\p{N}-])/u.exec(text.slice(end, Math.min(to, end + 40)));
+        // "116 euros per megawatt hour": a unit of measure after "per" keeps its own name.
+        const pw = /^[ \t]+per(?=[ \t]+\p{L})/u.exec(text.slice(end, Math.min(to, end + 6)));
+        const mu = pw ? matchUnit(text.slice(end + pw[0].length, Math.min(to, end + 60)), false) : null;
+        const nt = gm ? tok()[tokensFrom(tok(), end + gm[0].length - gm[1]!.length)] : undefined;
+        if (pw && mu && mu.info.kind !== 'money' && mu.info.kind !== 'percent') {
+          unit = `${unit} per ${mu.info.unit}`;
+          if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${mu.info.unit}`;
+          end += pw[0].length + mu.length;
+        } else if (gm && nt && nt.text === gm[1] && ['NOUN', 'VERB', 'ADJ'].includes(nt.pos) && !/[^s]s$/.test(nt.text)) {
+          unit = `${unit} per ${gm[1]}`;
+          if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${gm[1]}`;
+          end += gm[0].length;
+        }
+      }
     }
   }
 
@@ -1290,7 +1389,8 @@ const FATE_KEYS: Record<string, string> = {
 // A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
 const AGE_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 
-const PER_RE = /^(?:[ \t-]+|[ \t]*(?=\/))(per|a|an|each|\/)(?:[ \t-]+|(?<=\/)[ \t]*)(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
+// ("12 cents per diluted share": a participle between "per" and the unit is not part of it.)
+const PER_RE = /^(?:[ \t-]+|[ \t]*(?=\/))(per|a|an|each|\/)(?:[ \t-]+|(?<=\/)[ \t]*)(?:(?<=per[ \t]+)\p{Ll}{2,}ed[ \t]+)?(?!(?:year|month|week|day)s?[ \t]+(?:earlier|ago|later|before|after))(share|dozen|year|day|month|week|hour|annum|person|capita|barrel|tonne|ton|kilogram|kg|litre|liter|gallon|head|unit|ounce|pound|minute|second|km|kilometre|kilometer|mile|square (?:foot|feet|metre|meter|mile|kilometre|kilometer)|sq\.? ?ft|century|decade|game|household|mmbtu|gram|gramme)(?![\p{L}])/iu;
 /** "per millisecond", "/ms": a unit of measure after "per" or a slash (not money, counts or percent). */
 function perUnitAhead(rest: string): { unit: string; length: number } | null {
   const m = /^[ \t]*(?:per[ \t]+|\/[ \t]*)/i.exec(rest);
