@@ -144,3 +144,16 @@ test('a name given to a thing ("dubbed the Pandora Papers") claims nothing', asy
     [['More than 300 public officials', null]],
   );
 });
+
+test('a count out of its own forces is counted like the forces: "1,351 of its troops killed"', async () => {
+  const doc = docFromText('Russia said 1,351 of its troops were killed in Ukraine. Later it said 498 of its servicemen had died. One of its soldiers was hurt.');
+  await (await loadPipeline('default')).run(doc, { referenceDate: null });
+  assert.deepEqual(
+    (doc.layers.figures ?? []).map((f) => [f.text, f.value, f.unit, f.aboutKey]),
+    [
+      ['1,351 of its troops', 1351, 'troop', 'killed'],
+      ['498 of its servicemen', 498, 'serviceman', 'killed'],
+      ['One of its soldiers', 1, 'soldier', null],
+    ],
+  );
+});

@@ -311,7 +311,9 @@ function pluralNounAhead(tokens: PosToken[], text: string, pos: number, to: numb
   const np = countedNoun(tokens, i);
   if (!np) return false;
   const h = tokens[np[1]]!;
-  return h.text.toLowerCase() === 'people' || (h.pos === 'NOUN' && /s$/.test(h.text) && lemmaOf(h) !== h.text.toLowerCase());
+  const w = h.text.toLowerCase();
+  // "people", "servicemen", "children": plurals without an s.
+  return w === 'people' || w === 'children' || /(?:^|[a-z])men$/.test(w) || (h.pos === 'NOUN' && /s$/.test(h.text) && lemmaOf(h) !== w);
 }
 
 /** A sentence never ends inside a number: "RM23.|50", "to .|5 per cent" are joined again. */
@@ -897,6 +899,7 @@ function buildDraft(
   let unitPhrase: string | null = null;
   let attributive = false;
   let oneOf = false;
+  let ownPart = false;
   if (core.kind === 'multitude') {
     // "hundreds of thousands of", "tens of millions", "dozens of warships".
     const mm = /^[ \t]+of[ \t]+(thousands|millions|billions)(?![\p{L}])/iu.exec(rest);
@@ -1025,7 +1028,8 @@ function buildDraft(
     let possessor: string | null = null;
     let whole = 0;
     // "five of the three-ton satellites", "two of Russia's warships": a part of a plural (below 1,000).
-    const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && value < 1000;
+    // ("1,351 of its troops": larger parts too, written with a thousands separator or in words; not "2014 of the".)
+    const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && (value < 1000 || /\d,\d{3}/.test(core.raw) || core.kind === 'words');
     if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
       const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
@@ -1045,6 +1049,9 @@ function buildDraft(
       if (lead && (whole > 0 || !bm) && ((/^one$/i.test(core.raw) && !bm) || pluralNounAhead(tokens, text, end + lead[0].length + (whole ? whole : -1), to))) {
         skipOf = lead[0].length + whole;
         oneOf = true;
+        // "1,351 of its troops killed", "35 of their soldiers": a count out of the possessor's own forces or
+        // people claims a number as much as "1,351 troops" does (not "one of its", not a part of a stated whole).
+        ownPart = value! >= 2 && whole === 0 && !!om && /^[ \t]+of[ \t]+(?:its|their|his|her|our)[ \t]/i.test(om[0]);
         possessor = pm ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
       }
@@ -1106,7 +1113,7 @@ function buildDraft(
         unitPhrase = [...(possessor ? [possessor] : []), ...(attributiveNoun ? [] : modifierWords(tokens, first, head)), headLemma].join(' ');
         // One of a plural only: "one of the students", not "one of the team".
         if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
-        if (oneOf) attributive = true;
+        if (oneOf && !ownPart) attributive = true;
         // "517 rushing yards", "50 previous years": a unit of measure keeps its own name.
         const measure = /^\p{Ll}/u.test(headTok.text) ? UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] : undefined;
         if (measure && measure.kind !== 'count' && !attributiveNoun) {
