@@ -222,9 +222,11 @@ const figureResults = figureGold.map((g) => {
   const hit = span ? d.figures.find((f) => overlaps(f.start, f.end, span[0], span[1])) : undefined;
   if (!hit) return { gold: g, found: false, value: false, qualifier: false, unit: false, claimant: false, got: 'not found' };
   const claimantName = hit.claimant?.name ?? null;
-  const claimantOk = g.claimants.includes('outlet')
-    ? !claimantName || (d.outlet !== null && fold(claimantName) === fold(d.outlet))
-    : nameMatches(claimantName, g.claimants);
+  // "outlet" among the alternatives: no claimant (the ledger shows the outlet) is right too; names beside it are also right.
+  const names = g.claimants.filter((c) => c !== 'outlet');
+  const claimantOk =
+    (g.claimants.includes('outlet') && (!claimantName || (d.outlet !== null && fold(claimantName) === fold(d.outlet)))) ||
+    (names.length > 0 && nameMatches(claimantName, names));
   const unitOk = g.units[0] === '*' || (g.units.length === 0 ? !hit.unit : g.units.some((u) => fold(u) === fold(hit.unit ?? '')));
   return {
     gold: g,
