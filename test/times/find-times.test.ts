@@ -137,3 +137,18 @@ test('times: long hostile lines finish quickly', { timeout: 30_000 }, () => {
     assert.ok(Date.now() - t0 < 15_000, `took ${Date.now() - t0} ms`);
   }
 });
+
+test('a day and month without a year just after a full date of another year take that year', () => {
+  const got = findTimes('They held a referendum on March 16, 2014. Putin signed the treaties on March 18, 2014. The documents were ratified on March 21.', '2022-02-04').map((t) => [t.text, t.value]);
+  assert.deepEqual(got, [['March 16, 2014', '2014-03-16'], ['March 18, 2014', '2014-03-18'], ['March 21', '2014-03-21']]);
+  // A month with its year does not set the story's year; nor does a date in another paragraph or months before.
+  assert.deepEqual(
+    findTimes('After the August 1988 cease-fire, Iraq invaded Kuwait on Aug. 2.', '1990-08-15').map((t) => [t.text, t.value]),
+    [['August 1988', '1988-08'], ['Aug. 2', '1990-08-02']],
+  );
+  assert.deepEqual(
+    findTimes('Crimea voted on March 16, 2014.\nThe talks resume on March 21.', '2022-03-10').map((t) => t.value),
+    ['2014-03-16', '2022-03-21'],
+  );
+  assert.deepEqual(findTimes('Crimea voted on March 16, 2014. The talks resume on November 21.', '2022-10-10').map((t) => t.value), ['2014-03-16', '2022-11-21']);
+});

@@ -167,4 +167,39 @@ export const resolveAnchored: Refiner = (list) => {
   return out;
 };
 
-export const DEFAULT_REFINERS: readonly Refiner[] = [dropInLinks, mergeWeekdayDate, dropOverlaps, mergeDateTime, resolveAnchored];
+/** Characters after a date with its year within which a date without one is read in the same year. */
+const NARRATIVE_GAP = 300;
+
+/**
+ * "They held a referendum on March 16, 2014 … The documents were ratified on March 21.": a day and month
+ * without a year, a few weeks after a date of another year stated just before it in the same paragraph, is in
+ * that year (a reader follows the story's own dates, not the article's).
+ */
+export const narrativeYear: Refiner = (list, ctx) => {
+  let last: { y: string; m: number; end: number } | null = null;
+  return [...list].sort(byStart).map((p) => {
+    const d = /^(\d{4})-(\d{2})-\d{2}$/.exec(p.value);
+    if (p.type !== 'DATE' || !d) return p;
+    const m = Number(d[2]);
+    // Only a full date with its year sets the story's year ("the August 1988 cease-fire" does not).
+    if (/\b\d{4}\b/.test(p.text)) {
+      last = { y: d[1]!, m, end: p.end };
+      return p;
+    }
+    const prev: { y: string; m: number; end: number } | null = last;
+    if (
+      prev &&
+      /^times\/(?:month-day|day-month)$/.test(p.source) &&
+      prev.y !== d[1] &&
+      p.start - prev.end <= NARRATIVE_GAP &&
+      !ctx.text.slice(prev.end, p.start).includes('\n') &&
+      m >= prev.m &&
+      m - prev.m <= 2
+    ) {
+      return { ...p, value: `${prev.y}${p.value.slice(4)}`, source: `${p.source}+narrative` };
+    }
+    return p;
+  });
+};
+
+export const DEFAULT_REFINERS: readonly Refiner[] = [dropInLinks, mergeWeekdayDate, dropOverlaps, mergeDateTime, resolveAnchored, narrativeYear];
