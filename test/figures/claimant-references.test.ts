@@ -157,3 +157,24 @@ test('a count out of its own forces is counted like the forces: "1,351 of its tr
     ],
   );
 });
+
+test('figures recorded, documented, verified or given as a total are claimed by who records them', async () => {
+  assert.deepEqual(
+    await claimants('Human Rights Watch (HRW) in its report published on Wednesday documented 22 apparent summary executions.'),
+    [['22 apparent summary executions', 'Human Rights Watch']],
+  );
+  assert.deepEqual(await claimants('The UN human rights office has recorded 1,035 civilian deaths.'), [['1,035 civilian deaths', 'UN human rights office']]);
+  assert.deepEqual(await claimants('Russia gave a total of 1,351 of its troops killed.'), [['1,351 of its troops killed', 'Russia']]);
+  // A gift is no figure given.
+  assert.deepEqual(await claimants('She gave the boy 300 dollars.'), [['300 dollars', null]]);
+});
+
+test('"according to" names the source even after a verb with a subject of its own', async () => {
+  assert.deepEqual(
+    await claimants('Russia recorded more than 115,000 excess deaths in November according to official statistics published on Thursday.'),
+    [['more than 115,000 excess deaths', 'official statistics']],
+  );
+  assert.deepEqual(await claimants('Prices rose 5 percent according to local media.'), [['5 percent', 'local media']]);
+  // A described phrase without a word for a source does not claim.
+  assert.deepEqual(await claimants('Prices rose 5 percent according to plan.'), [['5 percent', null]]);
+});

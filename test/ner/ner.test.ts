@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { docFromText } from '../../src/doc/doc.js';
 import { splitText, sentencesStage } from '../../src/analyze/sentences/index.js';
 import { readConll } from '../../src/analyze/entities/ner/conll.js';
-import { documentContext, getModel, mentionsStage, recognize, recognizeRaw } from '../../src/analyze/entities/ner/index.js';
+import { documentContext, getModel, mentionsStage, recognize, recognizeRaw, splitGluedPersons } from '../../src/analyze/entities/ner/index.js';
 import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
 import { applyRules, explainRules } from '../../src/analyze/entities/ner/rules.js';
 import { spansFromIob } from '../../src/analyze/entities/ner/conll.js';
@@ -139,4 +139,16 @@ test('a "person" ending in an organisation word is an organisation, with the tit
   assert.deepEqual(applyRules(['General', 'Mark', 'Milley', 'said'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'PER' }]);
   // Without an opener before it, the span is retyped only.
   assert.deepEqual(applyRules(['the', 'Justice', 'Ministry', 'said'], [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'ORG' }]);
+});
+
+test('an organisation glued to the name of a person after it is split: "the United Nations Dmitry Polyansky"', () => {
+  const split = (t: string, spans: { start: number; end: number; type: string }[]) => {
+    const w = t.split(' ');
+    return splitGluedPersons(w, spans).map((s) => `${w.slice(s.start, s.end).join(' ')}/${s.type}`);
+  };
+  assert.deepEqual(split('to the United Nations Dmitry Polyansky said', [{ start: 2, end: 6, type: 'ORG' }]), ['United Nations/ORG', 'Dmitry Polyansky/PER']);
+  assert.deepEqual(split('Fox News Maria Bartiromo said', [{ start: 0, end: 4, type: 'ORG' }]), ['Fox News/ORG', 'Maria Bartiromo/PER']);
+  // Names of organisations that hold a given name stay whole.
+  assert.deepEqual(split('Johns Hopkins University said', [{ start: 0, end: 3, type: 'ORG' }]), ['Johns Hopkins University/ORG']);
+  assert.deepEqual(split('the Bank of Maria Smith said', [{ start: 1, end: 5, type: 'ORG' }]), ['Bank of Maria Smith/ORG']);
 });

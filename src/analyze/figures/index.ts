@@ -1496,6 +1496,8 @@ function findCues(text: string, s: Sentence): Cue[] {
     const ce = cs + m[0].length;
     const cue = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     if (/^puts?$/.test(cue) && !/^[ \t]+the[ \t]+(?:number|figure|toll)/i.test(text.slice(ce, ce + 20))) continue;
+    // "Russia gave a total of 1,351", "gives the death toll as": a figure given, not a gift.
+    if (/^giv|^gave$/.test(cue) && !/^[ \t]+(?:a[ \t]+(?:total|figure|toll|death[ \t]+toll|tally|count|number)|the[ \t]+(?:total|figure|toll|death[ \t]+toll|tally|count|number)|an[ \t]+estimate)\b/i.test(text.slice(ce, ce + 24))) continue;
     out.push({ start: cs, end: ce, cue });
   }
   return out;
@@ -1624,11 +1626,13 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
   // A cue after the figure claims it when it closes the figure's clause ("…, the UN says."), not when it
   // opens a clause of its own ("…, although Moscow says it has no plans").
   if (afterCue && !claimsBefore(text, d.end, afterCue, s.end)) afterCue = null;
-  for (const cue of [beforeCue, afterCue]) {
+  // "Russia recorded 115,000 deaths, according to official statistics": the source named by "according to" claims.
+  const order = afterCue?.cue === 'according to' ? [afterCue, beforeCue] : [beforeCue, afterCue];
+  for (const cue of order) {
     if (!cue) continue;
     const who =
       cue.cue === 'according to'
-        ? subjectAfter(text, cue.end, s.end, context)
+        ? subjectAfter(text, cue.end, s.end, context, false, true)
         : subjectBefore(text, cue.start, s.start, cue === afterCue ? d.end : s.start, context) ?? subjectAfter(text, cue.end, s.end, context, true);
     if (who) return who;
   }
@@ -1733,24 +1737,30 @@ const PRONOUN_SUBJECT_RE = /^(?:he|she|they|it|we|i|you|who|which|that|one)$/i;
 // Nouns that stand for a name before them ("NATO officials said" is claimed by NATO).
 const NAME_STAND_IN = new Set(['official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'authorities', 'sources', 'officers']);
 
+/** Characters before a cue searched for its subject. */
+const SUBJECT_WINDOW = 100;
+
 /**
  * The subject of a cue: the words from the start of its clause to the cue ("federal prosecutors in New York said",
  * "…, a top Ukrainian security official said"). A name that ends the subject is the claimant; a described source
  * is kept as a phrase; a pronoun or a relative clause ("which he said") names nobody here.
  */
 function subjectBefore(text: string, cueStart: number, sStart: number, floor: number, context: SortedContext): Claimant | null {
-  const lo = Math.max(sStart, floor, cueStart - 60);
+  const lo = Math.max(sStart, floor, cueStart - SUBJECT_WINDOW);
   const window = text.slice(lo, cueStart);
   const tail = SUBJECT_TAIL_RE.exec(window)!;
+  // Brackets closed before the cue are no clause break ("Human Rights Watch (HRW) in its report … documented").
+  const masked = window.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
   const segEnd = lo + tail.index;
   let segStart = lo;
-  for (const m of window.slice(0, tail.index).matchAll(CLAUSE_START_RE)) segStart = lo + m.index + m[0].length;
+  for (const m of masked.slice(0, tail.index).matchAll(CLAUSE_START_RE)) segStart = lo + m.index + m[0].length;
   // "Moscow and Washington said": two names joined by "and" are one subject.
   const joined = /(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’.-]*[ \t]+)+)and[ \t]+$/u.exec(text.slice(lo, segStart));
   if (joined && /^(?:the[ \t]+)?\p{Lu}/u.test(text.slice(segStart, segEnd))) segStart = lo + joined.index + joined[0].length - joined[1]!.length - 4;
   const seg = text.slice(segStart, segEnd).trim();
-  // A subject of its own in the clause before the cue (not an apposition closing before it: "Pedro Pina, head of …, said").
-  if (seg.length > 0 && !(segStart === lo && lo > sStart && lo === cueStart - 60)) {
+  // A subject read from the start of its clause (not from where the window cut a longer clause).
+  const cut = segStart === lo && lo > sStart && lo > floor;
+  if (seg.length > 0 && !cut) {
     const a = segEnd - text.slice(segStart, segEnd).trimStart().length;
     const words = seg.split(/[ \t]+/);
     const last = words[words.length - 1]!;
@@ -1763,6 +1773,16 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
     // "… and was reported to …": no subject before the cue.
     if (/^(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|than|the|a|an|its|his|her|their|our)$/i.test(last)) return null;
     const inSeg = mentionsIn(context, a, segEnd).filter((m) => m.end <= segEnd);
+    // "Human Rights Watch (HRW) in its report published on Wednesday documented": a name opening the subject,
+    // then a phrase of place, time or medium.
+    const opening = inSeg[0];
+    if (
+      opening &&
+      /^(?:the[ \t]+)?$/i.test(text.slice(a, opening.start)) &&
+      /^[ \t]*(?:\([^()]*\)[ \t]*)?(?:in|on|at|during|after|before|through|via|with)[ \t]/i.test(text.slice(opening.end, segEnd))
+    ) {
+      return wholeName(text, opening.start, opening.end, context);
+    }
     const ending = inSeg.find((m) => m.end === segEnd || (m.end < segEnd && NAME_STAND_IN.has(text.slice(m.end, segEnd).trim())));
     // "federal prosecutors in New York said": a name after a preposition belongs to the phrase, not the subject;
     // so does the second of two names joined by "and" ("Moscow and Washington said").
@@ -1798,13 +1818,17 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
   return wholeName(text, a, a + cm[1]!.length, context);
 }
 
-function subjectAfter(text: string, cueEnd: number, sEnd: number, context: SortedContext, inverted = false): Claimant | null {
+function subjectAfter(text: string, cueEnd: number, sEnd: number, context: SortedContext, inverted = false, described = false): Claimant | null {
   const hi = Math.min(sEnd, cueEnd + 60);
   const m = mentionsIn(context, cueEnd, cueEnd + (inverted ? 4 : 21)).find((x) => x.end <= hi);
   if (m) return wholeName(text, m.start, m.end, context);
   const window = text.slice(cueEnd, hi);
   const cm = (inverted ? /^[ \t]+((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)/u : /^[ \t]+(?:the[ \t]+|a[ \t]+)?((?:\p{Lu}[\p{L}'’.-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}'’.-]*)*)/u).exec(window);
-  if (!cm) return null;
+  if (!cm) {
+    // "according to official statistics published Thursday", "according to local media": a described source.
+    const dm = described ? /^[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?((?:[\p{Ll}\p{Lu}][\p{L}'’-]*[ \t]+){0,3}?[\p{Ll}][\p{L}'’-]*)(?=[ \t]+(?:published|released|issued|cited|quoted|seen|obtained|on|in|at|from|by|for|that|which|who|as|and|\p{Ll}+ed)\b|[ \t]*[,.;:)]|[ \t]*$)/u.exec(window) : null;
+    return dm ? { name: dm[1]!.replace(/[ \t]+/g, ' '), entity: null } : null;
+  }
   const a = cueEnd + cm.index + cm[0].length - cm[1]!.length;
   return wholeName(text, a, a + cm[1]!.replace(/[.,]$/, '').length, context);
 }

@@ -367,4 +367,6 @@ export const ATTRIBUTION_CUES = [
   'reported', 'reports', 'announced', 'announces', 'stated', 'added', 'adds', 'noted', 'notes', 'warned', 'warns',
   'insisted', 'insists', 'alleged', 'alleges', 'believes', 'believed', 'thinks', 'wrote', 'writes', 'tweeted', 'confirmed', 'confirms',
   'indicated', 'indicates', 'assessed', 'assesses', 'put', 'puts', 'cited', 'cites', 'counted', 'counts', 'accused', 'accuses',
+  'argued', 'argues', 'predicted', 'predicts', 'reckons', 'reckoned', 'recorded', 'documented',
+  'verified', 'registered', 'tallied', 'gave', 'gives',
 ];

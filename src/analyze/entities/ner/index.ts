@@ -16,6 +16,7 @@ import { documentCasing, type History } from './features.js';
 import type { LinearModel } from './model.js';
 import { applyRules, type RawSpan } from './rules.js';
 import { mayEndTitle } from '../resolve/roles.js';
+import { isGivenName } from '../resolve/given-names.js';
 import { loadModel } from './store.js';
 
 export interface RecognizedSpan {
@@ -221,6 +222,26 @@ const FUNCTION_WORDS = new Set('The A An And But Or In On At Of For To From With
  * "Ms Price uses …": capitalised words right after an honorific are a person, when the recogniser left them
  * out or gave them another type (at most three words; the honorific stays outside the span).
  */
+/**
+ * "the United Nations Dmitry Polyansky": a span of another type that ends in a known given name and a surname
+ * ("Permanent Representative to the United Nations Dmitry Polyansky") is split: the organisation, then the person.
+ */
+export function splitGluedPersons(words: readonly string[], spans: RawSpan[]): RawSpan[] {
+  const out: RawSpan[] = [];
+  for (const s of spans) {
+    if (s.type !== 'PER' && s.end - s.start >= 3) {
+      const k = s.end - 2 >= s.start + 1 && isGivenName(words[s.end - 2]!) ? s.end - 2 : s.end - 3 >= s.start + 1 && isGivenName(words[s.end - 3]!) ? s.end - 3 : -1;
+      if (k > 0 && words.slice(k, s.end).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_LAST_WORDS.test(words[s.end - 1]!) && !/^(?:of|and|the|for|de)$/i.test(words[k - 1]!)) {
+        out.push({ start: s.start, end: k, type: s.type }, { start: k, end: s.end, type: 'PER' });
+        continue;
+      }
+    }
+    out.push(s);
+  }
+  return out;
+}
+const ORG_LAST_WORDS = /^(?:University|College|Hospital|Foundation|Institute|Center|Centre|School|Fund|Group|Company|Bank|Street|Square|Airport|Station|Bridge|Park|Church|Cathedral|Prize|Award|Cup|Trust|Society|Association)$/;
+
 export function honorificNames(words: readonly string[], spans: RawSpan[]): RawSpan[] {
   const out = spans.map((s) => ({ ...s }));
   for (let i = 0; i + 1 < words.length; i++) {
@@ -256,7 +277,7 @@ export function recognizeDoc(text: string, tokens: readonly Token[]): EntityMent
   const context = documentContext(groups.map((g) => g.map((t) => t.text)));
   for (const ws of groups) {
     const words = ws.map((w) => w.text);
-    for (const s of honorificNames(words, cutAfterTitles(words, recognizeRaw(words, context)))) {
+    for (const s of honorificNames(words, splitGluedPersons(words, cutAfterTitles(words, recognizeRaw(words, context))))) {
       // "Russia: Little room for optimism": a word written in lower case almost everywhere, capitalised only
       // because it opens a sentence or a headline's clause, is no one's name.
       if (s.type === 'PER' && s.end - s.start === 1 && (s.start === 0 || /^[:"“‘'(—–-]$/.test(words[s.start - 1]!)) && casing?.get(words[s.start]!.toLowerCase()) === 'low+') continue;

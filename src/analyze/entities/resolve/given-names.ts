@@ -31,3 +31,9 @@ export function genderOfPronoun(word: string): Gender | null {
   if (w === 'he' || w === 'him' || w === 'his' || w === 'himself') return 'male';
   return null;
 }
+
+/** Whether a word is a given name of the table ("Dmitry"), in any case. */
+export function isGivenName(word: string): boolean {
+  table ??= load();
+  return table.has(word.toLowerCase());
+}
