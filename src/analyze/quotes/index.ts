@@ -703,7 +703,19 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   }
   // "attorney general": an adjective after a noun may end the phrase.
   const postAdj = last.pos === 'ADJ' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN') && toks[i - 1]!.sent === last.sent;
-  if (!NP_POS.has(last.pos) || last.pos === 'DET' || (last.pos === 'ADJ' && !postAdj)) return null;
+  // "The self-described democratic socialist said": an adjective after a determiner, before a verb, is a noun.
+  if (last.pos === 'ADJ' && !postAdj) {
+    const nx = toks[i + 1];
+    if (!nx || nx.sent !== last.sent || (nx.pos !== 'VERB' && nx.pos !== 'AUX')) return null;
+    let d = i - 1;
+    while (d >= floor && d > i - 7 && toks[d]!.sent === last.sent && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN' || (toks[d]!.text === '-' && toks[d]!.start === toks[d - 1]?.end) ||
+      (toks[d]!.pos === 'VERB' && toks[d - 1]?.text === '-' && toks[d - 1]!.end === toks[d]!.start))) d--;
+    // Not the object of a preposition ("who in the past has voiced …").
+    const before = toks[d - 1];
+    if (before && before.sent === last.sent && before.pos === 'ADP') return null;
+    return d >= floor && d < i && toks[d]!.sent === last.sent && /^(?:the|a|an|this|that|another)$/.test(toks[d]!.lower) ? [d, i] : null;
+  }
+  if (!NP_POS.has(last.pos) || last.pos === 'DET') return null;
   let j = i;
   while (j - 1 >= floor) {
     const p = toks[j - 1]!;
@@ -734,7 +746,30 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   if (i - j > 20) j = i - 20;
   // Do not start on "'s" or a lone determiner chain.
   while (j < i && (toks[j]!.pos === 'PART' || toks[j]!.lower === 'and')) j++;
-  return [j, i];
+  return [shareStart(toks, j, floor), i];
+}
+
+const SHARE_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * "nine in 10 (voters)", "three out of 10": a share of people whose phrase the tagger broke at "in"; the first token
+ * of the whole share when `j` starts the "10" part, else `j`.
+ */
+function shareStart(toks: Tok[], j: number, floor: number): number {
+  const t = toks[j]!;
+  if (!/^\d+$/.test(t.text)) return j;
+  let k = j - 1;
+  if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'out') k--;
+  else if (toks[k]?.lower !== 'in') return j;
+  const n = toks[k - 1];
+  if (k - 1 < floor || !n || n.sent !== t.sent || !SHARE_COUNT.test(n.lower)) return j;
+  // "About four in 10", "more than six in 10".
+  const q = toks[k - 2];
+  if (k - 2 >= floor && q && q.sent === t.sent) {
+    if (/^(?:about|nearly|almost|roughly|around|some|only|just)$/.test(q.lower)) return k - 2;
+    if (q.lower === 'than' && k - 3 >= floor && /^(?:more|less|fewer)$/.test(toks[k - 3]!.lower)) return k - 3;
+  }
+  return k - 1;
 }
 
 const PARTY_TAG = /^\((?:[RDI]|Ind|Dem|Rep|GOP)(?:[-–][A-Z][A-Za-z.]*(?:[A-Z][a-z.]*)?)?\)$/;
@@ -1297,7 +1332,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
         // "Jeff Flake said he would.": a pronoun and a verb are a whole answer after a verb of speech.
         const minLength = speech && head.pos === 'PRON' && PRONOUNS.has(head.lower) ? 2 : 3;
-        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && (clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB') || (speech && hasTaggedNounVerb(clause)));
         // "46 percent said yes": the answer itself.
         if (!ok && speech && /^(?:yes|no)$/.test(head.lower) && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text))) {
           const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
@@ -1486,6 +1521,21 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
 }
 
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
+
+/**
+ * A present-tense verb the tagger took for a plural noun, inside a clause that has no verb otherwise: "the year of
+ * education yields a bump": a word in "-s" after a noun or name and before a determiner, number or pronoun.
+ */
+function hasTaggedNounVerb(clause: readonly Tok[]): boolean {
+  for (let n = 1; n + 1 < clause.length; n++) {
+    const x = clause[n]!;
+    if (x.pos !== 'NOUN' || !/[^s'’]s$/.test(x.lower) || x.lower.length < 4) continue;
+    const p = clause[n - 1]!;
+    const nx = clause[n + 1]!;
+    if ((p.pos === 'NOUN' || p.pos === 'PROPN') && !/s$/.test(p.lower) && /^(?:DET|NUM|PRON)$/.test(nx.pos) && !/^(?:that|which|who)$/.test(nx.lower)) return true;
+  }
+  return false;
+}
 
 /** Last token of "in a new Washington Post-ABC News poll" (up to a comma or the sentence end), or -1. */
 function pollPhraseEnd(toks: Tok[], i: number): number {

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { sentencesStage } from '../../src/analyze/sentences/index.js';
+import { findQuotes } from '../../src/analyze/quotes/index.js';
+
+/** [content, speaker mention words or null, cue words or null, rule] of every quote. */
+type Row = [string, string | null, string | null, string];
+
+function rows(text: string): Row[] {
+  const doc = docFromText(text);
+  sentencesStage.run(doc, { referenceDate: null });
+  doc.layers.mentions = [];
+  doc.layers.entities = [];
+  return findQuotes(doc).map((q) => [
+    q.text,
+    q.speaker?.mention ? text.slice(q.speaker.mention[0], q.speaker.mention[1]) : null,
+    q.cue ? text.slice(q.cue[0], q.cue[1]) : null,
+    q.source,
+  ]);
+}
+
+const CASES: { name: string; text: string; want: Row[] }[] = [
+  // An adjective used as a noun after a determiner ("The socialist said").
+  {
+    name: 'adjective subject: "The socialist said" — the tagger reads "socialist" as an adjective',
+    text: 'The socialist said he would win the primary.',
+    want: [['he would win the primary', 'The socialist', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'adjective subject: hyphenated modifiers before it',
+    text: 'The self-described democratic socialist said he would win.',
+    want: [['he would win', 'The self-described democratic socialist', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'adjective subject: not the object of a preposition ("in the past has voiced")',
+    text: 'Zucker, who in the past has voiced doubts, left early.',
+    want: [],
+  },
+  // A clause whose verb the tagger took for a plural noun.
+  {
+    name: 'clause with a verb tagged as a noun: "the year of education yields a bump"',
+    text: 'Doyle said the year of education yields a bump in income.',
+    want: [['the year of education yields a bump in income', 'Doyle', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'clause with a verb tagged as a noun: a noun phrase alone is no clause',
+    text: 'Doyle said the words of the lawyers again.',
+    want: [],
+  },
+  // Shares of respondents: the whole share is the source, not the "10".
+  {
+    name: 'share: "nine in 10" is the speaker',
+    text: 'About nine in 10 said they thought the economy favors the wealthy.',
+    want: [['they thought the economy favors the wealthy', 'About nine in 10', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'share: "more than six in 10 voters"',
+    text: 'More than six in 10 voters say they will vote.',
+    want: [['they will vote', 'More than six in 10 voters', 'say', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'share: "three out of 10 Republicans"',
+    text: 'Three out of 10 Republicans said they were angry.',
+    want: [['they were angry', 'Three out of 10 Republicans', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'share: a number after "in" without a count before it is not a share',
+    text: 'Turnout in 10 states rose, the officials said.',
+    want: [['Turnout in 10 states rose', 'the officials', 'said', 'quotes/content-source-cue']],
+  },
+];
+
+for (const c of CASES) {
+  test(`round4: ${c.name}`, () => {
+    assert.deepEqual(rows(c.text), c.want);
+  });
+}
