@@ -69,6 +69,38 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Turnout in 10 states rose, the officials said.',
     want: [['Turnout in 10 states rose', 'the officials', 'said', 'quotes/content-source-cue']],
   },
+  // A relative clause between commas ends before the main verb.
+  {
+    name: 'relative clause between commas: the main verb of speech takes the clause',
+    text: 'Mr. Khan, who had addressed the convention on Thursday, said on Sunday that the plan had failed.',
+    want: [['the plan had failed', 'Mr. Khan, who had addressed the convention on Thursday', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'relative clause between commas: its own clause content stops at the comma',
+    text: 'The mayor, who said the budget was sound, left the meeting early.',
+    want: [['the budget was sound', 'who', 'said', 'quotes/source-cue-content']],
+  },
+  // Closing attributions after a quotation.
+  {
+    name: 'after a quotation: a hyphenated modifier is not the cue ("conservative-leaning newspaper wrote")',
+    text: '“He has to stop blaming others,” the conservative-leaning newspaper wrote.',
+    want: [['He has to stop blaming others', 'the conservative-leaning newspaper', 'wrote', 'quotes/after-source-cue']],
+  },
+  {
+    name: 'after a quotation: a participle before a noun in the source ("organizing director")',
+    text: '“We want better pay,” union organizing director Ann Cole told the station.',
+    want: [['We want better pay', 'union organizing director Ann Cole', 'told', 'quotes/after-source-cue']],
+  },
+  {
+    name: 'after a quotation: "it read." closes a written quotation',
+    text: '“Please send the forms by Friday,” it read.',
+    want: [['Please send the forms by Friday', 'it', 'read', 'quotes/after-source-cue']],
+  },
+  {
+    name: 'after a quotation: "read" with an object is not a closing cue',
+    text: '“Please send the forms by Friday,” she read the letter aloud.',
+    want: [['Please send the forms by Friday', null, null, 'quotes/unattributed']],
+  },
 ];
 
 for (const c of CASES) {

@@ -966,8 +966,12 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   // source first: "he said", "the Kremlin spokesman told reporters". A capitalised cue word inside the source is
   // part of a name or title ("Secretary of State Antony Blinken said"), and one after a determiner is a noun
   // ("the report said"), not the cue.
+  // Nor is the second half of a hyphenated modifier ("the conservative-leaning newspaper wrote"). "…,” it read." and
+  // "…,” the sign reads." close a written quotation.
   const cueHere = (n: number) =>
-    isCueWord(toks[n]) && !/^\p{Lu}/u.test(toks[n]!.text) && !(n > i && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[n - 1]!.lower));
+    (isCueWord(toks[n]) || (/^reads?$/.test(toks[n]?.lower ?? '') && n > i && !!toks[n + 1] && (TERMINAL.test(toks[n + 1]!.text) || toks[n + 1]!.text === ','))) &&
+    !/^\p{Lu}/u.test(toks[n]!.text) && !(n > i && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[n - 1]!.lower)) &&
+    !(toks[n - 1]?.text === '-' && toks[n - 1]!.end === toks[n]!.start);
   let j = i;
   const limit = i + 14;
   while (j <= limit && toks[j] && !cueHere(j) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
@@ -992,7 +996,9 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     const words = toks.slice(i, e + 1);
     // A title-case phrase may open with a word the tagger reads as a preposition ("Under Secretary of State …").
     const titled = /^\p{Lu}/u.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
-    if (e < i || words.length > 14 || words.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
+    // A participle before a noun modifies it ("organizing director", "conservative-leaning newspaper").
+    const attributive = (x: Tok) => x.pos === 'VERB' && /(?:ing|ed)$/.test(x.lower) && /^(?:NOUN|PROPN)$/.test(toks[x.i + 1]?.pos ?? '') && x.i < e;
+    if (e < i || words.length > 14 || words.some((x) => (x.pos === 'VERB' && !attributive(x)) || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
     np = [i, e];
   }
   const cue = cueSpan(text, toks, j, from);
@@ -1366,6 +1372,17 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (ok && toks[c] && c <= endTok) {
       let start = toks[c]!.start;
       let last = coordinatedEnd(toks, c, endTok);
+      // "Mr. Khan, who had addressed the convention, said on Sunday that …": a relative clause between commas ends at
+      // the comma before the main clause's verb, which is an attribution of its own.
+      if (np[0] === np[1] && /^(?:who|which)$/.test(toks[np[0]]!.lower) && toks[np[0] - 1]?.text === ',') {
+        for (let x = c + 1; x < last; x++) {
+          const n = toks[x + 1]!;
+          if (toks[x]!.text === ',' && (n.pos === 'VERB' || n.pos === 'AUX') && !/ing$/.test(n.lower)) {
+            last = x - 1;
+            break;
+          }
+        }
+      }
       // An object content ends at the first comma or dash ("attacked Trump, with whom he clashed …").
       if (objectContent) {
         for (let x = c + 1; x < last; x++) {
