@@ -101,6 +101,37 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: '“Please send the forms by Friday,” she read the letter aloud.',
     want: [['Please send the forms by Friday', null, null, 'quotes/unattributed']],
   },
+  // Subjects.
+  {
+    name: 'subject after a leading adverb and its comma ("However, he …, calling him …")',
+    text: 'However, he spared the mayor, calling him a “decent man” and he did not say more.',
+    want: [['him a “decent man”', 'he', 'calling', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'object content: runs on over "and" without a new subject',
+    text: 'The mayor praised the police and the firefighters.',
+    want: [['the police and the firefighters', 'The mayor', 'praised', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'apposition holding a participle before a noun ("New Jersey’s sitting governor")',
+    text: 'Christie, the state’s sitting governor, repeated claims that the senator recites the same lines.',
+    want: [['the senator recites the same lines', 'Christie, the state’s sitting governor', 'repeated', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'apposition holding a finite verb is no subject',
+    text: 'Christie, the governor sat down, repeated claims that the senator recites the same lines.',
+    want: [],
+  },
+  {
+    name: 'a party tag before an apposition ("Sen. Ted Cruz (R-Texas), also a hopeful, called …")',
+    text: 'Sen. Ann Hill (R-Texas), also a hopeful, called the plan “reckless” on Sunday.',
+    want: [['the plan “reckless” on Sunday', 'Sen. Ann Hill (R-Texas), also a hopeful', 'called', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'a bracket that is no party tag does not join the subject',
+    text: 'Sen. Ann Hill (the new one), also a hopeful, called the plan “reckless” on Sunday.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

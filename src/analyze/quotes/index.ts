@@ -649,6 +649,13 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
 }
 
+/** A participle before a noun, modifying it: "sitting governor", "organizing director". */
+function attributiveParticiple(toks: Tok[], i: number): boolean {
+  const x = toks[i]!;
+  const n = toks[i + 1];
+  return x.pos === 'VERB' && /(?:ing|ed)$/.test(x.lower) && !!n && n.sent === x.sent && (n.pos === 'NOUN' || n.pos === 'PROPN');
+}
+
 /** Holds a quotation mark ("''" included). */
 function hasMarks(s: string): boolean {
   return /["“”„«»]|''/.test(s);
@@ -997,8 +1004,7 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     // A title-case phrase may open with a word the tagger reads as a preposition ("Under Secretary of State …").
     const titled = /^\p{Lu}/u.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
     // A participle before a noun modifies it ("organizing director", "conservative-leaning newspaper").
-    const attributive = (x: Tok) => x.pos === 'VERB' && /(?:ing|ed)$/.test(x.lower) && /^(?:NOUN|PROPN)$/.test(toks[x.i + 1]?.pos ?? '') && x.i < e;
-    if (e < i || words.length > 14 || words.some((x) => (x.pos === 'VERB' && !attributive(x)) || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
+    if (e < i || words.length > 14 || words.some((x) => (x.pos === 'VERB' && !(x.i < e && attributiveParticiple(toks, x.i))) || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
     np = [i, e];
   }
   const cue = cueSpan(text, toks, j, from);
@@ -1207,7 +1213,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     const firstVerb = before.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const relBefore = firstVerb > 0 && before.slice(0, firstVerb).some((x, n) => n > 0 && /^(?:who|which|that)$/.test(x.lower) && NP_POS.has(before[n - 1]!.pos));
     const clauseAppos = subj && (/^(?:who|which|\w+ing)$/.test(toks[subj[1] + 2]?.lower ?? '') || relBefore);
-    if (subj && before.length <= 25 && (clauseAppos || !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) && toks[subj[1] + 1]?.text === ',') {
+    // "New Jersey’s sitting governor": a participle before a noun is no verb.
+    if (subj && before.length <= 25 && (clauseAppos || !before.some((x) => (x.pos === 'VERB' && !attributiveParticiple(toks, x.i)) || x.pos === 'AUX')) && toks[subj[1] + 1]?.text === ',') {
       np = [subj[0], k - 1];
       srcStartTok = subj[0];
     }
@@ -1386,7 +1393,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       // An object content ends at the first comma or dash ("attacked Trump, with whom he clashed …").
       if (objectContent) {
         for (let x = c + 1; x < last; x++) {
-          if (toks[x]!.text === ',' || toks[x]!.text === ';' || /^[—–]$/.test(toks[x]!.text)) {
+          // "… calling him a “nice guy” and he did not …": a new clause with its own subject.
+          const newClause = /^(?:and|but)$/.test(toks[x]!.lower) && PRONOUNS.has(toks[x + 1]?.lower ?? '') && toks[x + 1]!.pos === 'PRON' && /^(?:VERB|AUX)$/.test(toks[x + 2]?.pos ?? '');
+          if (toks[x]!.text === ',' || toks[x]!.text === ';' || /^[—–]$/.test(toks[x]!.text) || newClause) {
             last = x - 1;
             break;
           }
@@ -2019,7 +2028,9 @@ function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
-  while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text))) i++;
+  // "However, he …": a leading adverb and its comma.
+  while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text) ||
+    (toks[i]!.text === ',' && i > sentFirst && /^(?:ADV|CCONJ)$/.test(toks[i - 1]!.pos)))) i++;
   // "In Nevada, …", "Speaking at a town hall, …": a leading phrase closed by a comma.
   if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ' || (toks[i]!.pos === 'VERB' && /ing$/.test(toks[i]!.lower)))) {
     let c = i;
@@ -2030,6 +2041,14 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
   if (i >= before) return null;
   const np = npRight(toks, i, before - 1);
   if (!np) return null;
+  // "Sen. Ted Cruz (R-Texas), …": a party tag belongs to the subject.
+  if (toks[np[1] + 1]?.text === '(') {
+    for (let x = np[1] + 2; x < before && x <= np[1] + 7; x++) {
+      if (toks[x]!.text !== ')') continue;
+      if (partyTagOpen(toks, x, np[1] + 1) === np[1] + 1) np[1] = x;
+      break;
+    }
+  }
   let a = np[1] + 1;
   // "Antony Blinken on Wednesday visited …": a time between the subject and its verb.
   if (timeAfter) while (a < before && a - np[1] <= 4 && (isTimeWord(toks[a]!) || /^(?:on|in|last|this|late|early)$/.test(toks[a]!.lower))) a++;
