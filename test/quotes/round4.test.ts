@@ -132,6 +132,36 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Sen. Ann Hill (the new one), also a hopeful, called the plan “reckless” on Sunday.',
     want: [],
   },
+  // A name and its apposition after a clause.
+  {
+    name: 'name and apposition closing the sentence: "…, Ann Ford, the undersecretary, wrote in a memo."',
+    text: 'The files have been placed in storage, Ann Ford, the undersecretary for management, wrote in a memo.',
+    want: [['The files have been placed in storage', 'Ann Ford, the undersecretary for management', 'wrote', 'quotes/content-source-cue']],
+  },
+  {
+    name: 'name and apposition after a clause, then the verb and its object',
+    text: 'The court ruled against the state in July, Sen. Ann Ford of Texas, now a contender, proposed an amendment.',
+    want: [
+      ['the state in July', 'The court', 'ruled', 'quotes/source-cue-object'],
+      ['an amendment', 'Sen. Ann Ford of Texas, now a contender', 'proposed', 'quotes/source-cue-object'],
+    ],
+  },
+  {
+    name: 'a lower-case phrase between commas is no name',
+    text: 'The files have been placed in storage, the clerk, the undersecretary for management, wrote in a memo.',
+    want: [],
+  },
+  // Only verbs of speech put their source after them.
+  {
+    name: 'a verb of speech before its source closes the sentence',
+    text: 'The deal will hold through the winter, said the minister.',
+    want: [['The deal will hold through the winter', 'the minister', 'said', 'quotes/content-source-cue']],
+  },
+  {
+    name: 'another verb before a noun phrase is no closing attribution',
+    text: 'The deal will hold through the winter, proposed a new tax.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

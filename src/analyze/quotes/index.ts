@@ -1257,6 +1257,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       looseSubject = true;
     }
   }
+  // "The court ruled in July, Sen. Ted Cruz of Texas, now a contender, proposed an amendment", "…, Patrick Kennedy, the
+  // undersecretary, wrote in a memo.": a name and its apposition after a clause.
+  if (!np && toks[k]?.text === ',' && !/ing$/.test(t.lower)) {
+    const ap = closingApposition(toks, sentFirst, k);
+    if (ap) {
+      np = ap;
+      srcStartTok = ap[0];
+    }
+  }
   const cue = cueSpan(text, toks, v, from);
   // A time is not a source ("Last month, … calling …").
   // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
@@ -1508,8 +1517,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   const comma = toks[from - 1];
-  // Not for a participle: in "…, citing the attack." the attack is what is cited.
-  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower)) {
+  // Not for a participle: in "…, citing the attack." the attack is what is cited. Only verbs of speech put their source
+  // after them ("…, proposed an amendment." names no source).
+  const speechVerb = SPEECH_CLOSERS.has(lemma) || INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma);
+  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower) && speechVerb) {
     let right = npRight(toks, afterCue, sentLast);
     // "…, said one source in the room.": a prepositional phrase may close the source.
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
@@ -1544,6 +1555,32 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   return null;
+}
+
+/**
+ * "…, Patrick F. Kennedy, the undersecretary for management, said": a name between commas, then an apposition without
+ * a verb, ending at the comma `k` before a closing cue. Returns [first, last] of name and apposition, or null; at
+ * least three tokens of content must stand before the name.
+ */
+function closingApposition(toks: Tok[], sentFirst: number, k: number): [number, number] | null {
+  let c2 = k - 1;
+  while (c2 > sentFirst && k - c2 <= 16 && toks[c2]!.text !== ',') {
+    const x = toks[c2]!;
+    if (QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^[;:()]$/.test(x.text) || x.pos === 'AUX' || (x.pos === 'VERB' && !attributiveParticiple(toks, c2))) return null;
+    c2--;
+  }
+  if (toks[c2]?.text !== ',' || c2 === k - 1 || !/^(?:DET|ADJ|NOUN|PROPN|NUM|ADV)$/.test(toks[c2 + 1]!.pos)) return null;
+  let c1 = c2 - 1;
+  while (c1 > sentFirst && c2 - c1 <= 8 && toks[c1]!.text !== ',') {
+    // "Sen. Ted Cruz of Texas"
+    const of = toks[c1]!.lower === 'of' && toks[c1 - 1]?.pos === 'PROPN' && toks[c1 + 1]?.pos === 'PROPN';
+    if (!/^(?:PROPN|NOUN|ADJ|DET)$/.test(toks[c1]!.pos) && !of) return null;
+    c1--;
+  }
+  if (toks[c1]?.text !== ',' || c1 === c2 - 1 || c1 - sentFirst < 3) return null;
+  const name = toks.slice(c1 + 1, c2);
+  if (name[name.length - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(name[0]!.text)) return null;
+  return [c1 + 1, k - 1];
 }
 
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
