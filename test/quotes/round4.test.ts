@@ -162,6 +162,49 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The deal will hold through the winter, proposed a new tax.',
     want: [],
   },
+  // Any verb closing the sentence after a quotation that ends in a comma, "?" or "!".
+  {
+    name: 'closing verb after a quotation: "…,” Oliver barked."',
+    text: '“You are wrong about that,” Oliver barked.',
+    want: [['You are wrong about that', 'Oliver', 'barked', 'quotes/after-source-cue']],
+  },
+  {
+    name: 'closing verb with a particle: "…,” he went on."',
+    text: '“We ought to start it up again,” he went on.',
+    want: [['We ought to start it up again', 'he', 'went', 'quotes/after-source-cue']],
+  },
+  {
+    name: 'closing verb: not after a quotation closed by a full stop',
+    text: '“We ought to start it up again.” He left.',
+    want: [['We ought to start it up again.', null, null, 'quotes/unattributed']],
+  },
+  {
+    name: 'closing verb: not a passive',
+    text: '“Who could it be?” Her notes are redacted.',
+    want: [['Who could it be?', null, null, 'quotes/unattributed']],
+  },
+  // A relative clause between the name and the cue after a quotation.
+  {
+    name: 'after a quotation: "…,” Paris, who used to work in the Senate, said."',
+    text: '“You get your house ready for a party,” Paris, who used to work in the Senate, said about the work.',
+    want: [['You get your house ready for a party', 'Paris, who used to work in the Senate', 'said', 'quotes/after-source-cue']],
+  },
+  {
+    name: 'after a quotation: a clause with its own verb before the relative clause is no source',
+    text: '“You get your house ready for a party,” Paris left, who used to work in the Senate, said about the work.',
+    want: [['You get your house ready for a party', null, null, 'quotes/unattributed']],
+  },
+  // A gerund after a possessive.
+  {
+    name: 'a gerund after a name’s possessive is a noun: "a source familiar with Cruz’s thinking said"',
+    text: 'A source familiar with Cruz’s thinking said, “He will try to be friendlier with his colleagues.”',
+    want: [['He will try to be friendlier with his colleagues.', null, null, 'quotes/unattributed']],
+  },
+  {
+    name: 'a verb after "he’s" is still a cue',
+    text: 'He’s predicting that the race will tighten.',
+    want: [['the race will tighten', 'He', '’s predicting', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

@@ -591,6 +591,9 @@ const BARE_VERBS = new Set(['show', 'say', 'support', 'oppose', 'want', 'believe
 const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', 'promises', 'refuses', 'declines', 'seeks', 'intends', 'threatens', 'urges']);
 
 function isCueToken(toks: Tok[], t: Tok): boolean {
+  // "familiar with Cruz’s thinking said": a gerund after a name's possessive, before a verb or a break, is a noun.
+  if (/ing$/.test(t.lower) && t.i > 1 && /^[’']s$/.test(toks[t.i - 1]!.lower) && /^(?:PROPN|NOUN)$/.test(toks[t.i - 2]!.pos) && toks[t.i - 1]!.sent === t.sent &&
+    (!toks[t.i + 1] || /^(?:VERB|AUX|PUNCT)$/.test(toks[t.i + 1]!.pos))) return false;
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
   if (t.lower === 'in' && pollPhraseEnd(toks, t.i) >= 0) return true;
   // "Millennials see police violence as a problem"
@@ -974,9 +977,19 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   // part of a name or title ("Secretary of State Antony Blinken said"), and one after a determiner is a noun
   // ("the report said"), not the cue.
   // Nor is the second half of a hyphenated modifier ("the conservative-leaning newspaper wrote"). "…,” it read." and
-  // "…,” the sign reads." close a written quotation.
+  // "…,” the sign reads." close a written quotation; after a quotation ending in a comma, "?" or "!", any verb that
+  // closes the sentence (with a particle: "went on", "shot back") is its cue ("…,” Oliver barked.").
+  const openEnded = /[,!?]\s*$/.test(text.slice(q.start, q.end));
+  const closingVerb = (n: number) => {
+    const x = toks[n];
+    if (!x || n === i || x.pos !== 'VERB' || /ing$/.test(x.lower) || toks[n - 1]!.pos === 'AUX') return false;
+    let e = n + 1;
+    if (/^(?:on|back|in|up|out)$/.test(toks[e]?.lower ?? '') && toks[e]!.sent === x.sent) e++;
+    return !!toks[e] && toks[e]!.sent === x.sent && TERMINAL.test(toks[e]!.text);
+  };
   const cueHere = (n: number) =>
-    (isCueWord(toks[n]) || (/^reads?$/.test(toks[n]?.lower ?? '') && n > i && !!toks[n + 1] && (TERMINAL.test(toks[n + 1]!.text) || toks[n + 1]!.text === ','))) &&
+    (isCueWord(toks[n]) || (/^reads?$/.test(toks[n]?.lower ?? '') && n > i && !!toks[n + 1] && (TERMINAL.test(toks[n + 1]!.text) || toks[n + 1]!.text === ',')) ||
+      (openEnded && closingVerb(n))) &&
     !/^\p{Lu}/u.test(toks[n]!.text) && !(n > i && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[n - 1]!.lower)) &&
     !(toks[n - 1]?.text === '-' && toks[n - 1]!.end === toks[n]!.start);
   let j = i;
@@ -1004,7 +1017,11 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     // A title-case phrase may open with a word the tagger reads as a preposition ("Under Secretary of State …").
     const titled = /^\p{Lu}/u.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
     // A participle before a noun modifies it ("organizing director", "conservative-leaning newspaper").
-    if (e < i || words.length > 14 || words.some((x) => (x.pos === 'VERB' && !(x.i < e && attributiveParticiple(toks, x.i))) || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
+    // "Paris, who used to work on Capitol Hill, said": a relative clause between commas after the name.
+    const relAt = words.findIndex((x, n) => n > 0 && /^(?:who|whose)$/.test(x.lower) && words[n - 1]!.text === ',');
+    const verbal = (x: Tok) => (x.pos === 'VERB' && !(x.i < e && attributiveParticiple(toks, x.i))) || x.pos === 'AUX';
+    const relativeOk = relAt > 0 && toks[e + 1]?.text === ',' && words.length <= 24 && !words.slice(0, relAt).some(verbal) && !words.some((x) => QUOTE_CHARS.test(x.text));
+    if (e < i || (words.length > 14 && !relativeOk) || (words.some(verbal) && !relativeOk) || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
     np = [i, e];
   }
   const cue = cueSpan(text, toks, j, from);
