@@ -197,13 +197,34 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
   // A gerund after a possessive.
   {
     name: 'a gerund after a name’s possessive is a noun: "a source familiar with Cruz’s thinking said"',
-    text: 'A source familiar with Cruz’s thinking said, “He will try to be friendlier with his colleagues.”',
-    want: [['He will try to be friendlier with his colleagues.', null, null, 'quotes/unattributed']],
+    text: 'A source familiar with Cruz’s thinking said the senator would run again.',
+    want: [['the senator would run again', 'A source familiar with Cruz’s thinking', 'said', 'quotes/source-cue-content']],
   },
   {
     name: 'a verb after "he’s" is still a cue',
     text: 'He’s predicting that the race will tighten.',
     want: [['the race will tighten', 'He', '’s predicting', 'quotes/source-cue-content']],
+  },
+  // Before a quotation.
+  {
+    name: 'a phrase between the cue and the quotation ("wrote to his followers, “…”")',
+    text: 'Canova wrote to his many followers, “It is time to end her career for good.”',
+    want: [['It is time to end her career for good.', 'Canova', 'wrote', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'a source "familiar with" someone’s thinking',
+    text: 'A source familiar with Cruz’s thinking said, “He will try to be friendlier with his colleagues.”',
+    want: [['He will try to be friendlier with his colleagues.', 'A source familiar with Cruz’s thinking', 'said', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'any verb after the subject of its sentence before a whole quoted sentence ("Billy Joel sings, “…”")',
+    text: 'In his song, Billy Joel sings, “Do not go changing to please me.”',
+    want: [['Do not go changing to please me.', 'Billy Joel', 'sings', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'a verb before a quoted title in lower case is no cue',
+    text: 'The band played, “a song about home and the sea”.',
+    want: [],
   },
 ];
 

@@ -725,7 +725,9 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
     if (before && before.sent === last.sent && before.pos === 'ADP') return null;
     return d >= floor && d < i && toks[d]!.sent === last.sent && /^(?:the|a|an|this|that|another)$/.test(toks[d]!.lower) ? [d, i] : null;
   }
-  if (!NP_POS.has(last.pos) || last.pos === 'DET') return null;
+  // "Cruz’s thinking": a gerund after a name's possessive is a noun.
+  const gerund = last.pos === 'VERB' && /ing$/.test(last.lower) && /^[’']s$/.test(toks[i - 1]?.lower ?? '') && /^(?:PROPN|NOUN)$/.test(toks[i - 2]?.pos ?? '') && i - 2 >= floor;
+  if ((!NP_POS.has(last.pos) && !gerund) || last.pos === 'DET') return null;
   let j = i;
   while (j - 1 >= floor) {
     const p = toks[j - 1]!;
@@ -743,6 +745,11 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
         j = k;
         continue;
       }
+    }
+    // "a source familiar with the talks", "an aide close to the senator"
+    if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && /^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) && toks[j - 3]!.sent === last.sent) {
+      j -= 3;
+      continue;
     }
     if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'and' || p.lower === '-') && j - 2 >= floor) {
       const q = toks[j - 2]!;
@@ -1094,6 +1101,15 @@ function attributeBefore(
       break;
     }
   }
+  // "Billy Joel sings, “Don't go changing …”": any verb right before the comma or colon, after the subject that opens
+  // its sentence, introduces a whole quoted sentence.
+  if (v < 0 && j >= 1 && toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.lower) && !/^\p{Lu}/u.test(toks[j]!.text) && toks[j]!.start >= floorOffset &&
+    /^[,:]$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.i === openTok && /^\s*\p{Lu}/u.test(text.slice(q.start, q.end)) &&
+    text.slice(q.start, q.end).trim().split(/\s+/).length >= 4) {
+    const np = npLeft(toks, j - 1, firstTokenAtOrAfter(toks, floorOffset));
+    const before = np ? toks[np[0] - 1] : undefined;
+    if (np && (!before || before.sent !== toks[j]!.sent || before.text === ',')) v = j;
+  }
   if (v < 0) return null;
   let cue0 = cueSpan(text, toks, v, v);
   let between = text.slice(cue0.end, q.open);
@@ -1105,7 +1121,8 @@ function attributeBefore(
       between = text.slice(cue0.end, q.open);
     }
   }
-  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during|of|about)\b[^.!?“”"]{0,40}[,:]\s*$/.test(between)) return null;
+  // A phrase between the cue and the mark: "wrote to his followers, “…”", "said that in the current climate, “…”".
+  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:that\s+)?(?:on|in|at|during|of|about|to|for|with|after|before|from|last|this|earlier)\b[^.!?“”"]{0,50}[,:]\s*$/.test(between)) return null;
   let k = v - 1;
   let from = v;
   while (k >= 0 && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
