@@ -226,6 +226,45 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The band played, “a song about home and the sea”.',
     want: [],
   },
+  // Reported speech with inserts and longer subjects.
+  {
+    name: 'parenthetical with "an inside source" (the tagger reads "inside" as a preposition)',
+    text: 'The plan, an inside source said, is to hand out copies of the editorial.',
+    want: [['The plan, an inside source said, is to hand out copies of the editorial', 'an inside source', 'said', 'quotes/parenthetical']],
+  },
+  {
+    name: 'a possessive between the cue and "that" ("wrote to Sanders’ office that")',
+    text: 'The Legion wrote to Sanders’ Senate office that it had no permission to use the emblem.',
+    want: [['it had no permission to use the emblem', 'The Legion', 'wrote', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'a content ends before ", but attorneys for the department said"',
+    text: 'A judge had ordered the release by January, but attorneys for the department said that they would miss the deadline.',
+    want: [
+      ['the release by January', 'A judge', 'had ordered', 'quotes/source-cue-content'],
+      ['they would miss the deadline', 'attorneys for the department', 'said', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: '"were more likely to say": the subject speaks',
+    text: 'Younger voters were slightly more likely to say they preferred the senator.',
+    want: [['they preferred the senator', 'Younger voters', 'were slightly more likely to say', 'quotes/source-cue-content']],
+  },
+  {
+    name: '"is likely to win": not a verb of speech',
+    text: 'The senator is likely to win the state.',
+    want: [],
+  },
+  {
+    name: 'a relative clause between double hyphens before the verb',
+    text: 'The justice -- who has been in a dispute with the nominee -- said she regretted her remarks.',
+    want: [['she regretted her remarks', 'The justice -- who has been in a dispute with the nominee', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'an insert between dashes after the cue, then "that"',
+    text: 'The chairman said — on Twitter, as it happens — that the campaign raised $4 million.',
+    want: [['the campaign raised $4 million', 'The chairman', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

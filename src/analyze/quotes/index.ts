@@ -746,6 +746,11 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
         continue;
       }
     }
+    // "an inside source": a word the tagger read as a preposition between a determiner and a noun.
+    if (p.pos === 'ADP' && j - 2 >= floor && toks[j - 2]!.pos === 'DET' && toks[j - 2]!.sent === last.sent && toks[j]!.pos === 'NOUN' && /^(?:inside|top|outside|near)$/.test(p.lower)) {
+      j--;
+      continue;
+    }
     // "a source familiar with the talks", "an aide close to the senator"
     if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && /^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) && toks[j - 3]!.sent === last.sent) {
       j -= 3;
@@ -1213,7 +1218,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   // "He went on to say that …", "Pence went on to call Cruz …": the subject of "went on" speaks.
   const goOnTo = prev?.lower === 'to' && (INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma) || /^(?:call|describe|praise|criticize|blast|attack|accuse|question|mock|compare)$/.test(lemma)) && toks[v - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(toks[v - 3]?.lower ?? '') && toks[v - 3]!.sent === t.sent;
-  if (prev && sameSentence(prev, t) && !goOnTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
+  // "Voters were more likely to say …": the subject of "likely" speaks.
+  const likelyTo = prev?.lower === 'to' && (lemma === 'say' || lemma === 'describe' || lemma === 'support' || lemma === 'favor' || lemma === 'back') &&
+    /^(?:likely|unlikely)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 2]!.sent === t.sent;
+  if (prev && sameSentence(prev, t) && !goOnTo && !likelyTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
   if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
@@ -1225,9 +1233,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (asClause !== undefined) return asClause;
 
   // Source to the left (skipping aux/adverbs and a time: "Blinken on Wednesday said").
-  let k = goOnTo ? v - 4 : v - 1;
-  let from = goOnTo ? v - 3 : v;
-  while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
+  let k = goOnTo ? v - 4 : likelyTo ? v - 3 : v - 1;
+  let from = goOnTo ? v - 3 : likelyTo ? v - 2 : v;
+  while (k >= sentFirst && (BETWEEN_POS.has(toks[k]!.pos) || (likelyTo && /^(?:more|less|most|least|as|much|far)$/.test(toks[k]!.lower))) && !PRONOUNS.has(toks[k]!.lower)) {
     from = k;
     k--;
   }
@@ -1256,7 +1264,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // Longer inserts between the subject and its verb: "Elward Edd, an official at the Housing Authority, which has a
   // backlog of 500 homes, said", "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers at the service —
   // including Muslims, Jews — said".
-  if (!np && /^(?:,|—|–)$/.test(toks[k]?.text ?? '') && k > sentFirst + 1 && !/ing$/.test(t.lower)) {
+  if (!np && /^(?:,|—|–|--)$/.test(toks[k]?.text ?? '') && k > sentFirst + 1 && !/ing$/.test(t.lower)) {
     const subj = subjectWithInsert(toks, sentFirst, k);
     if (subj >= 0) {
       np = [subj, k - 1];
@@ -1334,6 +1342,16 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
     let c = firstTokenAtOrAfter(toks, cue.end);
+    // "said — on Twitter, as it happens — that …": an insert between dashes after the cue.
+    if (/^(?:[—–]|--)$/.test(toks[c]?.text ?? '') && c < endTok) {
+      for (let x = c + 1; x <= endTok && x - c <= 15; x++) {
+        if (QUOTE_CHARS.test(toks[x]!.text)) break;
+        if (toks[x]!.text === toks[c]!.text) {
+          if (toks[x + 1]?.lower === 'that' && x + 1 < endTok) c = x + 1;
+          break;
+        }
+      }
+    }
     let thatAt = -1;
     // "said at a campaign stop in Toledo, Ohio, that …": commas allowed for speech verbs.
     const reach = lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' ? 16 : 8;
@@ -1358,7 +1376,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
     if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || (x.pos === 'VERB' && /^(?:DET|NOUN|ADJ)$/.test(toks[x.i - 1]!.pos)) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ',' ||
       // "said during his victory speech that …"
-      (x.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(x.lower))))) {
+      (x.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(x.lower)) ||
+      // "wrote to Sanders’ Senate office that …"
+      /^[’']s?$/.test(x.text)))) {
       c = thatAt + 1;
       ok = true;
     } else {
@@ -1923,8 +1943,8 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
       y++;
       continue;
     }
-    // "nine in 10", "26 percent of Democrats", "most of them"
-    if (/^(?:in|of)$/.test(ty.lower) && y > y0 && /^(?:NUM|NOUN|PRON|DET)$/.test(toks[y - 1]!.pos) && /^(?:NUM|NOUN|PROPN|DET|PRON)$/.test(toks[y + 1]?.pos ?? '')) {
+    // "nine in 10", "26 percent of Democrats", "most of them", "attorneys for the department"
+    if ((/^(?:in|of)$/.test(ty.lower) || (/^(?:for|from|at|with)$/.test(ty.lower) && toks[y - 1]!.pos === 'NOUN')) && y > y0 && /^(?:NUM|NOUN|PRON|DET)$/.test(toks[y - 1]!.pos) && /^(?:NUM|NOUN|PROPN|DET|PRON)$/.test(toks[y + 1]?.pos ?? '')) {
       y++;
       continue;
     }
@@ -1995,7 +2015,7 @@ function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): numbe
   if (!subj || !(toks[subj[1]]!.pos === 'PROPN' || toks[subj[1]]!.pos === 'NOUN')) return -1;
   const region = toks.slice(subj[1] + 1, close);
   if (region.some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || x.text === ';' || x.text === ':')) return -1;
-  const delim = (x: Tok) => x.text === ',' || /^[—–]$/.test(x.text) || (x.text === '-' && x.pos === 'PUNCT');
+  const delim = (x: Tok) => x.text === ',' || /^(?:[—–]|--)$/.test(x.text) || (x.text === '-' && x.pos === 'PUNCT');
   const pieces: Tok[][] = [[]];
   for (const x of region) {
     if (delim(x)) pieces.push([]);
