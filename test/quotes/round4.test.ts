@@ -265,6 +265,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The chairman said — on Twitter, as it happens — that the campaign raised $4 million.',
     want: [['the campaign raised $4 million', 'The chairman', 'said', 'quotes/source-cue-content']],
   },
+  // The author of a message speaks through its participle.
+  {
+    name: 'message author: "X issued a statement Tuesday saying, “…”"',
+    text: 'The governor issued a statement Tuesday saying, “We will not back down from this fight.”',
+    want: [['We will not back down from this fight.', 'The governor', 'saying', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'message author: "sent out a message to supporters saying: “…”"',
+    text: 'The campaign sent out a message to supporters saying: “We won the state tonight, thanks to you.”',
+    want: [['We won the state tonight, thanks to you.', 'The campaign', 'saying', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'message author: signs are no message noun, they keep their own reading',
+    text: 'Protesters carried signs saying the bill was dead.',
+    want: [['the bill was dead', 'signs', 'saying', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

@@ -652,6 +652,35 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
 }
 
+const MESSAGE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'letter', 'letters', 'email', 'emails', 'e-mail', 'tweet', 'tweets', 'post', 'posts',
+  'memo', 'note', 'release', 'video', 'ad', 'ads', 'advertisement', 'text', 'column', 'op-ed', 'editorial', 'speech', 'filing', 'brief', 'petition', 'resolution']);
+
+/**
+ * "Mr. Trump issued a statement Tuesday saying …", "his campaign sent out a text message to supporters saying: …": a
+ * participle cue after a message (and the people it went to) that is the object of a verb; the verb's subject is the
+ * author and the source. Returns null when the phrase does not read so.
+ */
+function messageAuthor(toks: Tok[], np: [number, number], floor: number): [number, number] | null {
+  let s0 = np[0];
+  let h = np[1];
+  if (/^(?:to|for)$/.test(toks[s0 - 1]?.lower ?? '') && s0 - 2 >= floor) {
+    const obj = npLeft(toks, s0 - 2, floor);
+    if (!obj) return null;
+    s0 = obj[0];
+    h = obj[1];
+  }
+  while (h > s0 && isTimeWord(toks[h]!)) h--;
+  if (!MESSAGE_NOUNS.has(toks[h]!.lower)) return null;
+  let v = s0 - 1;
+  if (/^(?:out|up|off)$/.test(toks[v]?.lower ?? '')) v--;
+  const verb = toks[v];
+  if (!verb || v < floor || verb.pos !== 'VERB' || verb.sent !== toks[h]!.sent) return null;
+  let k = v - 1;
+  while (k >= floor && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
+  const subj = npLeft(toks, k, floor);
+  return subj && toks[subj[1]]!.pos !== 'NUM' ? subj : null;
+}
+
 /** A participle before a noun, modifying it: "sitting governor", "organizing director". */
 function attributiveParticiple(toks: Tok[], i: number): boolean {
   const x = toks[i]!;
@@ -1136,6 +1165,7 @@ function attributeBefore(
   }
   const floor = firstTokenAtOrAfter(toks, floorOffset);
   let np = npLeft(toks, k, floor);
+  if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? np;
   // "James Lewis, a former expert who now studies …, said, “…”", "The candidate appeared to assert his plans by
   // saying, “…”": a subject with an apposition, or the subject of a participle after "by".
   if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '')) {
@@ -1245,6 +1275,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (kt < k) while (kt > sentFirst && toks[kt]!.pos === 'ADV' && !PRONOUNS.has(toks[kt]!.lower)) kt--;
   if (kt < k && kt >= sentFirst && (toks[kt]!.pos === 'PROPN' || toks[kt]!.pos === 'NOUN' || toks[kt]!.pos === 'PRON')) k = kt;
   let np = npLeft(toks, k, sentFirst);
+  // "Mr. Trump issued a statement saying …": the author of the message speaks.
+  if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? np;
   let srcStartTok = np ? np[0] : -1;
   // Appositive: "Peskov, the Kremlin spokesman, said", "Marvin Teske, 53, a guard at a casino, is backing".
   if (!np && toks[k]?.text === ',' && k > sentFirst + 1) {
