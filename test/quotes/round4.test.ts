@@ -281,6 +281,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Protesters carried signs saying the bill was dead.',
     want: [['the bill was dead', 'signs', 'saying', 'quotes/source-cue-content']],
   },
+  // Leading phrases before the subject.
+  {
+    name: 'leading phrase ending in a place name ("…in Salem, New Hampshire, Trump went after Bush, calling him …")',
+    text: 'Speaking at a town hall in Salem, New Hampshire, the governor went after his rival, calling him “a total stiff.”',
+    want: [['him “a total stiff.”', 'the governor', 'calling', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'leading time phrase and its comma ("Late last month, the company …, calling …")',
+    text: 'Late last month, the company sent a letter, calling the reports “inaccurate and misleading.”',
+    want: [['the reports “inaccurate and misleading.”', 'the company', 'calling', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'a longer leading participle phrase',
+    text: 'Facing criticism from lawmakers in both of the parties, the mayor left the stage, insisting that the plan was sound.',
+    want: [['the plan was sound', 'the mayor', 'insisting', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

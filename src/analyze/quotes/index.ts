@@ -2157,13 +2157,25 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
   // "In Nevada, …", "Speaking at a town hall, …": a leading phrase closed by a comma.
   if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ' || (toks[i]!.pos === 'VERB' && /ing$/.test(toks[i]!.lower)))) {
     let c = i;
-    while (c < before && c - i < 10 && toks[c]!.text !== ',') c++;
+    while (c < before && c - i < 16 && toks[c]!.text !== ',') c++;
     if (toks[c]?.text !== ',') return null;
     i = c + 1;
+    // "Speaking in Salem, New Hampshire, Trump …": a place name after the phrase's comma.
+    const place = npRight(toks, i, before - 1);
+    if (place && place[1] - place[0] <= 3 && toks.slice(place[0], place[1] + 1).every((x) => x.pos === 'PROPN') && toks[place[1] + 1]?.text === ',' && place[1] + 2 < before) {
+      const next = npRight(toks, place[1] + 2, before - 1);
+      if (next && /^(?:VERB|AUX)$/.test(toks[next[1] + 1]?.pos ?? '')) i = place[1] + 2;
+    }
   }
   if (i >= before) return null;
-  const np = npRight(toks, i, before - 1);
+  let np = npRight(toks, i, before - 1);
   if (!np) return null;
+  // "Late last month, the company …": a time phrase and its comma before the subject.
+  if (toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET' || /^(?:late|early|mid)$/.test(x.lower)) && toks[np[1] + 1]?.text === ',' && np[1] + 2 < before) {
+    i = np[1] + 2;
+    np = npRight(toks, i, before - 1);
+    if (!np) return null;
+  }
   // "Sen. Ted Cruz (R-Texas), …": a party tag belongs to the subject.
   if (toks[np[1] + 1]?.text === '(') {
     for (let x = np[1] + 2; x < before && x <= np[1] + 7; x++) {
