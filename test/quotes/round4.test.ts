@@ -297,6 +297,32 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Facing criticism from lawmakers in both of the parties, the mayor left the stage, insisting that the plan was sound.',
     want: [['the plan was sound', 'the mayor', 'insisting', 'quotes/source-cue-content']],
   },
+  // Findings of polls and surveys.
+  {
+    name: 'finding: a subject with prepositional phrases ("A survey by the group in March found …")',
+    text: 'A survey by the group in March found that voters were angry.',
+    want: [['voters were angry', 'A survey by the group in March', 'found', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'finding: a time alone is still no source',
+    text: 'In March found that voters were angry.',
+    want: [],
+  },
+  {
+    name: 'finding: a gerund subject ("Exit polling showed that …")',
+    text: 'Exit polling showed that the senator won every group except the young.',
+    want: [['the senator won every group except the young', 'Exit polling', 'showed', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'finding: "polls show voters …" with "show" tagged as a noun',
+    text: 'Early polls show voters in the area rejecting the plan.',
+    want: [['voters in the area rejecting the plan', 'Early polls', 'show', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'finding: a participle insert with "by" later in it ("The poll, released on Wednesday by the institute, showed …")',
+    text: 'The poll, released on Wednesday by the institute, showed the mayor leading the race.',
+    want: [['the mayor leading the race', 'The poll, released on Wednesday by the institute', 'showed', 'quotes/source-cue-object']],
+  },
 ];
 
 for (const c of CASES) {

@@ -633,7 +633,9 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
     const prev = toks[t.i - 1];
     const nx = toks[t.i + 1];
     const pluralSubject = prev && prev.sent === t.sent && (prev.pos === 'NUM' || prev.text === '%' || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
-    if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
+    if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' ||
+      // "Early polls show voters …"
+      (nx.pos === 'NOUN' && /^(?:polls|surveys|data|records|results|studies|figures|numbers)$/.test(prev.lower)))) return true;
     // "…, campaign records show.", "During the stretch, F.A.A. records show, the plane …": closing or parenthetical.
     if (pluralSubject && prev.pos === 'NOUN' && (!nx || nx.sent !== t.sent || TERMINAL.test(nx.text) || nx.text === ',')) {
       for (let x = t.i - 2; x >= 0 && x >= t.i - 6 && toks[x]!.sent === t.sent; x--) {
@@ -755,7 +757,10 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
     return d >= floor && d < i && toks[d]!.sent === last.sent && /^(?:the|a|an|this|that|another)$/.test(toks[d]!.lower) ? [d, i] : null;
   }
   // "Cruz’s thinking": a gerund after a name's possessive is a noun.
-  const gerund = last.pos === 'VERB' && /ing$/.test(last.lower) && /^[’']s$/.test(toks[i - 1]?.lower ?? '') && /^(?:PROPN|NOUN)$/.test(toks[i - 2]?.pos ?? '') && i - 2 >= floor;
+  // "Exit polling showed": a gerund after a modifier, right before a verb, is a noun too.
+  const gerund = last.pos === 'VERB' && /ing$/.test(last.lower) && i - 1 >= floor && toks[i - 1]!.sent === last.sent &&
+    ((/^[’']s$/.test(toks[i - 1]!.lower) && /^(?:PROPN|NOUN)$/.test(toks[i - 2]?.pos ?? '') && i - 2 >= floor) ||
+      (/^(?:PROPN|NOUN|ADJ|DET)$/.test(toks[i - 1]!.pos) && toks[i + 1]?.pos === 'VERB' && toks[i + 1]!.sent === last.sent && !/ing$/.test(toks[i + 1]!.lower)));
   if ((!NP_POS.has(last.pos) && !gerund) || last.pos === 'DET') return null;
   let j = i;
   while (j - 1 >= floor) {
@@ -1338,6 +1343,14 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (ap) {
       np = ap;
       srcStartTok = ap[0];
+    }
+  }
+  // "A survey by the organization in March found …": the subject of a finding carries prepositional phrases.
+  if (np && /^(?:show|find|found|report|suggest|indicat|reveal|estimat|conclud)/.test(t.lower) && toks[np[0] - 1]?.pos === 'ADP' && toks[np[0] - 1]!.sent === t.sent && np[0] - 1 > sentFirst) {
+    const sm = subjectWithModifiers(toks, sentFirst, v + 1);
+    if (sm && sm[1] === np[1]) {
+      np = sm;
+      srcStartTok = sm[0];
     }
   }
   const cue = cueSpan(text, toks, v, from);
@@ -2055,7 +2068,7 @@ function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): numbe
   }
   if (pieces.length < 2) return -1;
   const verbal = (x: Tok) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-');
-  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p[1]?.lower === 'by') ||
+  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p.slice(1, 8).some((x) => x.lower === 'by')) ||
     // "a Republican who has refused to endorse him"
     (/^(?:DET|ADJ|NOUN|PROPN)$/.test(p[0]?.pos ?? '') && p.some((x, n) => n > 0 && /^(?:who|whose)$/.test(x.lower) && /^(?:NOUN|PROPN)$/.test(p[n - 1]!.pos) && !p.slice(0, n).some(verbal)));
   for (let n = 0; n < pieces.length; n++) {
