@@ -323,6 +323,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The poll, released on Wednesday by the institute, showed the mayor leading the race.',
     want: [['the mayor leading the race', 'The poll, released on Wednesday by the institute', 'showed', 'quotes/source-cue-object']],
   },
+  // Participles as adjectives, names with particles.
+  {
+    name: '"271 pledged delegates": a participle between a number and a noun is no cue',
+    text: 'The senator leads by 271 pledged delegates in the count.',
+    want: [],
+  },
+  {
+    name: '"pledged" as a verb still is a cue',
+    text: 'The senator pledged to support the plan.',
+    want: [['to support the plan', 'The senator', 'pledged', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'a closing "reports" after a name with a particle ("Correio de Manha reports.")',
+    text: 'The engineer was based in Johannesburg, the newspaper Correio de Manha reports.',
+    want: [['The engineer was based in Johannesburg', 'the newspaper Correio de Manha', 'reports', 'quotes/content-source-cue']],
+  },
 ];
 
 for (const c of CASES) {

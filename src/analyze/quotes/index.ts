@@ -591,6 +591,10 @@ const BARE_VERBS = new Set(['show', 'say', 'support', 'oppose', 'want', 'believe
 const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', 'promises', 'refuses', 'declines', 'seeks', 'intends', 'threatens', 'urges']);
 
 function isCueToken(toks: Tok[], t: Tok): boolean {
+  // "271 pledged delegates", "the announced candidates": a participle between a number or determiner and a noun
+  // modifies the noun.
+  if (/ed$/.test(t.lower) && t.i > 0 && /^(?:NUM|DET)$/.test(toks[t.i - 1]!.pos) && toks[t.i - 1]!.sent === t.sent &&
+    /^(?:NOUN|PROPN)$/.test(toks[t.i + 1]?.pos ?? '') && toks[t.i + 1]!.sent === t.sent && toks[t.i + 2]?.lower !== 'that') return false;
   // "familiar with Cruz’s thinking said": a gerund after a name's possessive, before a verb or a break, is a noun.
   if (/ing$/.test(t.lower) && t.i > 1 && /^[’']s$/.test(toks[t.i - 1]!.lower) && /^(?:PROPN|NOUN)$/.test(toks[t.i - 2]!.pos) && toks[t.i - 1]!.sent === t.sent &&
     (!toks[t.i + 1] || /^(?:VERB|AUX|PUNCT)$/.test(toks[t.i + 1]!.pos))) return false;
@@ -621,6 +625,14 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
       (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   if (t.pos === 'NOUN' && (t.lower === 'support' || t.lower === 'say' || t.lower === 'want') && toks[t.i - 1]?.lower === 'who') return true;
+  // "…, Portuguese newspaper Correio de Manha reports.": a closing verb of speech after a name, tagged as a noun.
+  if (t.pos === 'NOUN' && /^(?:reports|says|writes|notes|adds|reported)$/.test(t.lower) && toks[t.i - 1]?.pos === 'PROPN' && toks[t.i - 1]!.sent === t.sent &&
+    (!toks[t.i + 1] || toks[t.i + 1]!.sent !== t.sent || TERMINAL.test(toks[t.i + 1]!.text))) {
+    for (let x = t.i - 2; x >= 0 && x >= t.i - 8 && toks[x]!.sent === t.sent; x--) {
+      if (toks[x]!.text === ',') return true;
+      if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(toks[x]!.pos)) break;
+    }
+  }
   // "…, with chief executive John French saying there was …": a speech participle the tagger took for a noun.
   if (t.pos === 'NOUN' && /^(?:saying|adding|warning|noting|arguing|insisting|stressing|claiming)$/.test(t.lower)) {
     for (let x = t.i - 1; x >= 0 && x >= t.i - 8 && toks[x]!.sent === t.sent; x--) {
@@ -779,6 +791,11 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
         j = k;
         continue;
       }
+    }
+    // "Correio de Manha", "Ludwig van Beethoven": a lower-case particle inside a name.
+    if (/^(?:de|da|do|dos|del|della|der|van|von|la|le|al|el|bin|ibn)$/.test(p.text) && j - 2 >= floor && toks[j - 2]!.pos === 'PROPN' && toks[j]!.pos === 'PROPN' && toks[j - 2]!.sent === last.sent) {
+      j -= 2;
+      continue;
     }
     // "an inside source": a word the tagger read as a preposition between a determiner and a noun.
     if (p.pos === 'ADP' && j - 2 >= floor && toks[j - 2]!.pos === 'DET' && toks[j - 2]!.sent === last.sent && toks[j]!.pos === 'NOUN' && /^(?:inside|top|outside|near)$/.test(p.lower)) {
