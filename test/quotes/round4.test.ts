@@ -339,6 +339,20 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The engineer was based in Johannesburg, the newspaper Correio de Manha reports.',
     want: [['The engineer was based in Johannesburg', 'the newspaper Correio de Manha', 'reports', 'quotes/content-source-cue']],
   },
+  // The subject of the sentence before a participle or coordinated cue and a quotation.
+  {
+    name: '"X endorsed Y, saying, “…”": the subject speaks, the object keeps its own attribution',
+    text: 'Warren endorsed Clinton, saying, “Having a fighter in the lead is what this country needs.”',
+    want: [
+      ['Clinton', 'Warren', 'endorsed', 'quotes/source-cue-content'],
+      ['Having a fighter in the lead is what this country needs.', 'Warren', 'saying', 'quotes/before-source-cue'],
+    ],
+  },
+  {
+    name: '"X smiled and said, “…”"',
+    text: 'The senator smiled and said, “I am waiting for the mayor to get in the race.”',
+    want: [['I am waiting for the mayor to get in the race.', 'The senator', 'said', 'quotes/before-source-cue']],
+  },
 ];
 
 for (const c of CASES) {

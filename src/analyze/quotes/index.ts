@@ -1200,11 +1200,21 @@ function attributeBefore(
       np = sentenceSubject(toks, sentFirst, k, true) ?? subjectWithModifiers(toks, sentFirst, k);
     }
   }
+  // "Warren endorsed Clinton, saying, “…”", "Ms. Sherry smiled and said, “…”": the subject of the sentence. The words
+  // between the subject and the cue keep their own attributions.
+  let far = false;
+  if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '') &&
+    ((toks[k]!.text === ',' && /ing$/.test(toks[v]!.lower)) || (toks[k]!.lower === 'and' && !/ing$/.test(toks[v]!.lower)))) {
+    let sentFirst = k;
+    while (sentFirst > floor && toks[sentFirst - 1]!.sent === toks[v]!.sent) sentFirst--;
+    np = (toks[k]!.text === ',' ? speakerBeforeComma(toks, k, sentFirst) : null) ?? sentenceSubject(toks, sentFirst, k, true) ?? subjectWithModifiers(toks, sentFirst, k);
+    far = true;
+  }
   if (!np) return null;
   const cue = cueSpan(text, toks, v, from);
   const cueEnd = Math.max(cue.end, cue0.end);
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
-  return { source: src, cue: [cue.span[0], Math.max(cue.span[1], cue0.span[1])], covers: [src[0], cueEnd], rule: 'quotes/before-source-cue' };
+  return { source: src, cue: [cue.span[0], Math.max(cue.span[1], cue0.span[1])], covers: [far ? cue.span[0] : src[0], cueEnd], rule: 'quotes/before-source-cue' };
 }
 
 /**
