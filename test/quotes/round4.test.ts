@@ -353,6 +353,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The senator smiled and said, “I am waiting for the mayor to get in the race.”',
     want: [['I am waiting for the mayor to get in the race.', 'The senator', 'said', 'quotes/before-source-cue']],
   },
+  // Labels before a colon are no speakers.
+  {
+    name: 'a credit line "Contributing: …" is no statement',
+    text: 'The vote was close.\n\nContributing: Ann Lee and Bob Stone in Washington\n',
+    want: [],
+  },
+  {
+    name: '"The Latest: …" is no speaker',
+    text: 'The Latest: Rain delays the count in the state\n\nMore follows.',
+    want: [],
+  },
+  {
+    name: 'a name before a colon still speaks',
+    text: 'Trump: the count in the state is rigged\n\nMore follows.',
+    want: [['the count in the state is rigged', 'Trump', ':', 'quotes/name-colon']],
+  },
 ];
 
 for (const c of CASES) {

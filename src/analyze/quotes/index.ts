@@ -464,7 +464,8 @@ export function looksLikeCaption(line: string): boolean {
 const LABELS = new Set(
   ('source sources photo photos image video watch update updated note editor correction breaking exclusive related ' +
     'read more listen q a sign follow subscribe tags tag filed posted share advertisement caption credit credits ' +
-    'transcript live analysis opinion commentary editorial contact email phone warning disclaimer').split(' '),
+    'transcript live analysis opinion commentary editorial contact email phone warning disclaimer contributing byline latest paid ' +
+    'revealed stat').split(' '),
 );
 
 /** "Trump: ‘I’m the worst thing …’" — a name, a colon, and what was said (headlines and transcripts). */
