@@ -369,6 +369,27 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Trump: the count in the state is rigged\n\nMore follows.',
     want: [['the count in the state is rigged', 'Trump', ':', 'quotes/name-colon']],
   },
+  // "seem" and "appear": an impression of the writer's has no speaker; an act or stance keeps its subject.
+  {
+    name: 'seemed + a state: no speaker',
+    text: 'The supporters seemed calm about the verdict.',
+    want: [['calm about the verdict', null, 'seemed', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'appear to be + adjective: no speaker',
+    text: 'The figures appear to be wrong.',
+    want: [['to be wrong', null, 'appear', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'seemed to + an act: the subject keeps the source',
+    text: 'The senator seemed to blame the network for the story.',
+    want: [['to blame the network for the story', 'The senator', 'seemed', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'seemed + a stance adjective: the subject keeps the source',
+    text: 'The senator seemed hopeful that the bill would pass.',
+    want: [['the bill would pass', 'The senator', 'seemed', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

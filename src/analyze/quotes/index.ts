@@ -142,6 +142,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
     // "It appears that …", "it seems …": an impersonal "it" names nobody; the content stays, without a speaker.
     if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) c.source = null;
+    // "Trump’s supporters seemed unperturbed", "They appear to be unanimous": an impression of the writer's, without a
+    // speaker; but "Cruz seemed to blame the network" keeps the subject of the act.
+    if (c && c.source && /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t.lower) && !actAfterSeem(toks, t.i)) c.source = null;
     // A source inside a quotation is part of what somebody else said ("“Panic is useless,” …, echoing words voiced by …").
     if (c && c.source && inQuote(c.source[0])) continue;
     if (c) proposals.push({ t, c });
@@ -694,6 +697,26 @@ function messageAuthor(toks: Tok[], np: [number, number], floor: number): [numbe
   while (k >= floor && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
   const subj = npLeft(toks, k, floor);
   return subj && toks[subj[1]]!.pos !== 'NUM' ? subj : null;
+}
+
+const SEEM_STANCES = /^(?:hopeful|pleased|worried|concerned|confident|eager|ready|willing|open|skeptical|sceptical|reluctant|uneasy|happy|unhappy|determined|intent|anxious|unconvinced|convinced|unwilling|inclined|poised|content|satisfied|unsure|sure|certain)$/;
+
+/**
+ * "seemed to blame", "appeared more likely to describe", "seemed to be hoping", "seemed hopeful that": an act or a stance
+ * of the subject after "seem"/"appear" (not a state: "seemed unperturbed", "appear to be unanimous").
+ */
+function actAfterSeem(toks: Tok[], i: number): boolean {
+  for (let x = i + 1; x <= i + 4 && toks[x] && toks[x]!.sent === toks[i]!.sent; x++) {
+    const tx = toks[x]!;
+    if (SEEM_STANCES.test(tx.lower)) return true;
+    if (tx.lower === 'to') {
+      const vb = toks[x + 1];
+      if (vb?.lower === 'be') return !!toks[x + 2] && ((/ing$/.test(toks[x + 2]!.lower) && toks[x + 2]!.pos === 'VERB') || SEEM_STANCES.test(toks[x + 2]!.lower));
+      return !!vb && vb.pos === 'VERB' && vb.lower !== 'have';
+    }
+    if (!/^(?:more|less|most|likely|unlikely|also|now|again|even|only|not|n't|never)$/.test(tx.lower) && tx.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** A participle before a noun, modifying it: "sitting governor", "organizing director". */
