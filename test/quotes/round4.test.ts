@@ -390,6 +390,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The senator seemed hopeful that the bill would pass.',
     want: [['the bill would pass', 'The senator', 'seemed', 'quotes/source-cue-content']],
   },
+  // Passives without an agent name nobody.
+  {
+    name: 'passive: "X was asked about Y" has no speaker',
+    text: 'The governor was asked about the budget gap.',
+    want: [['the budget gap', null, 'was asked', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'passive: a participle of feeling keeps its subject ("is worried that")',
+    text: 'The governor is worried that the budget will fail.',
+    want: [['the budget will fail', 'The governor', 'is worried', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'passive: "he’s said" is "he has said", not a passive',
+    text: 'He’s said the budget will fail.',
+    want: [['the budget will fail', 'He', '’s said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

@@ -145,6 +145,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     // "Trump’s supporters seemed unperturbed", "They appear to be unanimous": an impression of the writer's, without a
     // speaker; but "Cruz seemed to blame the network" keeps the subject of the act.
     if (c && c.source && /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t.lower) && !actAfterSeem(toks, t.i)) c.source = null;
+    // "Trump was asked about …", "Clinton was declared the winner": the subject of a passive undergoes the act; with no
+    // "by" after it, nobody is named for it. Not for stance participles ("was worried that", "is convinced that").
+    if (c && c.source && c.rule !== 'quotes/passive-agent' && passiveCue(toks, t.i)) c.source = null;
     // A source inside a quotation is part of what somebody else said ("“Panic is useless,” …, echoing words voiced by …").
     if (c && c.source && inQuote(c.source[0])) continue;
     if (c) proposals.push({ t, c });
@@ -697,6 +700,20 @@ function messageAuthor(toks: Tok[], np: [number, number], floor: number): [numbe
   while (k >= floor && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
   const subj = npLeft(toks, k, floor);
   return subj && toks[subj[1]]!.pos !== 'NUM' ? subj : null;
+}
+
+/** A past participle after a form of "be" (adverbs between), not a participle of feeling or stance. */
+function passiveCue(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !/(?:ed|en|wn|ld|id|ght|ung|ut|et)$/.test(t.lower) || SEEM_STANCES.test(t.lower) ||
+    /^(?:worried|concerned|convinced|committed|determined|adamant|assured|surprised|disappointed|frustrated|troubled|alarmed|opposed|prepared|interested|excited|encouraged|impressed|puzzled|offended|outraged|dismayed|heartened|relieved|inclined|persuaded|resigned|set|torn|split|divided|united|engaged|involved|upset|mystified|shocked|rattled|focused|aimed|stunned|angered|bothered|irritated|annoyed|thrilled|delighted|unmoved|unimpressed|fixated|obsessed|confused|amazed|unconvinced)$/.test(t.lower) ||
+    toks[i + 1]?.lower === 'that') return false;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.sent === t.sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART') && k > i - 4) k--;
+  const be = toks[k];
+  // Not "he's said" ("'s" for "has").
+  if (!be || be.sent !== t.sent || !/^(?:is|was|were|are|been|being|be|'re|’re)$/.test(be.lower)) return false;
+  return toks[i + 1]?.lower !== 'by';
 }
 
 const SEEM_STANCES = /^(?:hopeful|pleased|worried|concerned|confident|eager|ready|willing|open|skeptical|sceptical|reluctant|uneasy|happy|unhappy|determined|intent|anxious|unconvinced|convinced|unwilling|inclined|poised|content|satisfied|unsure|sure|certain)$/;
