@@ -406,6 +406,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'He’s said the budget will fail.',
     want: [['the budget will fail', 'He', '’s said', 'quotes/source-cue-content']],
   },
+  // Noun cues with a possessive pronoun.
+  {
+    name: 'noun cue: the subject of the verb holding "his attacks on" speaks',
+    text: 'The governor ratcheted up his attacks on the senator.',
+    want: [['the senator', 'The governor', 'ratcheted up his attacks', 'quotes/noun-cue']],
+  },
+  {
+    name: 'noun cue: the possessive alone when no verb holds it',
+    text: 'In the debate, his attacks on the senator fell flat.',
+    want: [['the senator fell flat', 'his', 'attacks', 'quotes/noun-cue']],
+  },
 ];
 
 for (const c of CASES) {

@@ -2038,10 +2038,25 @@ function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: n
     if (np) source = [toks[np[0]]!.start, toks[v - 2]!.end];
   }
   if (!source) return null;
+  let cue: Span = [t.start, t.end];
+  // "Donald Trump ratcheted up his attacks on Rubio": the subject of the verb that holds the possessive speaks.
+  if (prev && prev.pos === 'PRON') {
+    let k = v - 2;
+    while (k >= sentFirst && k > v - 6 && (/^(?:up|down|on|out|off|back|in)$/.test(toks[k]!.lower) || toks[k]!.pos === 'ADV')) k--;
+    if (k > sentFirst && toks[k]!.pos === 'VERB') {
+      let s0 = k - 1;
+      while (s0 >= sentFirst && (toks[s0]!.pos === 'AUX' || toks[s0]!.pos === 'ADV' || toks[s0]!.pos === 'PART') && !PRONOUNS.has(toks[s0]!.lower)) s0--;
+      const np = s0 >= sentFirst ? npLeft(toks, s0, sentFirst) : null;
+      if (np && toks[np[1]]!.pos !== 'NUM' && !toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET')) {
+        source = [toks[np[0]]!.start, toks[np[1]]!.end];
+        cue = [toks[s0 + 1]!.start, t.end];
+      }
+    }
+  }
   const start = toks[v + 2]!.start;
   const end = toks[coordinatedEnd(toks, v + 2, endTok)]!.end;
   const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
-  return { start, end, kind, source, cue: [t.start, t.end], rule: 'quotes/noun-cue', inherit: -1 };
+  return { start, end, kind, source, cue, rule: 'quotes/noun-cue', inherit: -1 };
 }
 
 /**
