@@ -417,6 +417,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'In the debate, his attacks on the senator fell flat.',
     want: [['the senator fell flat', 'his', 'attacks', 'quotes/noun-cue']],
   },
+  // Impersonal "it" before an adjective.
+  {
+    name: '"It was clear that …": no speaker',
+    text: 'It was clear that the plan had failed.',
+    want: [['the plan had failed', null, 'was clear', 'quotes/source-cue-content']],
+  },
+  {
+    name: '"He was clear that …": the person keeps the source',
+    text: 'He was clear that the plan had failed.',
+    want: [['the plan had failed', 'He', 'was clear', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

@@ -142,6 +142,8 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
     // "It appears that …", "it seems …": an impersonal "it" names nobody; the content stays, without a speaker.
     if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) c.source = null;
+    // "It is not clear whether …", "it’s possible that …": the same impersonal "it" before an adjective.
+    if (c && c.source && (t.pos === 'ADJ' || /^(?:clear|unclear|true|possible|likely|unlikely|obvious|evident|certain)$/.test(t.lower)) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) c.source = null;
     // "Trump’s supporters seemed unperturbed", "They appear to be unanimous": an impression of the writer's, without a
     // speaker; but "Cruz seemed to blame the network" keeps the subject of the act.
     if (c && c.source && /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t.lower) && !actAfterSeem(toks, t.i)) c.source = null;
