@@ -428,6 +428,24 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'He was clear that the plan had failed.',
     want: [['the plan had failed', 'He', 'was clear', 'quotes/source-cue-content']],
   },
+  // A continued quotation skips the stances in between.
+  {
+    name: 'continued quotation: the speaker of the attribution, not a stance inside its apposition',
+    text: '“We wake up every day to more bad news,” said Mark Dobbs, executive director of the Foundation for Defense, a policy institute focused on national security. “American leadership is in decline while the world is in meltdown.”',
+    want: [
+      ['We wake up every day to more bad news', 'Mark Dobbs', 'said', 'quotes/after-cue-source'],
+      ['national security', 'a policy institute', 'focused', 'quotes/source-cue-object'],
+      ['American leadership is in decline while the world is in meltdown.', 'Mark Dobbs', null, 'quotes/continued-speaker'],
+    ],
+  },
+  {
+    name: 'continued quotation: a stance of its own sentence before it is still passed over only within the paragraph',
+    text: 'The mayor backed the plan.\n\n“It is a good plan for the city and for us.”',
+    want: [
+      ['the plan', 'The mayor', 'backed', 'quotes/source-cue-object'],
+      ['It is a good plan for the city and for us.', 'The mayor', null, 'quotes/continued-speaker'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

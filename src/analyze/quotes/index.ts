@@ -219,6 +219,19 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     if (lastAdded >= 0 && cands[lastAdded]!.start < offset && (fromSorted < 0 || cands[lastAdded]!.start > cands[fromSorted]!.start)) return lastAdded;
     return fromSorted;
   };
+  // A quotation continuing an earlier speaker skips the stances in between: in "“…,” said Mark Dubowitz, director of the
+  // foundation, a policy institute focused on security. “…”" the second quotation is Dubowitz's, not the institute's.
+  const stanceCand = (c: Cand) => c.rule === 'quotes/source-cue-object' || c.rule === 'quotes/noun-cue' ||
+    (c.rule === 'quotes/source-cue-content' && !!c.source && /^(?:who|which)$/i.test(text.slice(c.source[0], c.source[1])));
+  const speakerCandBefore = (offset: number): number => {
+    let prev = lastCandBefore(offset);
+    for (let n = 0; n < 4 && prev >= 0 && stanceCand(cands[prev]!); n++) {
+      const p2 = lastCandBefore(cands[prev]!.start);
+      if (p2 < 0 || lineOf(lines, cands[p2]!.start) < lineOf(lines, cands[prev]!.start)) break;
+      prev = p2;
+    }
+    return prev;
+  };
   spans.forEach((q, qi) => {
     if (spanCand.has(qi)) return;
     if (inCaption(q.open)) return;
@@ -231,7 +244,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       inherit = spanCand.get(q.continues)!;
       rule = 'quotes/continued-paragraph';
     } else if (q.paragraphInitial) {
-      const prev = lastCandBefore(q.open);
+      const prev = speakerCandBefore(q.open);
       if (prev >= 0 && lineOf(lines, cands[prev]!.end) >= lineOf(lines, q.open) - 1 && cands[prev]!.source) {
         inherit = prev;
         rule = 'quotes/continued-speaker';
@@ -242,6 +255,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         inherit = prev;
         rule = 'quotes/split';
       } else if (prev >= 0 && cands[prev]!.source) {
+        const speaking = speakerCandBefore(q.open);
         // "She says people should … “It is their life.”": a whole quoted sentence after reported speech in the
         // same paragraph, nobody else named in between; or "Stoltenberg said the envoys did not reject the
         // offer. “Russia was not in a position …”": a quotation opening the sentence right after an attributed one.
@@ -251,7 +265,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         const si = sentenceAt(sentences, q.open);
         const nextSentence = si > 0 && !/\S/.test(text.slice(sentences[si]!.start, q.open)) && cands[prev]!.end >= sentences[si - 1]!.start;
         if (sameParagraph || nextSentence) {
-          inherit = prev;
+          inherit = speaking >= 0 && cands[speaking]!.source ? speaking : prev;
           rule = 'quotes/continued-speaker';
         }
       }
