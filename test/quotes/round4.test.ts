@@ -446,6 +446,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
       ['It is a good plan for the city and for us.', 'The mayor', null, 'quotes/continued-speaker'],
     ],
   },
+  // A signature line under a quoted paragraph.
+  {
+    name: 'signature line: "“…”\\n\\n- Bernie Sanders."',
+    text: '“Big firms and other companies pay zero taxes.”\n\n- Bernie Sanders.\n\nThis is a complex issue.',
+    want: [['Big firms and other companies pay zero taxes.', 'Bernie Sanders', '-', 'quotes/after-dash-name']],
+  },
+  {
+    name: 'signature line: a lower-case line after a dash is no name',
+    text: '“Big firms and other companies pay zero taxes.”\n\n- the end.\n\nThis is a complex issue.',
+    want: [['Big firms and other companies pay zero taxes.', null, null, 'quotes/unattributed']],
+  },
 ];
 
 for (const c of CASES) {

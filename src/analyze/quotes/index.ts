@@ -1050,6 +1050,8 @@ function closeAt(q: QuotedSpan, at: number): void {
 const DASH_NAME = /^[ \t]*([―—])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){1,3})(?=[ \t]*(?:\n|$|["“”]))/u;
 
 /** "“…,” he said.", "“…,” said Peskov.", "“…” Peskov told reporters." */
+const SIGNATURE_LINE = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*([-―—–])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}?)[ \t]*[.]?[ \t]*(?=\n|$)/u;
+
 function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
   if (q.unclosed) return null;
   // "“…” ― Edwin G. Monroy": a name after a dash, alone up to the line end or the next quote.
@@ -1059,6 +1061,15 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     const at = q.after + dashed[0].length - dashed[2]!.length;
     const src: Span = [at, at + dashed[2]!.length];
     return { source: src, cue: [dash, dash + 1], covers: [dash, src[1]], rule: 'quotes/after-dash-name' };
+  }
+  // "“…”\n\n- Sanders.": a signature line of its own under the quoted paragraph.
+  const signed = SIGNATURE_LINE.exec(text.slice(q.after, q.after + 80));
+  if (signed && q.paragraphInitial && text.slice(q.start, q.end).trim().split(/\s+/).length >= 4) {
+    const name = q.after + signed.index + signed[0].lastIndexOf(signed[2]!);
+    const dash = q.after + signed[0].indexOf(signed[1]!);
+    // The full stop closing the line is not part of the name ("- Sanders."), an initial's is ("- John Q.").
+    const len = /\p{L}{3,}\.$/u.test(signed[2]!) ? signed[2]!.length - 1 : signed[2]!.length;
+    return { source: [name, name + len], cue: [dash, dash + 1], covers: [dash, name + signed[2]!.length], rule: 'quotes/after-dash-name' };
   }
   // The quote must be an utterance: opening its sentence (or after a colon or comma), not a title mid-sentence.
   const lead = text.slice(Math.max(0, q.open - 3), q.open);
