@@ -413,6 +413,16 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     want: [['the senator', 'The governor', 'ratcheted up his attacks', 'quotes/noun-cue']],
   },
   {
+    name: 'noun cue: "were unanimous in their condemnation of"',
+    text: 'The leaders were unanimous in their condemnation of the remarks.',
+    want: [['the remarks', 'The leaders', 'were unanimous in their condemnation', 'quotes/noun-cue']],
+  },
+  {
+    name: 'noun cue: "continued to affirm their support for"',
+    text: 'Many Republicans continued to affirm their support for the nominee.',
+    want: [['the nominee', 'Many Republicans', 'continued to affirm their support', 'quotes/noun-cue']],
+  },
+  {
     name: 'noun cue: the possessive alone when no verb holds it',
     text: 'In the debate, his attacks on the senator fell flat.',
     want: [['the senator fell flat', 'his', 'attacks', 'quotes/noun-cue']],

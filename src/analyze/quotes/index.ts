@@ -2068,11 +2068,12 @@ function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: n
   let cue: Span = [t.start, t.end];
   // "Donald Trump ratcheted up his attacks on Rubio": the subject of the verb that holds the possessive speaks.
   if (prev && prev.pos === 'PRON') {
+    // "were unanimous in their condemnation of", "continued to affirm their support for"
     let k = v - 2;
-    while (k >= sentFirst && k > v - 6 && (/^(?:up|down|on|out|off|back|in)$/.test(toks[k]!.lower) || toks[k]!.pos === 'ADV')) k--;
-    if (k > sentFirst && toks[k]!.pos === 'VERB') {
+    while (k >= sentFirst && k > v - 6 && (/^(?:up|down|on|out|off|back|in)$/.test(toks[k]!.lower) || toks[k]!.pos === 'ADV' || (toks[k]!.pos === 'ADJ' && toks[k + 1]?.lower === 'in'))) k--;
+    if (k > sentFirst && (toks[k]!.pos === 'VERB' || (toks[k]!.pos === 'AUX' && toks[k + 1]?.pos === 'ADJ'))) {
       let s0 = k - 1;
-      while (s0 >= sentFirst && (toks[s0]!.pos === 'AUX' || toks[s0]!.pos === 'ADV' || toks[s0]!.pos === 'PART') && !PRONOUNS.has(toks[s0]!.lower)) s0--;
+      while (s0 >= sentFirst && (toks[s0]!.pos === 'AUX' || toks[s0]!.pos === 'ADV' || toks[s0]!.pos === 'PART' || (toks[s0]!.pos === 'VERB' && toks[s0 + 1]?.lower === 'to')) && !PRONOUNS.has(toks[s0]!.lower)) s0--;
       const np = s0 >= sentFirst ? npLeft(toks, s0, sentFirst) : null;
       if (np && toks[np[1]]!.pos !== 'NUM' && !toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET')) {
         source = [toks[np[0]]!.start, toks[np[1]]!.end];
