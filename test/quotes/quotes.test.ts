@@ -540,7 +540,7 @@ const MORE_CASES: { name: string; text: string; quotes: Expect[] }[] = [
   {
     name: 'a share of people as the source',
     text: 'About three in 10 said they would vote early.',
-    quotes: [{ text: 'they would vote early', kind: 'indirect', speaker: '10', mention: '10', cue: 'said' }],
+    quotes: [{ text: 'they would vote early', kind: 'indirect', speaker: 'About three in 10', mention: 'About three in 10', cue: 'said' }],
   },
   {
     name: 'a conditional clause after said',

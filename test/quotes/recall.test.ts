@@ -231,8 +231,8 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     name: 'a clause ends before ", while nine in 10 said"',
     text: 'Four in 10 voters said life would be worse, while nine in 10 said the economy favors the rich.',
     want: [
-      ['life would be worse', '10 voters', 'said', 'quotes/source-cue-content'],
-      ['the economy favors the rich', '10', 'said', 'quotes/source-cue-content'],
+      ['life would be worse', 'Four in 10 voters', 'said', 'quotes/source-cue-content'],
+      ['the economy favors the rich', 'nine in 10', 'said', 'quotes/source-cue-content'],
     ],
   },
   {

@@ -142,6 +142,14 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const c = reported(text, toks, t, sentences[t.sent]!, spans, sentLastTok[t.sent] ?? t.i);
     // "It appears that …", "it seems …": an impersonal "it" names nobody; the content stays, without a speaker.
     if (c && c.source && /^(?:seem|appear)/.test(t.lower) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) c.source = null;
+    // "It is not clear whether …", "it’s possible that …": the same impersonal "it" before an adjective.
+    if (c && c.source && (t.pos === 'ADJ' || /^(?:clear|unclear|true|possible|likely|unlikely|obvious|evident|certain)$/.test(t.lower)) && /^it$/i.test(text.slice(c.source[0], c.source[1]))) c.source = null;
+    // "Trump’s supporters seemed unperturbed", "They appear to be unanimous": an impression of the writer's, without a
+    // speaker; but "Cruz seemed to blame the network" keeps the subject of the act.
+    if (c && c.source && /^(?:seem|seems|seemed|appear|appears|appeared)$/.test(t.lower) && !actAfterSeem(toks, t.i)) c.source = null;
+    // "Trump was asked about …", "Clinton was declared the winner": the subject of a passive undergoes the act; with no
+    // "by" after it, nobody is named for it. Not for stance participles ("was worried that", "is convinced that").
+    if (c && c.source && c.rule !== 'quotes/passive-agent' && passiveCue(toks, t.i)) c.source = null;
     // A source inside a quotation is part of what somebody else said ("“Panic is useless,” …, echoing words voiced by …").
     if (c && c.source && inQuote(c.source[0])) continue;
     if (c) proposals.push({ t, c });
@@ -211,6 +219,19 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     if (lastAdded >= 0 && cands[lastAdded]!.start < offset && (fromSorted < 0 || cands[lastAdded]!.start > cands[fromSorted]!.start)) return lastAdded;
     return fromSorted;
   };
+  // A quotation continuing an earlier speaker skips the stances in between: in "“…,” said Mark Dubowitz, director of the
+  // foundation, a policy institute focused on security. “…”" the second quotation is Dubowitz's, not the institute's.
+  const stanceCand = (c: Cand) => c.rule === 'quotes/source-cue-object' || c.rule === 'quotes/noun-cue' ||
+    (c.rule === 'quotes/source-cue-content' && !!c.source && /^(?:who|which)$/i.test(text.slice(c.source[0], c.source[1])));
+  const speakerCandBefore = (offset: number): number => {
+    let prev = lastCandBefore(offset);
+    for (let n = 0; n < 4 && prev >= 0 && stanceCand(cands[prev]!); n++) {
+      const p2 = lastCandBefore(cands[prev]!.start);
+      if (p2 < 0 || lineOf(lines, cands[p2]!.start) < lineOf(lines, cands[prev]!.start)) break;
+      prev = p2;
+    }
+    return prev;
+  };
   spans.forEach((q, qi) => {
     if (spanCand.has(qi)) return;
     if (inCaption(q.open)) return;
@@ -223,7 +244,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       inherit = spanCand.get(q.continues)!;
       rule = 'quotes/continued-paragraph';
     } else if (q.paragraphInitial) {
-      const prev = lastCandBefore(q.open);
+      const prev = speakerCandBefore(q.open);
       if (prev >= 0 && lineOf(lines, cands[prev]!.end) >= lineOf(lines, q.open) - 1 && cands[prev]!.source) {
         inherit = prev;
         rule = 'quotes/continued-speaker';
@@ -234,6 +255,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         inherit = prev;
         rule = 'quotes/split';
       } else if (prev >= 0 && cands[prev]!.source) {
+        const speaking = speakerCandBefore(q.open);
         // "She says people should … “It is their life.”": a whole quoted sentence after reported speech in the
         // same paragraph, nobody else named in between; or "Stoltenberg said the envoys did not reject the
         // offer. “Russia was not in a position …”": a quotation opening the sentence right after an attributed one.
@@ -243,7 +265,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
         const si = sentenceAt(sentences, q.open);
         const nextSentence = si > 0 && !/\S/.test(text.slice(sentences[si]!.start, q.open)) && cands[prev]!.end >= sentences[si - 1]!.start;
         if (sameParagraph || nextSentence) {
-          inherit = prev;
+          inherit = speaking >= 0 && cands[speaking]!.source ? speaking : prev;
           rule = 'quotes/continued-speaker';
         }
       }
@@ -464,7 +486,8 @@ export function looksLikeCaption(line: string): boolean {
 const LABELS = new Set(
   ('source sources photo photos image video watch update updated note editor correction breaking exclusive related ' +
     'read more listen q a sign follow subscribe tags tag filed posted share advertisement caption credit credits ' +
-    'transcript live analysis opinion commentary editorial contact email phone warning disclaimer').split(' '),
+    'transcript live analysis opinion commentary editorial contact email phone warning disclaimer contributing byline latest paid ' +
+    'revealed stat').split(' '),
 );
 
 /** "Trump: ‘I’m the worst thing …’" — a name, a colon, and what was said (headlines and transcripts). */
@@ -591,6 +614,13 @@ const BARE_VERBS = new Set(['show', 'say', 'support', 'oppose', 'want', 'believe
 const INTENTION_FORMS = new Set(['plans', 'wants', 'hopes', 'vows', 'pledges', 'promises', 'refuses', 'declines', 'seeks', 'intends', 'threatens', 'urges']);
 
 function isCueToken(toks: Tok[], t: Tok): boolean {
+  // "271 pledged delegates", "the announced candidates": a participle between a number or determiner and a noun
+  // modifies the noun.
+  if (/ed$/.test(t.lower) && t.i > 0 && /^(?:NUM|DET)$/.test(toks[t.i - 1]!.pos) && toks[t.i - 1]!.sent === t.sent &&
+    /^(?:NOUN|PROPN)$/.test(toks[t.i + 1]?.pos ?? '') && toks[t.i + 1]!.sent === t.sent && toks[t.i + 2]?.lower !== 'that') return false;
+  // "familiar with Cruz’s thinking said": a gerund after a name's possessive, before a verb or a break, is a noun.
+  if (/ing$/.test(t.lower) && t.i > 1 && /^[’']s$/.test(toks[t.i - 1]!.lower) && /^(?:PROPN|NOUN)$/.test(toks[t.i - 2]!.pos) && toks[t.i - 1]!.sent === t.sent &&
+    (!toks[t.i + 1] || /^(?:VERB|AUX|PUNCT)$/.test(toks[t.i + 1]!.pos))) return false;
   if (t.lower === 'according' && toks[t.i + 1]?.lower === 'to') return true;
   if (t.lower === 'in' && pollPhraseEnd(toks, t.i) >= 0) return true;
   // "Millennials see police violence as a problem"
@@ -618,6 +648,14 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
       (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   if (t.pos === 'NOUN' && (t.lower === 'support' || t.lower === 'say' || t.lower === 'want') && toks[t.i - 1]?.lower === 'who') return true;
+  // "…, Portuguese newspaper Correio de Manha reports.": a closing verb of speech after a name, tagged as a noun.
+  if (t.pos === 'NOUN' && /^(?:reports|says|writes|notes|adds|reported)$/.test(t.lower) && toks[t.i - 1]?.pos === 'PROPN' && toks[t.i - 1]!.sent === t.sent &&
+    (!toks[t.i + 1] || toks[t.i + 1]!.sent !== t.sent || TERMINAL.test(toks[t.i + 1]!.text))) {
+    for (let x = t.i - 2; x >= 0 && x >= t.i - 8 && toks[x]!.sent === t.sent; x--) {
+      if (toks[x]!.text === ',') return true;
+      if (!/^(?:NOUN|PROPN|ADJ|DET)$/.test(toks[x]!.pos)) break;
+    }
+  }
   // "…, with chief executive John French saying there was …": a speech participle the tagger took for a noun.
   if (t.pos === 'NOUN' && /^(?:saying|adding|warning|noting|arguing|insisting|stressing|claiming)$/.test(t.lower)) {
     for (let x = t.i - 1; x >= 0 && x >= t.i - 8 && toks[x]!.sent === t.sent; x--) {
@@ -630,7 +668,9 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
     const prev = toks[t.i - 1];
     const nx = toks[t.i + 1];
     const pluralSubject = prev && prev.sent === t.sent && (prev.pos === 'NUM' || prev.text === '%' || (prev.pos === 'NOUN' && /[^s]s$/.test(prev.lower)) || (prev.pos === 'PROPN' && (/[^s]s$/.test(prev.lower) || toks[t.i - 2]?.lower === 'and' || /^(?:Survey|Data|Polling)$/.test(prev.text))));
-    if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
+    if (pluralSubject && nx && nx.sent === t.sent && (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM' ||
+      // "Early polls show voters …"
+      (nx.pos === 'NOUN' && /^(?:polls|surveys|data|records|results|studies|figures|numbers)$/.test(prev.lower)))) return true;
     // "…, campaign records show.", "During the stretch, F.A.A. records show, the plane …": closing or parenthetical.
     if (pluralSubject && prev.pos === 'NOUN' && (!nx || nx.sent !== t.sent || TERMINAL.test(nx.text) || nx.text === ',')) {
       for (let x = t.i - 2; x >= 0 && x >= t.i - 6 && toks[x]!.sent === t.sent; x--) {
@@ -647,6 +687,76 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   // "Trump is promising lower taxes": a present participle after "is", tagged as an adjective.
   if (t.pos === 'ADJ' && /ing$/.test(t.lower) && toks[t.i - 1]?.pos === 'AUX' && /^(?:is|are|was|were|been|'s|’s|'re|’re)$/.test(toks[t.i - 1]!.lower)) return true;
   return t.pos === 'VERB' || (t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN' && t.pos !== 'ADP') || t.lower === 'said';
+}
+
+const MESSAGE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'letter', 'letters', 'email', 'emails', 'e-mail', 'tweet', 'tweets', 'post', 'posts',
+  'memo', 'note', 'release', 'video', 'ad', 'ads', 'advertisement', 'text', 'column', 'op-ed', 'editorial', 'speech', 'filing', 'brief', 'petition', 'resolution']);
+
+/**
+ * "Mr. Trump issued a statement Tuesday saying …", "his campaign sent out a text message to supporters saying: …": a
+ * participle cue after a message (and the people it went to) that is the object of a verb; the verb's subject is the
+ * author and the source. Returns null when the phrase does not read so.
+ */
+function messageAuthor(toks: Tok[], np: [number, number], floor: number): [number, number] | null {
+  let s0 = np[0];
+  let h = np[1];
+  if (/^(?:to|for)$/.test(toks[s0 - 1]?.lower ?? '') && s0 - 2 >= floor) {
+    const obj = npLeft(toks, s0 - 2, floor);
+    if (!obj) return null;
+    s0 = obj[0];
+    h = obj[1];
+  }
+  while (h > s0 && isTimeWord(toks[h]!)) h--;
+  if (!MESSAGE_NOUNS.has(toks[h]!.lower)) return null;
+  let v = s0 - 1;
+  if (/^(?:out|up|off)$/.test(toks[v]?.lower ?? '')) v--;
+  const verb = toks[v];
+  if (!verb || v < floor || verb.pos !== 'VERB' || verb.sent !== toks[h]!.sent) return null;
+  let k = v - 1;
+  while (k >= floor && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
+  const subj = npLeft(toks, k, floor);
+  return subj && toks[subj[1]]!.pos !== 'NUM' ? subj : null;
+}
+
+/** A past participle after a form of "be" (adverbs between), not a participle of feeling or stance. */
+function passiveCue(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos !== 'VERB' || !/(?:ed|en|wn|ld|id|ght|ung|ut|et)$/.test(t.lower) || SEEM_STANCES.test(t.lower) ||
+    /^(?:worried|concerned|convinced|committed|determined|adamant|assured|surprised|disappointed|frustrated|troubled|alarmed|opposed|prepared|interested|excited|encouraged|impressed|puzzled|offended|outraged|dismayed|heartened|relieved|inclined|persuaded|resigned|set|torn|split|divided|united|engaged|involved|upset|mystified|shocked|rattled|focused|aimed|stunned|angered|bothered|irritated|annoyed|thrilled|delighted|unmoved|unimpressed|fixated|obsessed|confused|amazed|unconvinced)$/.test(t.lower) ||
+    toks[i + 1]?.lower === 'that') return false;
+  let k = i - 1;
+  while (k >= 0 && toks[k]!.sent === t.sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'PART') && k > i - 4) k--;
+  const be = toks[k];
+  // Not "he's said" ("'s" for "has").
+  if (!be || be.sent !== t.sent || !/^(?:is|was|were|are|been|being|be|'re|’re)$/.test(be.lower)) return false;
+  return toks[i + 1]?.lower !== 'by';
+}
+
+const SEEM_STANCES = /^(?:hopeful|pleased|worried|concerned|confident|eager|ready|willing|open|skeptical|sceptical|reluctant|uneasy|happy|unhappy|determined|intent|anxious|unconvinced|convinced|unwilling|inclined|poised|content|satisfied|unsure|sure|certain)$/;
+
+/**
+ * "seemed to blame", "appeared more likely to describe", "seemed to be hoping", "seemed hopeful that": an act or a stance
+ * of the subject after "seem"/"appear" (not a state: "seemed unperturbed", "appear to be unanimous").
+ */
+function actAfterSeem(toks: Tok[], i: number): boolean {
+  for (let x = i + 1; x <= i + 4 && toks[x] && toks[x]!.sent === toks[i]!.sent; x++) {
+    const tx = toks[x]!;
+    if (SEEM_STANCES.test(tx.lower)) return true;
+    if (tx.lower === 'to') {
+      const vb = toks[x + 1];
+      if (vb?.lower === 'be') return !!toks[x + 2] && ((/ing$/.test(toks[x + 2]!.lower) && toks[x + 2]!.pos === 'VERB') || SEEM_STANCES.test(toks[x + 2]!.lower));
+      return !!vb && vb.pos === 'VERB' && vb.lower !== 'have';
+    }
+    if (!/^(?:more|less|most|likely|unlikely|also|now|again|even|only|not|n't|never)$/.test(tx.lower) && tx.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
+/** A participle before a noun, modifying it: "sitting governor", "organizing director". */
+function attributiveParticiple(toks: Tok[], i: number): boolean {
+  const x = toks[i]!;
+  const n = toks[i + 1];
+  return x.pos === 'VERB' && /(?:ing|ed)$/.test(x.lower) && !!n && n.sent === x.sent && (n.pos === 'NOUN' || n.pos === 'PROPN');
 }
 
 /** Holds a quotation mark ("''" included). */
@@ -703,7 +813,24 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   }
   // "attorney general": an adjective after a noun may end the phrase.
   const postAdj = last.pos === 'ADJ' && (toks[i - 1]?.pos === 'NOUN' || toks[i - 1]?.pos === 'PROPN') && toks[i - 1]!.sent === last.sent;
-  if (!NP_POS.has(last.pos) || last.pos === 'DET' || (last.pos === 'ADJ' && !postAdj)) return null;
+  // "The self-described democratic socialist said": an adjective after a determiner, before a verb, is a noun.
+  if (last.pos === 'ADJ' && !postAdj) {
+    const nx = toks[i + 1];
+    if (!nx || nx.sent !== last.sent || (nx.pos !== 'VERB' && nx.pos !== 'AUX')) return null;
+    let d = i - 1;
+    while (d >= floor && d > i - 7 && toks[d]!.sent === last.sent && (toks[d]!.pos === 'ADJ' || toks[d]!.pos === 'NOUN' || (toks[d]!.text === '-' && toks[d]!.start === toks[d - 1]?.end) ||
+      (toks[d]!.pos === 'VERB' && toks[d - 1]?.text === '-' && toks[d - 1]!.end === toks[d]!.start))) d--;
+    // Not the object of a preposition ("who in the past has voiced …").
+    const before = toks[d - 1];
+    if (before && before.sent === last.sent && before.pos === 'ADP') return null;
+    return d >= floor && d < i && toks[d]!.sent === last.sent && /^(?:the|a|an|this|that|another)$/.test(toks[d]!.lower) ? [d, i] : null;
+  }
+  // "Cruz’s thinking": a gerund after a name's possessive is a noun.
+  // "Exit polling showed": a gerund after a modifier, right before a verb, is a noun too.
+  const gerund = last.pos === 'VERB' && /ing$/.test(last.lower) && i - 1 >= floor && toks[i - 1]!.sent === last.sent &&
+    ((/^[’']s$/.test(toks[i - 1]!.lower) && /^(?:PROPN|NOUN)$/.test(toks[i - 2]?.pos ?? '') && i - 2 >= floor) ||
+      (/^(?:PROPN|NOUN|ADJ|DET)$/.test(toks[i - 1]!.pos) && toks[i + 1]?.pos === 'VERB' && toks[i + 1]!.sent === last.sent && !/ing$/.test(toks[i + 1]!.lower)));
+  if ((!NP_POS.has(last.pos) && !gerund) || last.pos === 'DET') return null;
   let j = i;
   while (j - 1 >= floor) {
     const p = toks[j - 1]!;
@@ -722,6 +849,21 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
         continue;
       }
     }
+    // "Correio de Manha", "Ludwig van Beethoven": a lower-case particle inside a name.
+    if (/^(?:de|da|do|dos|del|della|der|van|von|la|le|al|el|bin|ibn)$/.test(p.text) && j - 2 >= floor && toks[j - 2]!.pos === 'PROPN' && toks[j]!.pos === 'PROPN' && toks[j - 2]!.sent === last.sent) {
+      j -= 2;
+      continue;
+    }
+    // "an inside source": a word the tagger read as a preposition between a determiner and a noun.
+    if (p.pos === 'ADP' && j - 2 >= floor && toks[j - 2]!.pos === 'DET' && toks[j - 2]!.sent === last.sent && toks[j]!.pos === 'NOUN' && /^(?:inside|top|outside|near)$/.test(p.lower)) {
+      j--;
+      continue;
+    }
+    // "a source familiar with the talks", "an aide close to the senator"
+    if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && /^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) && toks[j - 3]!.sent === last.sent) {
+      j -= 3;
+      continue;
+    }
     if ((p.lower === 'of' || p.lower === 'for' || p.lower === 'and' || p.lower === '-') && j - 2 >= floor) {
       const q = toks[j - 2]!;
       if (q.pos === 'PROPN' || q.pos === 'NOUN') {
@@ -734,7 +876,30 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   if (i - j > 20) j = i - 20;
   // Do not start on "'s" or a lone determiner chain.
   while (j < i && (toks[j]!.pos === 'PART' || toks[j]!.lower === 'and')) j++;
-  return [j, i];
+  return [shareStart(toks, j, floor), i];
+}
+
+const SHARE_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * "nine in 10 (voters)", "three out of 10": a share of people whose phrase the tagger broke at "in"; the first token
+ * of the whole share when `j` starts the "10" part, else `j`.
+ */
+function shareStart(toks: Tok[], j: number, floor: number): number {
+  const t = toks[j]!;
+  if (!/^\d+$/.test(t.text)) return j;
+  let k = j - 1;
+  if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'out') k--;
+  else if (toks[k]?.lower !== 'in') return j;
+  const n = toks[k - 1];
+  if (k - 1 < floor || !n || n.sent !== t.sent || !SHARE_COUNT.test(n.lower)) return j;
+  // "About four in 10", "more than six in 10".
+  const q = toks[k - 2];
+  if (k - 2 >= floor && q && q.sent === t.sent) {
+    if (/^(?:about|nearly|almost|roughly|around|some|only|just)$/.test(q.lower)) return k - 2;
+    if (q.lower === 'than' && k - 3 >= floor && /^(?:more|less|fewer)$/.test(toks[k - 3]!.lower)) return k - 3;
+  }
+  return k - 1;
 }
 
 const PARTY_TAG = /^\((?:[RDI]|Ind|Dem|Rep|GOP)(?:[-–][A-Z][A-Za-z.]*(?:[A-Z][a-z.]*)?)?\)$/;
@@ -885,6 +1050,8 @@ function closeAt(q: QuotedSpan, at: number): void {
 const DASH_NAME = /^[ \t]*([―—])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){1,3})(?=[ \t]*(?:\n|$|["“”]))/u;
 
 /** "“…,” he said.", "“…,” said Peskov.", "“…” Peskov told reporters." */
+const SIGNATURE_LINE = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*([-―—–])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}?)[ \t]*[.]?[ \t]*(?=\n|$)/u;
+
 function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
   if (q.unclosed) return null;
   // "“…” ― Edwin G. Monroy": a name after a dash, alone up to the line end or the next quote.
@@ -894,6 +1061,15 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     const at = q.after + dashed[0].length - dashed[2]!.length;
     const src: Span = [at, at + dashed[2]!.length];
     return { source: src, cue: [dash, dash + 1], covers: [dash, src[1]], rule: 'quotes/after-dash-name' };
+  }
+  // "“…”\n\n- Sanders.": a signature line of its own under the quoted paragraph.
+  const signed = SIGNATURE_LINE.exec(text.slice(q.after, q.after + 80));
+  if (signed && q.paragraphInitial && text.slice(q.start, q.end).trim().split(/\s+/).length >= 4) {
+    const name = q.after + signed.index + signed[0].lastIndexOf(signed[2]!);
+    const dash = q.after + signed[0].indexOf(signed[1]!);
+    // The full stop closing the line is not part of the name ("- Sanders."), an initial's is ("- John Q.").
+    const len = /\p{L}{3,}\.$/u.test(signed[2]!) ? signed[2]!.length - 1 : signed[2]!.length;
+    return { source: [name, name + len], cue: [dash, dash + 1], covers: [dash, name + signed[2]!.length], rule: 'quotes/after-dash-name' };
   }
   // The quote must be an utterance: opening its sentence (or after a colon or comma), not a title mid-sentence.
   const lead = text.slice(Math.max(0, q.open - 3), q.open);
@@ -931,8 +1107,22 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   // source first: "he said", "the Kremlin spokesman told reporters". A capitalised cue word inside the source is
   // part of a name or title ("Secretary of State Antony Blinken said"), and one after a determiner is a noun
   // ("the report said"), not the cue.
+  // Nor is the second half of a hyphenated modifier ("the conservative-leaning newspaper wrote"). "…,” it read." and
+  // "…,” the sign reads." close a written quotation; after a quotation ending in a comma, "?" or "!", any verb that
+  // closes the sentence (with a particle: "went on", "shot back") is its cue ("…,” Oliver barked.").
+  const openEnded = /[,!?]\s*$/.test(text.slice(q.start, q.end));
+  const closingVerb = (n: number) => {
+    const x = toks[n];
+    if (!x || n === i || x.pos !== 'VERB' || /ing$/.test(x.lower) || toks[n - 1]!.pos === 'AUX') return false;
+    let e = n + 1;
+    if (/^(?:on|back|in|up|out)$/.test(toks[e]?.lower ?? '') && toks[e]!.sent === x.sent) e++;
+    return !!toks[e] && toks[e]!.sent === x.sent && TERMINAL.test(toks[e]!.text);
+  };
   const cueHere = (n: number) =>
-    isCueWord(toks[n]) && !/^\p{Lu}/u.test(toks[n]!.text) && !(n > i && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[n - 1]!.lower));
+    (isCueWord(toks[n]) || (/^reads?$/.test(toks[n]?.lower ?? '') && n > i && !!toks[n + 1] && (TERMINAL.test(toks[n + 1]!.text) || toks[n + 1]!.text === ',')) ||
+      (openEnded && closingVerb(n))) &&
+    !/^\p{Lu}/u.test(toks[n]!.text) && !(n > i && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[n - 1]!.lower)) &&
+    !(toks[n - 1]?.text === '-' && toks[n - 1]!.end === toks[n]!.start);
   let j = i;
   const limit = i + 14;
   while (j <= limit && toks[j] && !cueHere(j) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
@@ -957,7 +1147,12 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     const words = toks.slice(i, e + 1);
     // A title-case phrase may open with a word the tagger reads as a preposition ("Under Secretary of State …").
     const titled = /^\p{Lu}/u.test(toks[i]!.text) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '');
-    if (e < i || words.length > 14 || words.some((x) => x.pos === 'VERB' || x.pos === 'AUX') || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
+    // A participle before a noun modifies it ("organizing director", "conservative-leaning newspaper").
+    // "Paris, who used to work on Capitol Hill, said": a relative clause between commas after the name.
+    const relAt = words.findIndex((x, n) => n > 0 && /^(?:who|whose)$/.test(x.lower) && words[n - 1]!.text === ',');
+    const verbal = (x: Tok) => (x.pos === 'VERB' && !(x.i < e && attributiveParticiple(toks, x.i))) || x.pos === 'AUX';
+    const relativeOk = relAt > 0 && toks[e + 1]?.text === ',' && words.length <= 24 && !words.slice(0, relAt).some(verbal) && !words.some((x) => QUOTE_CHARS.test(x.text));
+    if (e < i || (words.length > 14 && !relativeOk) || (words.some(verbal) && !relativeOk) || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
     np = [i, e];
   }
   const cue = cueSpan(text, toks, j, from);
@@ -1030,6 +1225,15 @@ function attributeBefore(
       break;
     }
   }
+  // "Billy Joel sings, “Don't go changing …”": any verb right before the comma or colon, after the subject that opens
+  // its sentence, introduces a whole quoted sentence.
+  if (v < 0 && j >= 1 && toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.lower) && !/^\p{Lu}/u.test(toks[j]!.text) && toks[j]!.start >= floorOffset &&
+    /^[,:]$/.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.i === openTok && /^\s*\p{Lu}/u.test(text.slice(q.start, q.end)) &&
+    text.slice(q.start, q.end).trim().split(/\s+/).length >= 4) {
+    const np = npLeft(toks, j - 1, firstTokenAtOrAfter(toks, floorOffset));
+    const before = np ? toks[np[0] - 1] : undefined;
+    if (np && (!before || before.sent !== toks[j]!.sent || before.text === ',')) v = j;
+  }
   if (v < 0) return null;
   let cue0 = cueSpan(text, toks, v, v);
   let between = text.slice(cue0.end, q.open);
@@ -1041,7 +1245,8 @@ function attributeBefore(
       between = text.slice(cue0.end, q.open);
     }
   }
-  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:on|in|at|during|of|about)\b[^.!?“”"]{0,40}[,:]\s*$/.test(between)) return null;
+  // A phrase between the cue and the mark: "wrote to his followers, “…”", "said that in the current climate, “…”".
+  if (!/^\s*(?:[,:]|\bthat\b)?\s*$/.test(between) && !/^[\s,]*(?:that\s+)?(?:on|in|at|during|of|about|to|for|with|after|before|from|last|this|earlier)\b[^.!?“”"]{0,50}[,:]\s*$/.test(between)) return null;
   let k = v - 1;
   let from = v;
   while (k >= 0 && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
@@ -1050,6 +1255,7 @@ function attributeBefore(
   }
   const floor = firstTokenAtOrAfter(toks, floorOffset);
   let np = npLeft(toks, k, floor);
+  if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? np;
   // "James Lewis, a former expert who now studies …, said, “…”", "The candidate appeared to assert his plans by
   // saying, “…”": a subject with an apposition, or the subject of a participle after "by".
   if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '')) {
@@ -1062,11 +1268,21 @@ function attributeBefore(
       np = sentenceSubject(toks, sentFirst, k, true) ?? subjectWithModifiers(toks, sentFirst, k);
     }
   }
+  // "Warren endorsed Clinton, saying, “…”", "Ms. Sherry smiled and said, “…”": the subject of the sentence. The words
+  // between the subject and the cue keep their own attributions.
+  let far = false;
+  if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '') &&
+    ((toks[k]!.text === ',' && /ing$/.test(toks[v]!.lower)) || (toks[k]!.lower === 'and' && !/ing$/.test(toks[v]!.lower)))) {
+    let sentFirst = k;
+    while (sentFirst > floor && toks[sentFirst - 1]!.sent === toks[v]!.sent) sentFirst--;
+    np = (toks[k]!.text === ',' ? speakerBeforeComma(toks, k, sentFirst) : null) ?? sentenceSubject(toks, sentFirst, k, true) ?? subjectWithModifiers(toks, sentFirst, k);
+    far = true;
+  }
   if (!np) return null;
   const cue = cueSpan(text, toks, v, from);
   const cueEnd = Math.max(cue.end, cue0.end);
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
-  return { source: src, cue: [cue.span[0], Math.max(cue.span[1], cue0.span[1])], covers: [src[0], cueEnd], rule: 'quotes/before-source-cue' };
+  return { source: src, cue: [cue.span[0], Math.max(cue.span[1], cue0.span[1])], covers: [far ? cue.span[0] : src[0], cueEnd], rule: 'quotes/before-source-cue' };
 }
 
 /**
@@ -1132,7 +1348,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   }
   // "He went on to say that …", "Pence went on to call Cruz …": the subject of "went on" speaks.
   const goOnTo = prev?.lower === 'to' && (INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma) || /^(?:call|describe|praise|criticize|blast|attack|accuse|question|mock|compare)$/.test(lemma)) && toks[v - 2]?.lower === 'on' && /^(?:went|goes|go|going|gone)$/.test(toks[v - 3]?.lower ?? '') && toks[v - 3]!.sent === t.sent;
-  if (prev && sameSentence(prev, t) && !goOnTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
+  // "Voters were more likely to say …": the subject of "likely" speaks.
+  const likelyTo = prev?.lower === 'to' && (lemma === 'say' || lemma === 'describe' || lemma === 'support' || lemma === 'favor' || lemma === 'back') &&
+    /^(?:likely|unlikely)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 2]!.sent === t.sent;
+  if (prev && sameSentence(prev, t) && !goOnTo && !likelyTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
   if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
   if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
@@ -1144,9 +1363,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (asClause !== undefined) return asClause;
 
   // Source to the left (skipping aux/adverbs and a time: "Blinken on Wednesday said").
-  let k = goOnTo ? v - 4 : v - 1;
-  let from = goOnTo ? v - 3 : v;
-  while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
+  let k = goOnTo ? v - 4 : likelyTo ? v - 3 : v - 1;
+  let from = goOnTo ? v - 3 : likelyTo ? v - 2 : v;
+  while (k >= sentFirst && (BETWEEN_POS.has(toks[k]!.pos) || (likelyTo && /^(?:more|less|most|least|as|much|far)$/.test(toks[k]!.lower))) && !PRONOUNS.has(toks[k]!.lower)) {
     from = k;
     k--;
   }
@@ -1156,6 +1375,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (kt < k) while (kt > sentFirst && toks[kt]!.pos === 'ADV' && !PRONOUNS.has(toks[kt]!.lower)) kt--;
   if (kt < k && kt >= sentFirst && (toks[kt]!.pos === 'PROPN' || toks[kt]!.pos === 'NOUN' || toks[kt]!.pos === 'PRON')) k = kt;
   let np = npLeft(toks, k, sentFirst);
+  // "Mr. Trump issued a statement saying …": the author of the message speaks.
+  if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? np;
   let srcStartTok = np ? np[0] : -1;
   // Appositive: "Peskov, the Kremlin spokesman, said", "Marvin Teske, 53, a guard at a casino, is backing".
   if (!np && toks[k]?.text === ',' && k > sentFirst + 1) {
@@ -1166,7 +1387,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     const firstVerb = before.findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
     const relBefore = firstVerb > 0 && before.slice(0, firstVerb).some((x, n) => n > 0 && /^(?:who|which|that)$/.test(x.lower) && NP_POS.has(before[n - 1]!.pos));
     const clauseAppos = subj && (/^(?:who|which|\w+ing)$/.test(toks[subj[1] + 2]?.lower ?? '') || relBefore);
-    if (subj && before.length <= 25 && (clauseAppos || !before.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) && toks[subj[1] + 1]?.text === ',') {
+    // "New Jersey’s sitting governor": a participle before a noun is no verb.
+    if (subj && before.length <= 25 && (clauseAppos || !before.some((x) => (x.pos === 'VERB' && !attributiveParticiple(toks, x.i)) || x.pos === 'AUX')) && toks[subj[1] + 1]?.text === ',') {
       np = [subj[0], k - 1];
       srcStartTok = subj[0];
     }
@@ -1174,7 +1396,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // Longer inserts between the subject and its verb: "Elward Edd, an official at the Housing Authority, which has a
   // backlog of 500 homes, said", "Jason Sims — a teacher from Mount Pleasant — says", "Many speakers at the service —
   // including Muslims, Jews — said".
-  if (!np && /^(?:,|—|–)$/.test(toks[k]?.text ?? '') && k > sentFirst + 1 && !/ing$/.test(t.lower)) {
+  if (!np && /^(?:,|—|–|--)$/.test(toks[k]?.text ?? '') && k > sentFirst + 1 && !/ing$/.test(t.lower)) {
     const subj = subjectWithInsert(toks, sentFirst, k);
     if (subj >= 0) {
       np = [subj, k - 1];
@@ -1207,6 +1429,23 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       np = [subj, k - 1];
       srcStartTok = subj;
       looseSubject = true;
+    }
+  }
+  // "The court ruled in July, Sen. Ted Cruz of Texas, now a contender, proposed an amendment", "…, Patrick Kennedy, the
+  // undersecretary, wrote in a memo.": a name and its apposition after a clause.
+  if (!np && toks[k]?.text === ',' && !/ing$/.test(t.lower)) {
+    const ap = closingApposition(toks, sentFirst, k);
+    if (ap) {
+      np = ap;
+      srcStartTok = ap[0];
+    }
+  }
+  // "A survey by the organization in March found …": the subject of a finding carries prepositional phrases.
+  if (np && /^(?:show|find|found|report|suggest|indicat|reveal|estimat|conclud)/.test(t.lower) && toks[np[0] - 1]?.pos === 'ADP' && toks[np[0] - 1]!.sent === t.sent && np[0] - 1 > sentFirst) {
+    const sm = subjectWithModifiers(toks, sentFirst, v + 1);
+    if (sm && sm[1] === np[1]) {
+      np = sm;
+      srcStartTok = sm[0];
     }
   }
   const cue = cueSpan(text, toks, v, from);
@@ -1243,6 +1482,16 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
     let c = firstTokenAtOrAfter(toks, cue.end);
+    // "said — on Twitter, as it happens — that …": an insert between dashes after the cue.
+    if (/^(?:[—–]|--)$/.test(toks[c]?.text ?? '') && c < endTok) {
+      for (let x = c + 1; x <= endTok && x - c <= 15; x++) {
+        if (QUOTE_CHARS.test(toks[x]!.text)) break;
+        if (toks[x]!.text === toks[c]!.text) {
+          if (toks[x + 1]?.lower === 'that' && x + 1 < endTok) c = x + 1;
+          break;
+        }
+      }
+    }
     let thatAt = -1;
     // "said at a campaign stop in Toledo, Ohio, that …": commas allowed for speech verbs.
     const reach = lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' ? 16 : 8;
@@ -1267,7 +1516,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
     if (thatAt >= 0 && (thatAt === c || OBJECT_LEMMAS.has(lemma) || toks.slice(c, thatAt).every((x) => TEMPORAL.has(x.lower) || (x.pos === 'VERB' && /^(?:DET|NOUN|ADJ)$/.test(toks[x.i - 1]!.pos)) || x.pos === 'PROPN' || x.pos === 'NOUN' || x.pos === 'DET' || x.pos === 'ADP' || x.pos === 'ADJ' || x.pos === 'NUM' || x.text === ',' ||
       // "said during his victory speech that …"
-      (x.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(x.lower))))) {
+      (x.pos === 'PRON' && /^(?:his|her|their|its|our|my)$/.test(x.lower)) ||
+      // "wrote to Sanders’ Senate office that …"
+      /^[’']s?$/.test(x.text)))) {
       c = thatAt + 1;
       ok = true;
     } else {
@@ -1297,7 +1548,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
         // "Jeff Flake said he would.": a pronoun and a verb are a whole answer after a verb of speech.
         const minLength = speech && head.pos === 'PRON' && PRONOUNS.has(head.lower) ? 2 : 3;
-        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+        ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && (clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB') || (speech && hasTaggedNounVerb(clause)));
         // "46 percent said yes": the answer itself.
         if (!ok && speech && /^(?:yes|no)$/.test(head.lower) && (c === endTok || /^[,.;]$/.test(toks[c + 1]!.text))) {
           const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
@@ -1331,10 +1582,23 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (ok && toks[c] && c <= endTok) {
       let start = toks[c]!.start;
       let last = coordinatedEnd(toks, c, endTok);
+      // "Mr. Khan, who had addressed the convention, said on Sunday that …": a relative clause between commas ends at
+      // the comma before the main clause's verb, which is an attribution of its own.
+      if (np[0] === np[1] && /^(?:who|which)$/.test(toks[np[0]]!.lower) && toks[np[0] - 1]?.text === ',') {
+        for (let x = c + 1; x < last; x++) {
+          const n = toks[x + 1]!;
+          if (toks[x]!.text === ',' && (n.pos === 'VERB' || n.pos === 'AUX') && !/ing$/.test(n.lower)) {
+            last = x - 1;
+            break;
+          }
+        }
+      }
       // An object content ends at the first comma or dash ("attacked Trump, with whom he clashed …").
       if (objectContent) {
         for (let x = c + 1; x < last; x++) {
-          if (toks[x]!.text === ',' || toks[x]!.text === ';' || /^[—–]$/.test(toks[x]!.text)) {
+          // "… calling him a “nice guy” and he did not …": a new clause with its own subject.
+          const newClause = /^(?:and|but)$/.test(toks[x]!.lower) && PRONOUNS.has(toks[x + 1]?.lower ?? '') && toks[x + 1]!.pos === 'PRON' && /^(?:VERB|AUX)$/.test(toks[x + 2]?.pos ?? '');
+          if (toks[x]!.text === ',' || toks[x]!.text === ';' || /^[—–]$/.test(toks[x]!.text) || newClause) {
             last = x - 1;
             break;
           }
@@ -1447,8 +1711,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     }
   }
   const comma = toks[from - 1];
-  // Not for a participle: in "…, citing the attack." the attack is what is cited.
-  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower)) {
+  // Not for a participle: in "…, citing the attack." the attack is what is cited. Only verbs of speech put their source
+  // after them ("…, proposed an amendment." names no source).
+  const speechVerb = SPEECH_CLOSERS.has(lemma) || INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma);
+  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower) && speechVerb) {
     let right = npRight(toks, afterCue, sentLast);
     // "…, said one source in the room.": a prepositional phrase may close the source.
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
@@ -1485,7 +1751,48 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   return null;
 }
 
+/**
+ * "…, Patrick F. Kennedy, the undersecretary for management, said": a name between commas, then an apposition without
+ * a verb, ending at the comma `k` before a closing cue. Returns [first, last] of name and apposition, or null; at
+ * least three tokens of content must stand before the name.
+ */
+function closingApposition(toks: Tok[], sentFirst: number, k: number): [number, number] | null {
+  let c2 = k - 1;
+  while (c2 > sentFirst && k - c2 <= 16 && toks[c2]!.text !== ',') {
+    const x = toks[c2]!;
+    if (QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^[;:()]$/.test(x.text) || x.pos === 'AUX' || (x.pos === 'VERB' && !attributiveParticiple(toks, c2))) return null;
+    c2--;
+  }
+  if (toks[c2]?.text !== ',' || c2 === k - 1 || !/^(?:DET|ADJ|NOUN|PROPN|NUM|ADV)$/.test(toks[c2 + 1]!.pos)) return null;
+  let c1 = c2 - 1;
+  while (c1 > sentFirst && c2 - c1 <= 8 && toks[c1]!.text !== ',') {
+    // "Sen. Ted Cruz of Texas"
+    const of = toks[c1]!.lower === 'of' && toks[c1 - 1]?.pos === 'PROPN' && toks[c1 + 1]?.pos === 'PROPN';
+    if (!/^(?:PROPN|NOUN|ADJ|DET)$/.test(toks[c1]!.pos) && !of) return null;
+    c1--;
+  }
+  if (toks[c1]?.text !== ',' || c1 === c2 - 1 || c1 - sentFirst < 3) return null;
+  const name = toks.slice(c1 + 1, c2);
+  if (name[name.length - 1]!.pos !== 'PROPN' || !/^\p{Lu}/u.test(name[0]!.text)) return null;
+  return [c1 + 1, k - 1];
+}
+
 const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys', 'study', 'studies']);
+
+/**
+ * A present-tense verb the tagger took for a plural noun, inside a clause that has no verb otherwise: "the year of
+ * education yields a bump": a word in "-s" after a noun or name and before a determiner, number or pronoun.
+ */
+function hasTaggedNounVerb(clause: readonly Tok[]): boolean {
+  for (let n = 1; n + 1 < clause.length; n++) {
+    const x = clause[n]!;
+    if (x.pos !== 'NOUN' || !/[^s'’]s$/.test(x.lower) || x.lower.length < 4) continue;
+    const p = clause[n - 1]!;
+    const nx = clause[n + 1]!;
+    if ((p.pos === 'NOUN' || p.pos === 'PROPN') && !/s$/.test(p.lower) && /^(?:DET|NUM|PRON)$/.test(nx.pos) && !/^(?:that|which|who)$/.test(nx.lower)) return true;
+  }
+  return false;
+}
 
 /** Last token of "in a new Washington Post-ABC News poll" (up to a comma or the sentence end), or -1. */
 function pollPhraseEnd(toks: Tok[], i: number): number {
@@ -1758,10 +2065,26 @@ function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: n
     if (np) source = [toks[np[0]]!.start, toks[v - 2]!.end];
   }
   if (!source) return null;
+  let cue: Span = [t.start, t.end];
+  // "Donald Trump ratcheted up his attacks on Rubio": the subject of the verb that holds the possessive speaks.
+  if (prev && prev.pos === 'PRON') {
+    // "were unanimous in their condemnation of", "continued to affirm their support for"
+    let k = v - 2;
+    while (k >= sentFirst && k > v - 6 && (/^(?:up|down|on|out|off|back|in)$/.test(toks[k]!.lower) || toks[k]!.pos === 'ADV' || (toks[k]!.pos === 'ADJ' && toks[k + 1]?.lower === 'in'))) k--;
+    if (k > sentFirst && (toks[k]!.pos === 'VERB' || (toks[k]!.pos === 'AUX' && toks[k + 1]?.pos === 'ADJ'))) {
+      let s0 = k - 1;
+      while (s0 >= sentFirst && (toks[s0]!.pos === 'AUX' || toks[s0]!.pos === 'ADV' || toks[s0]!.pos === 'PART' || (toks[s0]!.pos === 'VERB' && toks[s0 + 1]?.lower === 'to')) && !PRONOUNS.has(toks[s0]!.lower)) s0--;
+      const np = s0 >= sentFirst ? npLeft(toks, s0, sentFirst) : null;
+      if (np && toks[np[1]]!.pos !== 'NUM' && !toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET')) {
+        source = [toks[np[0]]!.start, toks[np[1]]!.end];
+        cue = [toks[s0 + 1]!.start, t.end];
+      }
+    }
+  }
   const start = toks[v + 2]!.start;
   const end = toks[coordinatedEnd(toks, v + 2, endTok)]!.end;
   const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
-  return { start, end, kind, source, cue: [t.start, t.end], rule: 'quotes/noun-cue', inherit: -1 };
+  return { start, end, kind, source, cue, rule: 'quotes/noun-cue', inherit: -1 };
 }
 
 /**
@@ -1776,8 +2099,8 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
       y++;
       continue;
     }
-    // "nine in 10", "26 percent of Democrats", "most of them"
-    if (/^(?:in|of)$/.test(ty.lower) && y > y0 && /^(?:NUM|NOUN|PRON|DET)$/.test(toks[y - 1]!.pos) && /^(?:NUM|NOUN|PROPN|DET|PRON)$/.test(toks[y + 1]?.pos ?? '')) {
+    // "nine in 10", "26 percent of Democrats", "most of them", "attorneys for the department"
+    if ((/^(?:in|of)$/.test(ty.lower) || (/^(?:for|from|at|with)$/.test(ty.lower) && toks[y - 1]!.pos === 'NOUN')) && y > y0 && /^(?:NUM|NOUN|PRON|DET)$/.test(toks[y - 1]!.pos) && /^(?:NUM|NOUN|PROPN|DET|PRON)$/.test(toks[y + 1]?.pos ?? '')) {
       y++;
       continue;
     }
@@ -1848,7 +2171,7 @@ function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): numbe
   if (!subj || !(toks[subj[1]]!.pos === 'PROPN' || toks[subj[1]]!.pos === 'NOUN')) return -1;
   const region = toks.slice(subj[1] + 1, close);
   if (region.some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || x.text === ';' || x.text === ':')) return -1;
-  const delim = (x: Tok) => x.text === ',' || /^[—–]$/.test(x.text) || (x.text === '-' && x.pos === 'PUNCT');
+  const delim = (x: Tok) => x.text === ',' || /^(?:[—–]|--)$/.test(x.text) || (x.text === '-' && x.pos === 'PUNCT');
   const pieces: Tok[][] = [[]];
   for (const x of region) {
     if (delim(x)) pieces.push([]);
@@ -1856,7 +2179,7 @@ function subjectWithInsert(toks: Tok[], sentFirst: number, close: number): numbe
   }
   if (pieces.length < 2) return -1;
   const verbal = (x: Tok) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-');
-  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p[1]?.lower === 'by') ||
+  const clause = (p: Tok[]) => /^(?:who|which|whose|where|including|\w+ing)$/.test(p[0]?.lower ?? '') || (p[0]?.pos === 'VERB' && /ed$/.test(p[0].lower) && p.slice(1, 8).some((x) => x.lower === 'by')) ||
     // "a Republican who has refused to endorse him"
     (/^(?:DET|ADJ|NOUN|PROPN)$/.test(p[0]?.pos ?? '') && p.some((x, n) => n > 0 && /^(?:who|whose)$/.test(x.lower) && /^(?:NOUN|PROPN)$/.test(p[n - 1]!.pos) && !p.slice(0, n).some(verbal)));
   for (let n = 0; n < pieces.length; n++) {
@@ -1952,17 +2275,39 @@ function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
-  while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text))) i++;
+  // "However, he …": a leading adverb and its comma.
+  while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text) ||
+    (toks[i]!.text === ',' && i > sentFirst && /^(?:ADV|CCONJ)$/.test(toks[i - 1]!.pos)))) i++;
   // "In Nevada, …", "Speaking at a town hall, …": a leading phrase closed by a comma.
   if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ' || (toks[i]!.pos === 'VERB' && /ing$/.test(toks[i]!.lower)))) {
     let c = i;
-    while (c < before && c - i < 10 && toks[c]!.text !== ',') c++;
+    while (c < before && c - i < 16 && toks[c]!.text !== ',') c++;
     if (toks[c]?.text !== ',') return null;
     i = c + 1;
+    // "Speaking in Salem, New Hampshire, Trump …": a place name after the phrase's comma.
+    const place = npRight(toks, i, before - 1);
+    if (place && place[1] - place[0] <= 3 && toks.slice(place[0], place[1] + 1).every((x) => x.pos === 'PROPN') && toks[place[1] + 1]?.text === ',' && place[1] + 2 < before) {
+      const next = npRight(toks, place[1] + 2, before - 1);
+      if (next && /^(?:VERB|AUX)$/.test(toks[next[1] + 1]?.pos ?? '')) i = place[1] + 2;
+    }
   }
   if (i >= before) return null;
-  const np = npRight(toks, i, before - 1);
+  let np = npRight(toks, i, before - 1);
   if (!np) return null;
+  // "Late last month, the company …": a time phrase and its comma before the subject.
+  if (toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET' || /^(?:late|early|mid)$/.test(x.lower)) && toks[np[1] + 1]?.text === ',' && np[1] + 2 < before) {
+    i = np[1] + 2;
+    np = npRight(toks, i, before - 1);
+    if (!np) return null;
+  }
+  // "Sen. Ted Cruz (R-Texas), …": a party tag belongs to the subject.
+  if (toks[np[1] + 1]?.text === '(') {
+    for (let x = np[1] + 2; x < before && x <= np[1] + 7; x++) {
+      if (toks[x]!.text !== ')') continue;
+      if (partyTagOpen(toks, x, np[1] + 1) === np[1] + 1) np[1] = x;
+      break;
+    }
+  }
   let a = np[1] + 1;
   // "Antony Blinken on Wednesday visited …": a time between the subject and its verb.
   if (timeAfter) while (a < before && a - np[1] <= 4 && (isTimeWord(toks[a]!) || /^(?:on|in|last|this|late|early)$/.test(toks[a]!.lower))) a++;
