@@ -178,3 +178,10 @@ test('"according to" names the source even after a verb with a subject of its ow
   // A described phrase without a word for a source does not claim.
   assert.deepEqual(await claimants('Prices rose 5 percent according to plan.'), [['5 percent', null]]);
 });
+
+test('"In what many observers say is …" is no subject of the figure after it', async () => {
+  assert.deepEqual(
+    await claimants('In what many observers say is an attempt to menace Ukraine, Moscow has amassed an estimated 150,000 troops along the border.'),
+    [['an estimated 150,000 troops', null]],
+  );
+});

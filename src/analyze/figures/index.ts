@@ -1770,6 +1770,8 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
       return before.length > 0 ? wholeName(text, before[before.length - 1]!.start, before[before.length - 1]!.end, context) : null;
     }
     if (PRONOUN_SUBJECT_RE.test(last) || (words.length === 1 && PRONOUN_SUBJECT_RE.test(words[0]!))) return null;
+    // "In what many observers say is an attempt …, Moscow has amassed …": a subject does not open with a preposition.
+    if (/^(?:in|on|at|after|before|during|for|with|from|under|amid|despite|since)$/i.test(words[0]!) && !/^\p{Lu}/u.test(words[1] ?? '')) return null;
     // "… and was reported to …": no subject before the cue.
     if (/^(?:and|or|but|nor|of|to|in|on|at|by|for|with|from|as|than|the|a|an|its|his|her|their|our)$/i.test(last)) return null;
     const inSeg = mentionsIn(context, a, segEnd).filter((m) => m.end <= segEnd);
