@@ -1,24 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docFromText } from '../../src/doc/doc.js';
-import { sentencesStage } from '../../src/analyze/sentences/index.js';
-import { findQuotes } from '../../src/analyze/quotes/index.js';
-
-/** [content, speaker mention words or null, cue words or null, rule] of every quote. */
-type Row = [string, string | null, string | null, string];
-
-function rows(text: string): Row[] {
-  const doc = docFromText(text);
-  sentencesStage.run(doc, { referenceDate: null });
-  doc.layers.mentions = [];
-  doc.layers.entities = [];
-  return findQuotes(doc).map((q) => [
-    q.text,
-    q.speaker?.mention ? text.slice(q.speaker.mention[0], q.speaker.mention[1]) : null,
-    q.cue ? text.slice(q.cue[0], q.cue[1]) : null,
-    q.source,
-  ]);
-}
+import { rows, type Row } from '../helpers/quote-rows.js';
 
 const CASES: { name: string; text: string; want: Row[] }[] = [
   // An adjective used as a noun after a determiner ("The socialist said").
