@@ -1370,7 +1370,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     k--;
   }
   let kt = k;
-  while (kt > sentFirst && (isTimeWord(toks[kt]!) || (toks[kt]!.lower === 'on' && kt < k))) kt--;
+  // "The State Department over the weekend warned": the whole time phrase, its preposition and article included.
+  while (kt > sentFirst && (isTimeWord(toks[kt]!) || (kt < k && /^(?:on|over|during|at|in|the|this|last|late|early)$/.test(toks[kt]!.lower)))) kt--;
   // "Wells Fargo just this month announced": an adverb before the time.
   if (kt < k) while (kt > sentFirst && toks[kt]!.pos === 'ADV' && !PRONOUNS.has(toks[kt]!.lower)) kt--;
   if (kt < k && kt >= sentFirst && (toks[kt]!.pos === 'PROPN' || toks[kt]!.pos === 'NOUN' || toks[kt]!.pos === 'PRON')) k = kt;
@@ -1443,7 +1444,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // "A survey by the organization in March found …": the subject of a finding carries prepositional phrases.
   if (np && /^(?:show|find|found|report|suggest|indicat|reveal|estimat|conclud)/.test(t.lower) && toks[np[0] - 1]?.pos === 'ADP' && toks[np[0] - 1]!.sent === t.sent && np[0] - 1 > sentFirst) {
     const sm = subjectWithModifiers(toks, sentFirst, v + 1);
-    if (sm && sm[1] === np[1]) {
+    if (sm && sm[0] <= np[0] && sm[1] >= np[1]) {
       np = sm;
       srcStartTok = sm[0];
     }
@@ -2146,7 +2147,7 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
   return endTok;
 }
 
-const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|next|week|month|year|morning|evening|afternoon|night|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this|next|week|weekend|month|year|morning|evening|afternoon|night|january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)$/;
 
 /** A word of a time expression ("Wednesday", "last week", "Jan. 21"). */
 function isTimeWord(t: Tok): boolean {
