@@ -1651,6 +1651,14 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         }
       }
       if (crossing) end = crossing.after;
+      // "a move slammed as an “absolute joke” by the mayor of Kyiv", "called “an insult” by union leaders": the
+      // quoted words are the agent's, not the subject's.
+      const agent = /^(?:as[ \t]+)?(?:(?:an?|the)[ \t]+)?["“][^"“”\n]{1,200}["”][ \t]+by[ \t]+(?!(?:any|all|no|far|most|comparison|contrast|default|then|now|way|design|chance|mistake|accident|hand|law|phone|email|mail)\b)((?:the[ \t]+)?[\p{L}][^,;:.!?"“”\n]{0,80}?)[ \t]*$/u.exec(text.slice(start, end));
+      if (agent) {
+        const a = start + agent.index + agent[0].length - agent[1]!.length;
+        const byAt = text.lastIndexOf(' by ', a);
+        return { start, end: byAt, kind: 'partial', source: [a, a + agent[1]!.length], cue: cue.span, rule: 'quotes/quoted-by-agent', inherit: -1 };
+      }
       const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
       const rule = objectContent ? 'quotes/source-cue-object' : 'quotes/source-cue-content';
       return { start, end, kind, source, cue: cue.span, rule, inherit: -1 };
