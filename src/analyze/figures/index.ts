@@ -1756,7 +1756,7 @@ function subjectBefore(text: string, cueStart: number, sStart: number, floor: nu
   for (const m of masked.slice(0, tail.index).matchAll(CLAUSE_START_RE)) segStart = lo + m.index + m[0].length;
   // "Moscow and Washington said": two names joined by "and" are one subject.
   const joined = /(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’.-]*[ \t]+)+)and[ \t]+$/u.exec(text.slice(lo, segStart));
-  if (joined && /^(?:the[ \t]+)?\p{Lu}/u.test(text.slice(segStart, segEnd))) segStart = lo + joined.index + joined[0].length - joined[1]!.length - 4;
+  if (joined && /^[ \t]*(?:the[ \t]+)?\p{Lu}/u.test(text.slice(segStart, segEnd))) segStart = lo + joined.index + joined[0].indexOf(joined[1]!);
   const seg = text.slice(segStart, segEnd).trim();
   // A subject read from the start of its clause (not from where the window cut a longer clause).
   const cut = segStart === lo && lo > sStart && lo > floor;
