@@ -18,3 +18,11 @@ export function rows(text: string): Row[] {
     q.source,
   ]);
 }
+
+/** The rows of `unit` repeated to a 1 MB line, and how long finding them took (ms). */
+export function rowsOfLongLine(unit: string): { got: Row[]; ms: number } {
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const t0 = Date.now();
+  const got = rows(text);
+  return { got, ms: Date.now() - t0 };
+}

@@ -28,7 +28,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { layer } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import {
-  ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
+  ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, DAYS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
   ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, CASED_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
   UNIT_SURFACES, type UnitInfo,
 } from './lexicon.js';
@@ -63,7 +63,7 @@ const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|M
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|bln|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
-const NOT_A_NAME_RE = new RegExp(`^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|on|in|${MONTHS})$`, 'i');
+const NOT_A_NAME_RE = new RegExp(`^(?:${DAYS}|today|on|in|${MONTHS})$`, 'i');
 const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
 const NEGATIVE_BEFORE_RE = /(?:(?<![\p{L}])(minus[ \t-]?)|(?<=^|[\s(:;=$€£¥])([-−]))$/iu;
 const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
@@ -1544,7 +1544,6 @@ const SOURCE_WORDS = new Set([
  * worries", "Biden-Putin meeting", "Amid"), nor a tweet's headline. A headline in capitals glued before it
  * ("THE LATEST RUSSIAN MILITARY BUILDUP Ukraine") comes off.
  */
-const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const LEADING_TIME_RE = new RegExp(
   `^(?:(?:last|this|next|earlier|later|late|early)\\s+(?:week|month|year|weekend|night|spring|summer|autumn|fall|winter|${DAYS}|${MONTHS})|yesterday|today|(?:on|in)\\s+(?:${DAYS}|${MONTHS}))\\s*,?\\s+(?:the\\s+)?`,
   'i',
@@ -1730,7 +1729,10 @@ function wholeName(text: string, a: number, b: number, context: SortedContext, e
 }
 
 // Words that may stand between a subject and its cue ("Russia has also said", "officials reportedly said").
-const SUBJECT_TAIL_RE = /(?:[ \t]+(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly|publicly|repeatedly|is|was|were|are|will|would|could|may|might|itself|themselves|now|already|still|not|never|recently|separately|subsequently|initially|originally|officially|privately|first|late|this|last|on|in|early|week|month|year|(?:mon|tues|wednes|thurs|fri|satur|sun)day))*[ \t]*$/i;
+const SUBJECT_TAIL_RE = new RegExp(
+  `(?:[ \\t]+(?:has|have|had|also|further|previously|again|then|earlier|later|reportedly|publicly|repeatedly|is|was|were|are|will|would|could|may|might|itself|themselves|now|already|still|not|never|recently|separately|subsequently|initially|originally|officially|privately|first|late|this|last|on|in|early|week|month|year|${DAYS}))*[ \\t]*$`,
+  'i',
+);
 // Where a clause (and so a subject) can begin.
 const CLAUSE_START_RE = /[,;:(—–"“”«»]|\s-\s|\.\s+(?=\p{Lu})|\b(?:that|which|who|whom|whose|and|but|while|as|because|although|though|when|where|after|before|if)\s/giu;
 const PRONOUN_SUBJECT_RE = /^(?:he|she|they|it|we|i|you|who|which|that|one)$/i;

@@ -346,6 +346,8 @@ export const ACTORS: Record<string, string> = {
 /** Prepositions that start a place phrase after what is counted. */
 export const PLACE_PREPOSITIONS = new Set(['near', 'along', 'on', 'at', 'in', 'inside', 'across', 'around', 'to', 'into', 'within', 'off', 'outside', 'by', 'from']);
 
+/** Weekday names, as a pattern. */
+export const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 export const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Words before a number that make it a label, not a quantity ("Article 5", "Resolution 2202", "Flight 752"). */
