@@ -35,6 +35,9 @@ const AP_CAPTION_DATE =
 
 const AD_INLINE = /\[ad_\d{1,3}\]/g;
 
+/** A call to read the outlet's live blog, left inside a paragraph: "Follow all the updates on the war on our liveblog". */
+const LIVE_BLOG_CALL = /\b(?:Follow|Read|Get) (?:all )?(?:the )?(?:latest )?(?:updates|news|coverage)\b[^.!?"“”\n]{0,80}?\b(?:in|on) our live ?blog\b\.?/g;
+
 /** Site footers: from the anchor to the end of the paragraph is boilerplate. */
 export const FOOTER_ANCHORS: readonly { anchor: string; reason: string }[] = [
   { anchor: 'Our Standards: The Thomson Reuters Trust Principles', reason: 'Reuters site footer' },
@@ -62,6 +65,11 @@ export function inlineJunk(raw: string, start: number, end: number, opts: { firs
     AD_INLINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = AD_INLINE.exec(line)) !== null) out.push({ start: start + m.index, end: start + m.index + m[0].length, rule: 'clean/ad-marker' });
+  }
+  if (line.includes('our live')) {
+    LIVE_BLOG_CALL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LIVE_BLOG_CALL.exec(line)) !== null) out.push({ start: start + m.index, end: start + m.index + m[0].length, rule: 'clean/live-blog-call' });
   }
   const credits: [number, number][] = [];
   if (line.includes('(')) {

@@ -859,6 +859,11 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
       j--;
       continue;
     }
+    // "an aide to Mr. Graham", "an adviser to the president": a person defined by whom they serve.
+    if (p.lower === 'to' && j - 2 >= floor && RELATIONAL_NOUNS.has(toks[j - 2]!.lower) && toks[j - 2]!.sent === last.sent && /^(?:PROPN|NOUN)$/.test(last.pos)) {
+      j -= 2;
+      continue;
+    }
     // "a source familiar with the talks", "an aide close to the senator"
     if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && /^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) && toks[j - 3]!.sent === last.sent) {
       j -= 3;
@@ -878,6 +883,9 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   while (j < i && (toks[j]!.pos === 'PART' || toks[j]!.lower === 'and')) j++;
   return [shareStart(toks, j, floor), i];
 }
+
+/** Nouns naming a person by whom they serve or speak for ("an aide to", "a spokesman for"). */
+const RELATIONAL_NOUNS = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'spokesman', 'spokeswoman', 'spokesperson', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'envoy', 'assistant', 'deputy', 'counsel', 'ally', 'allies', 'confidant', 'successor', 'predecessor']);
 
 const SHARE_COUNT = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -1073,7 +1081,7 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   }
   // The quote must be an utterance: opening its sentence (or after a colon or comma), not a title mid-sentence.
   const lead = text.slice(Math.max(0, q.open - 3), q.open);
-  if (!(q.paragraphInitial || /(?:^|[.!?:,;—–-]["”’)]?\s*|\n\s*)$/.test(lead) || q.open === 0)) return null;
+  if (!(q.paragraphInitial || /(?:^|[.!?:,;—–-]["”’)]?\s*|\n\s*)$/.test(lead) || q.open === 0) && !pronounAttributionAfter(text, toks, q, tokAt)) return null;
   // One word is an utterance only when it closes with its own punctuation and opens its sentence ("“Denver,” he answered.").
   // Not the first word of a split quotation ("“That,” he added, “is …”").
   if (text.slice(q.start, q.end).trim().split(/\s+/).length < 2 && !(/[,.!?]\s*$/.test(text.slice(q.start, q.end)) && (q.paragraphInitial || opensSentence(text, q.open)) &&
@@ -1085,8 +1093,8 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   if (!first) return null;
   const gap = text.slice(q.after, first.start);
   if (/\n/.test(gap) || gap.length > 4) return null;
-  // "“…,” according to the news outlet."
-  if (first.lower === 'according' && toks[i + 1]?.lower === 'to') {
+  // "“…,” according to the news outlet." Not "“… building.” According to TASS, Rogozin added …", a sentence of its own.
+  if (first.lower === 'according' && toks[i + 1]?.lower === 'to' && !(first.text === 'According' && /[.!?]\s*$/.test(text.slice(q.start, q.end)))) {
     let e = i + 2;
     while (toks[e + 1] && toks[e + 1]!.sent === toks[i + 2]?.sent && !TERMINAL.test(toks[e + 1]!.text) && toks[e + 1]!.text !== ',' && e - i < 14) e++;
     const np = toks[i + 2] && /^(?:NOUN|PROPN)$/.test(toks[e]!.pos) && (toks[e + 1] === undefined || TERMINAL.test(toks[e + 1]!.text) || toks[e + 1]!.text === ',') ? [i + 2, e] : null;
@@ -1165,6 +1173,23 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   }
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   return { source: src, cue: cue.span, covers: [first.start, cue.end], rule: 'quotes/after-source-cue' };
+}
+
+/**
+ * "Russia accuses “that we are developing weapons …,” he added.": a quotation inside a sentence, closed by a comma,
+ * "?" or "!" and followed by a pronoun and a verb of speech that end the clause, is that pronoun's utterance; the
+ * words before it are the speaker's own framing.
+ */
+function pronounAttributionAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): boolean {
+  if (!/[,!?]\s*$/.test(text.slice(q.start, q.end))) return false;
+  let i = tokAt(q.after);
+  while (toks[i] && toks[i]!.start <= q.after + 1 && (QUOTE_CHARS.test(toks[i]!.text) || /^[,!?]$/.test(toks[i]!.text))) i++;
+  const p = toks[i];
+  const v = toks[i + 1];
+  const after = toks[i + 2];
+  if (!p || !v || !/^(?:he|she|they)$/.test(p.text) || text.slice(q.after, p.start).length > 3) return false;
+  if (!INNER_SPEECH.has(CUE_FORMS.get(v.lower) ?? '') || v.sent !== p.sent) return false;
+  return !after || after.sent !== v.sent || TERMINAL.test(after.text) || after.text === ',';
 }
 
 /** Lemmas of verbs of speech whose reported clause may hold a quotation with an attribution of its own. */
@@ -1256,6 +1281,18 @@ function attributeBefore(
   const floor = firstTokenAtOrAfter(toks, floorOffset);
   let np = npLeft(toks, k, floor);
   if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? np;
+  // "Greene called Mr. Graham’s remarks “irresponsible”": the quoted words judge the possessor's remarks; the subject
+  // of the judging verb speaks.
+  if (np && toks[v]!.pos === 'NOUN' && /^[’']s$/.test(toks[v - 1]?.lower ?? '') && CHARACTERISING.test(toks[np[0] - 1]?.lower ?? '') && toks[np[0] - 1]!.sent === toks[v]!.sent) {
+    let sentFirst = np[0] - 1;
+    while (sentFirst > floor && toks[sentFirst - 1]!.sent === toks[v]!.sent) sentFirst--;
+    const subj = sentenceSubject(toks, sentFirst, np[0] - 1, true);
+    if (!subj) return null;
+    v = np[0] - 1;
+    from = v;
+    cue0 = cueSpan(text, toks, v, v);
+    np = subj;
+  }
   // "James Lewis, a former expert who now studies …, said, “…”", "The candidate appeared to assert his plans by
   // saying, “…”": a subject with an apposition, or the subject of a participle after "by".
   if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '')) {
@@ -1284,6 +1321,9 @@ function attributeBefore(
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   return { source: src, cue: [cue.span[0], Math.max(cue.span[1], cue0.span[1])], covers: [far ? cue.span[0] : src[0], cueEnd], rule: 'quotes/before-source-cue' };
 }
+
+/** Verbs that put a judgement on something: "called X’s remarks “…”". */
+const CHARACTERISING = /^(?:call|calls|called|calling|describe|describes|described|describing|label(?:l?ed|s)?|brand(?:ed|s)?|dub(?:bed|s)?|term(?:ed|s)?|deem(?:ed|s)?)$/;
 
 /**
  * "McConnell delivered a blunt message: “It's time to quit …”": a whole quoted sentence after a colon ending a
@@ -1379,6 +1419,15 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // "Mr. Trump issued a statement saying …": the author of the message speaks.
   if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? np;
   let srcStartTok = np ? np[0] : -1;
+  // "After Speaker Nancy Pelosi, Democrat of California, announced …": a name and its apposition opening a clause
+  // after a subordinator.
+  if (!np && toks[k]?.text === ',' && k > sentFirst + 3) {
+    const subj = subordinateSubjectWithApposition(toks, sentFirst, k);
+    if (subj >= 0) {
+      np = [subj, k - 1];
+      srcStartTok = subj;
+    }
+  }
   // Appositive: "Peskov, the Kremlin spokesman, said", "Marvin Teske, 53, a guard at a casino, is backing".
   if (!np && toks[k]?.text === ',' && k > sentFirst + 1) {
     const subj = sentenceSubject(toks, sentFirst, k);
@@ -2214,7 +2263,7 @@ function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number):
   while (i < comma && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
   const lead = toks[i];
   if (!lead) return -1;
-  if (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
+  if (leadsPhrase(toks, i) || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
     let c = i;
     while (c < comma && c - i < 15 && toks[c]!.text !== ',') c++;
     if (c >= comma || toks[c]!.text !== ',') return -1;
@@ -2233,6 +2282,24 @@ function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number):
 }
 
 /**
+ * First token of the name in "After NAME, APPOSITION," ending at the comma `comma`: a subordinator opening the
+ * sentence, a run of names (titles included) up to a comma, then a short apposition without a verb. -1 otherwise.
+ */
+function subordinateSubjectWithApposition(toks: Tok[], sentFirst: number, comma: number): number {
+  let i = sentFirst;
+  while (i < comma && toks[i]!.pos === 'CCONJ') i++;
+  if (!SUBORDINATORS.has(toks[i]?.lower ?? '')) return -1;
+  const s = i + 1;
+  let e = s;
+  while (e < comma && toks[e]!.pos === 'PROPN' && /^\p{Lu}/u.test(toks[e]!.text)) e++;
+  if (e - s < 2 || toks[e]?.text !== ',' || e >= comma) return -1;
+  const appos = toks.slice(e + 1, comma);
+  if (appos.length === 0 || appos.length > 8) return -1;
+  if (appos.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',' || QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text))) return -1;
+  return s;
+}
+
+/**
  * The subject of a sentence whose first noun phrase carries prepositional phrases or an apposition before its verb
  * ("One operative inside Trump Tower tried …", "Hillary Clinton, the former secretary, drew …"), ending before
  * token `before`; null when no verb follows it.
@@ -2242,7 +2309,7 @@ function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [
   while (i < before && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
   const lead = toks[i];
   if (!lead) return null;
-  if (lead.pos === 'ADP' || lead.pos === 'SCONJ' || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
+  if (leadsPhrase(toks, i) || (lead.pos === 'VERB' && /ing$/.test(lead.lower))) {
     let c = i;
     while (c < before && c - i < 15 && toks[c]!.text !== ',') c++;
     if (c >= before || toks[c]!.text !== ',') return null;
@@ -2281,14 +2348,21 @@ function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [
   return [i, e];
 }
 
+/** A preposition or subordinator opening a phrase; "To" before a name or an article too ("To Germany, …"), which the tagger reads as a particle. */
+function leadsPhrase(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.pos === 'ADP' || t.pos === 'SCONJ') return true;
+  return t.lower === 'to' && /^(?:PROPN|DET)$/.test(toks[i + 1]?.pos ?? '');
+}
+
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
   // "However, he …": a leading adverb and its comma.
   while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text) ||
     (toks[i]!.text === ',' && i > sentFirst && /^(?:ADV|CCONJ)$/.test(toks[i - 1]!.pos)))) i++;
-  // "In Nevada, …", "Speaking at a town hall, …": a leading phrase closed by a comma.
-  if (toks[i] && (toks[i]!.pos === 'ADP' || toks[i]!.pos === 'SCONJ' || (toks[i]!.pos === 'VERB' && /ing$/.test(toks[i]!.lower)))) {
+  // "In Nevada, …", "Speaking at a town hall, …", "To Germany, …": a leading phrase closed by a comma.
+  if (toks[i] && (leadsPhrase(toks, i) || (toks[i]!.pos === 'VERB' && /ing$/.test(toks[i]!.lower)))) {
     let c = i;
     while (c < before && c - i < 16 && toks[c]!.text !== ',') c++;
     if (toks[c]?.text !== ',') return null;
@@ -2502,6 +2576,18 @@ class SpeakerNamer {
     }
     if (PRONOUNS.has(lower) || lower === 'who' || lower === 'which') return this.pronoun(lower, source);
     let mention = this.mentionIn(source);
+    // "a spokesman for Prime Minister Boris Johnson said", "an aide to Mr. Graham noted": the person the phrase
+    // describes speaks, not the one it is defined by; unless named after it ("a spokesman for Putin, Dmitry Peskov,").
+    const rel = RELATIONAL_SOURCE.exec(words);
+    if (rel && mention && mention.start >= source[0] + rel[0].length) {
+      const named = this.appositionAfter(source) ?? this.mentions.slice(this.mentionFrom(source[0]), this.mentionFrom(source[1])).find((m) => m.type === 'PERSON' && m.end <= source[1] && this.text.slice(source[0], m.start).includes(','));
+      if (named) mention = named;
+      else {
+        const sp: Speaker = { name: words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+        this.remember(sp, false, source[0]);
+        return sp;
+      }
+    }
     // "The chairwoman of the committee, Marie-Agnes Strack-Zimmermann, said": the name in apposition.
     if (!mention || mention.type !== 'PERSON') mention = this.appositionAfter(source) ?? mention;
     // "Evgeniy Suvorov, an economist at CentroCreditBank": an organisation in the apposition after the comma is
@@ -2684,11 +2770,11 @@ class SpeakerNamer {
   private pronoun(lower: string, source: Span): Speaker {
     if (lower === 'he' || lower === 'she') {
       const subj = this.subjectBefore(lower, source[0]);
-      if (subj && !nameOfOtherGender(lower, subj.name)) return { name: subj.name, entity: subj.entity, mention: source };
+      if (subj && !this.personOfOtherGender(lower, subj)) return { name: subj.name, entity: subj.entity, mention: source };
     }
     const personal = lower === 'he' || lower === 'she' || lower === 'i' || lower === 'who';
     const latest = (pool: { name: string; entity: string | null; at: number }[]) => {
-      for (let i = pool.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (pool[i]!.at < source[0] && !nameOfOtherGender(lower, pool[i]!.name)) return pool[i];
+      for (let i = pool.length - 1, n = 0; i >= 0 && n < 50; i--, n++) if (pool[i]!.at < source[0] && !this.personOfOtherGender(lower, pool[i]!)) return pool[i];
       return undefined;
     };
     let best = personal ? latest(this.people) : lower === 'it' ? latest(this.orgs) : latest(this.orgs) ?? latest(this.people);
@@ -2734,6 +2820,8 @@ class SpeakerNamer {
     for (const [first, before] of tries) {
       const np = sentenceSubject(toks, first, before, true);
       if (!np) continue;
+      // "Yulia and Tatiana were helped …": two people joined are no antecedent of "she"; the nearest-person rule decides.
+      if (toks.slice(np[0], np[1] + 2).some((x) => x.lower === 'and' || x.text === '&')) return null;
       const head = toks[np[1]]!;
       if (head.pos !== 'PROPN' || !/^[A-Z]/.test(head.text)) return null;
       const span: Span = [toks[np[0]]!.start, head.end];
@@ -2766,9 +2854,44 @@ class SpeakerNamer {
     return null;
   }
 
+  /**
+   * Whether a person is ruled out for the pronoun: a title of the other gender on any mention of the person in the
+   * article ("Mr. Graham" for "she"), else a given name of the other gender ("Maria …" for "he").
+   */
+  private personOfOtherGender(lower: string, p: { name: string; entity: string | null }): boolean {
+    const want = genderOfPronoun(lower);
+    if (!want) return false;
+    const titled = p.entity ? this.titledGender(p.entity) : null;
+    if (titled) return titled !== want;
+    return nameOfOtherGender(lower, p.name);
+  }
+
+  private titled: Map<string, 'female' | 'male' | null> | null = null;
+
+  /** The gender the titles before an entity's mentions give ("Mr.", "Ms.", "Mrs."), or null (none, or both). */
+  private titledGender(entity: string): 'female' | 'male' | null {
+    if (!this.titled) {
+      const seen = new Map<string, Set<'female' | 'male'>>();
+      for (const m of this.mentions) {
+        if (!m.entity || m.type !== 'PERSON') continue;
+        const t = /\b(Mr|Mrs|Ms|Miss|Madam)\.?\s*$/.exec(this.text.slice(Math.max(0, m.start - 8), m.start));
+        const title = t ? t[1]! : /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(m.text)?.[1];
+        if (!title) continue;
+        const g = title === 'Mr' ? 'male' : 'female';
+        if (!seen.has(m.entity)) seen.set(m.entity, new Set());
+        seen.get(m.entity)!.add(g);
+      }
+      this.titled = new Map([...seen].map(([k, v]) => [k, v.size === 1 ? [...v][0]! : null]));
+    }
+    return this.titled.get(entity) ?? null;
+  }
+
   /** A person mention titled for the other gender than the pronoun ("Mrs. Ford" for "he"). */
   private otherGender(lower: string, m: EntityMention): boolean {
     const ent = m.entity ? this.byKey.get(m.entity) : undefined;
+    const want = genderOfPronoun(lower);
+    if (!want) return false;
+    if (m.entity && this.titledGender(m.entity)) return this.titledGender(m.entity) !== want;
     if (nameOfOtherGender(lower, ent?.name ?? m.text)) return true;
     const words = this.text.slice(Math.max(0, m.start - 6), m.end);
     if (lower === 'he') return /\b(?:Mrs|Ms|Miss|Madam)\b/.test(words);
@@ -2813,6 +2936,10 @@ export function unglue(text: string, span: Span): Span {
 /** A time or linking phrase and its comma at the start of a source ("Last month, ", "On Monday, ", "However, "). */
 const LEADING_ADVERBIAL =
   /^(?:(?:last|next|this|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|on|by|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{1,4})?|yesterday|today|earlier|later|meanwhile|however|also|separately|previously|in addition|on the other hand)\s*,\s*/i;
+
+/** A source opening with a person defined by another: "a spokesman for …", "an aide to …", "lawyers for …". */
+const RELATIONAL_SOURCE =
+  /^(?:(?:the|a|an|one|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoy|assistant|deputy|counsel|allies|ally|confidant)\s+(?:to|for|of)\s+/iu;
 
 /** "according to him": the object pronoun stands for its subject form. */
 const OBJECT_PRONOUNS = new Map([

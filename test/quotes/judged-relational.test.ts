@@ -1,0 +1,120 @@
+/**
+ * Speakers of constructions met in news of the second corpus: a possessive's remarks judged by another speaker,
+ * a spokesman or aide defined by the person they serve, a clause after "After" with an apposition, a leading
+ * "To Germany,", a pronoun closing a quotation that sits inside a sentence, two people joined by "and" as no
+ * antecedent of "she", titles telling the gender of a person, and "According to" opening a sentence of its own.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { loadPipeline } from '../../src/pipeline/registry.js';
+import { cleanText } from '../../src/clean/index.js';
+
+/** [first three words of the content, speaker name] of every quote, with the whole default pipeline. */
+async function speakers(text: string): Promise<[string, string | null][]> {
+  const doc = docFromText(text);
+  await (await loadPipeline('default')).run(doc, { referenceDate: null });
+  return (doc.layers.quotes ?? []).map((q) => [q.text.split(/\s+/).slice(0, 3).join(' '), q.speaker?.name ?? null]);
+}
+
+const CASES: { name: string; text: string; want: [string, string | null][] }[] = [
+  {
+    name: 'the subject of "called X’s remarks" speaks, not X',
+    text: 'Senator Paul Hanson, Republican of Ohio, called Mr. Dorsey’s remarks “reckless and dangerous.”',
+    want: [['reckless and dangerous.', 'Paul Hanson']],
+  },
+  {
+    name: 'the possessor of the remarks speaks when the verb before them judges nothing',
+    text: 'Senator Paul Hanson welcomed Mr. Dorsey’s remarks “we will not back down.”',
+    want: [['we will not', 'Dorsey']],
+  },
+  {
+    name: 'a titled man is no antecedent of "she"; the woman named before is',
+    text: 'Mr. Lindsey Walker said the plan was dead. Representative Clara Stone, Republican of Iowa, called Mr. Walker’s plan “a fantasy.” “We need calm minds,” she wrote in a post.',
+    want: [
+      ['the plan was', 'Lindsey Walker'],
+      ['a fantasy.', 'Clara Stone'],
+      ['We need calm', 'Clara Stone'],
+    ],
+  },
+  {
+    name: 'a spokesman for a person speaks as the spokesman',
+    text: 'A spokesman for Prime Minister Boris Johnson said: "Both leaders agreed that a ceasefire was crucial."',
+    want: [['Both leaders agreed', 'spokesman for Prime Minister Boris Johnson']],
+  },
+  {
+    name: 'an aide to a person speaks as the aide',
+    text: 'An aide to Senator Tom Harlow noted that he had made similar comments on another network.',
+    want: [['he had made', 'aide to Senator Tom Harlow']],
+  },
+  {
+    name: 'a spokesman for a person named in apposition is that person',
+    text: 'A spokesman for President Vladimir Putin, Dmitry Peskov, said the talks were over.',
+    want: [['the talks were', 'Dmitry Peskov']],
+  },
+  {
+    name: 'a person of the article who speaks in full is still found by name',
+    text: 'Prime Minister Boris Johnson said the attack was reckless.',
+    want: [['the attack was', 'Boris Johnson']],
+  },
+  {
+    name: 'a name with its apposition after "After" is the subject of its clause',
+    text: 'After Speaker Nancy Pelosi, Democrat of California, announced on Thursday that she supported the bill, the vote was set.',
+    want: [['she supported the', 'Nancy Pelosi']],
+  },
+  {
+    name: 'a leading "To Germany," is not the subject of a participle of speech',
+    text: 'The energy company Gazprom cut supplies this week. To Germany, the company blamed the cut on repairs, saying needed equipment had been held up in Canada.',
+    want: [
+      ['the cut on', 'Gazprom'],
+      ['needed equipment had', 'Gazprom'],
+    ],
+  },
+  {
+    name: 'a quotation inside a sentence closed by "he added" is his',
+    text: 'President Volodymyr Zelenskyy spoke on Friday. Russia accuses “that we are developing weapons. This makes me really worried,” he added.',
+    want: [['that we are', 'Volodymyr Zelenskyy']],
+  },
+  {
+    name: 'a quotation inside a sentence without an attribution after it keeps the subject before it',
+    text: 'President Volodymyr Zelenskyy spoke on Friday. Russia accuses “the West of developing weapons in secret laboratories.”',
+    want: [['the West of', 'Russia']],
+  },
+  {
+    name: 'two people joined by "and" are no antecedent of "she"',
+    text: 'Yulia and Tatiana were helped on their way by the lawmaker Pauline Latham. She said: "I am delighted that they have made it here."',
+    want: [['I am delighted', 'Pauline Latham']],
+  },
+  {
+    name: '"According to" opening a sentence after a closed quotation does not attribute it',
+    text: 'Dmitry Rogozin wrote on his channel. He said: "If we do not receive confirmation, the rocket will be removed." According to TASS, Mr Rogozin added that the contract had been paid.',
+    want: [
+      ['If we do', 'Dmitry Rogozin'],
+      ['Mr Rogozin added', 'TASS'],
+    ],
+  },
+  {
+    name: '"according to" continuing the sentence of a quotation ending in a comma attributes it',
+    text: '“The contract has been paid in full,” according to TASS.',
+    want: [['The contract has', 'TASS']],
+  },
+];
+
+for (const c of CASES) {
+  test(`speakers: ${c.name}`, async () => {
+    assert.deepEqual(await speakers(c.text), c.want);
+  });
+}
+
+test('cleaning: a call to follow the live blog inside a paragraph is cut, the quotation around it kept', () => {
+  const raw = 'He said: “You have to remember the victims. Follow all the updates on the war on our liveblog “Radiation does not know borders.”\n';
+  const r = cleanText(raw);
+  assert.ok(!r.text.includes('liveblog'), r.text);
+  assert.ok(r.text.includes('“Radiation does not know borders.”'), r.text);
+  assert.ok(r.removed.some((p) => p.rule === 'clean/live-blog-call'));
+});
+
+test('cleaning: a sentence about a live blog that is not a call to follow it stays', () => {
+  const raw = 'The paper said its reporters would follow the updates on the war for readers of the evening edition.\n';
+  assert.ok(cleanText(raw).text.includes('follow the updates on the war for readers'));
+});
