@@ -2,7 +2,8 @@
  * Speakers of constructions met in news of the second corpus: a possessive's remarks judged by another speaker,
  * a spokesman or aide defined by the person they serve, a clause after "After" with an apposition, a leading
  * "To Germany,", a pronoun closing a quotation that sits inside a sentence, two people joined by "and" as no
- * antecedent of "she", titles telling the gender of a person, and "According to" opening a sentence of its own.
+ * antecedent of "she", titles telling the gender of a person, "According to" opening a sentence of its own, an
+ * abbreviation in brackets after a name, ", warning that", and a relative clause between a subject and its verb.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -97,6 +98,31 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     name: '"according to" continuing the sentence of a quotation ending in a comma attributes it',
     text: '“The contract has been paid in full,” according to TASS.',
     want: [['The contract has', 'TASS']],
+  },
+  {
+    name: 'an abbreviation in brackets after the name belongs to the source',
+    text: 'The International Atomic Energy Agency (IAEA) said in a tweet Ukrainian authorities had informed the agency of the fire.',
+    want: [['Ukrainian authorities had', 'International Atomic Energy Agency']],
+  },
+  {
+    name: '", warning that" is a participle of speech, not the noun "warning"',
+    text: 'Dmitry Rogozin spoke on Friday. In a speech, he also took aim at the project, warning that Roscosmos would not launch the satellites.',
+    want: [['Roscosmos would not', 'Dmitry Rogozin']],
+  },
+  {
+    name: 'the noun "warning" after a possessive stays a noun cue of its possessor',
+    text: "The ministry's warning that the launch would not go ahead was ignored.",
+    want: [['the launch would', 'ministry']],
+  },
+  {
+    name: 'a subject relative clause before the verb: its head speaks, not the object inside it',
+    text: 'Lawyers for the company which is registered as the owner of the yacht have denied Kerimov was linked to the vessel.',
+    want: [['Kerimov was linked', 'Lawyers for the company']],
+  },
+  {
+    name: 'a relative clause holding the attribution keeps its own speaker',
+    text: 'A charity that prosecutors said was suspected of fraud closed last week.',
+    want: [['was suspected of', 'prosecutors']],
   },
 ];
 

@@ -799,6 +799,11 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   }
   const last = toks[i];
   if (!last || i < floor) return null;
+  // "The International Atomic Energy Agency (IAEA) said": an abbreviation in brackets after a name belongs to it.
+  if (last.text === ')' && i - 3 >= floor && toks[i - 2]!.text === '(' && /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(toks[i - 1]!.text) && toks[i - 3]!.pos === 'PROPN' && toks[i - 3]!.sent === last.sent) {
+    const np = npLeft(toks, i - 3, floor);
+    return np ? [np[0], i] : null;
+  }
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' || isRelativeSource(toks, i) ? [i, i] : null;
   if (isRelativeSource(toks, i)) return [i, i];
   // "42% say", "those surveyed say"
@@ -921,6 +926,26 @@ function partyTagOpen(toks: Tok[], i: number, floor: number): number {
     return PARTY_TAG.test(words) && toks[k]!.sent === toks[i]!.sent ? k : -1;
   }
   return -1;
+}
+
+/**
+ * The noun phrase a subject relative clause hangs on, when `np` ends that clause right before the main verb ("the
+ * company which is registered as [the owner of the yacht] have denied"); null otherwise.
+ */
+function subjectOfRelative(toks: Tok[], np: [number, number], sentFirst: number): [number, number] | null {
+  for (let r = np[0] - 2; r > sentFirst && r >= np[0] - 14; r--) {
+    const x = toks[r]!;
+    if (x.text === ',' || QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || x.text === ';' || x.text === ':') return null;
+    if (!/^(?:who|which|that)$/.test(x.lower)) continue;
+    const head = toks[r - 1]!;
+    if (!/^(?:NOUN|PROPN)$/.test(head.pos) || !/^(?:VERB|AUX)$/.test(toks[r + 1]?.pos ?? '') || head.sent !== x.sent) return null;
+    const subj = npLeft(toks, r - 1, sentFirst);
+    if (!subj) return null;
+    // The subject opens its sentence (after a conjunction or adverb at most).
+    const before = toks.slice(sentFirst, subj[0]);
+    return before.every((b) => b.pos === 'CCONJ' || b.pos === 'ADV' || b.text === ',') ? [subj[0], r - 1] : null;
+  }
+  return null;
 }
 
 /** "which" right after a noun or a comma: the subject of a relative clause ("a report, which found that …"). */
@@ -1372,7 +1397,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (t.lower === 'according') return accordingTo(text, toks, v, sentFirst, endTok, spans);
   if (t.lower === 'in') return inPoll(text, toks, v, sentFirst, endTok, spans);
   const lemma = CUE_FORMS.get(t.lower) ?? t.lower;
-  if ((CUE_NOUNS.has(t.lower) || PP_NOUNS.has(t.lower)) && t.pos === 'NOUN' && /^(?:that|of|about|for|on)$/.test(toks[v + 1]?.lower ?? '')) {
+  // "…, warning that …": a participle after a comma, though tagged as a noun, is no noun cue.
+  const participle = /ing$/.test(t.lower) && toks[v - 1]?.text === ',' && toks[v - 1]!.sent === t.sent;
+  if ((CUE_NOUNS.has(t.lower) || PP_NOUNS.has(t.lower)) && t.pos === 'NOUN' && !participle && /^(?:that|of|about|for|on)$/.test(toks[v + 1]?.lower ?? '')) {
     return nounCue(text, toks, t, sentFirst, endTok);
   }
   const prev = toks[v - 1];
@@ -1418,6 +1445,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   let np = npLeft(toks, k, sentFirst);
   // "Mr. Trump issued a statement saying …": the author of the message speaks.
   if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? np;
+  // "Lawyers for the company which is registered as the owner of the yacht have denied …": the noun phrase ends a
+  // relative clause on the subject; the subject speaks.
+  if (np && !/ing$/.test(t.lower)) np = subjectOfRelative(toks, np, sentFirst) ?? np;
   let srcStartTok = np ? np[0] : -1;
   // "After Speaker Nancy Pelosi, Democrat of California, announced …": a name and its apposition opening a clause
   // after a subordinator.
