@@ -1602,6 +1602,9 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
       if (/^(?:(?:the|a|an)\s.+|he|she|they|it|him|her|them)$/i.test(words) && sp.name.toLowerCase() !== words.toLowerCase() && (sp.entity || /^\p{Lu}/u.test(sp.name))) {
         return { name: sp.name, entity: sp.entity };
       }
+      // "Mr Rogozin said": a titled surname of the person the quote stage named.
+      const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words);
+      if (titled && sp.name.endsWith(' ' + titled[1]!)) return { name: sp.name, entity: sp.entity };
       break;
     }
   }
