@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { docFromText } from '../../src/doc/doc.js';
 import { splitText, sentencesStage } from '../../src/analyze/sentences/index.js';
 import { readConll } from '../../src/analyze/entities/ner/conll.js';
-import { documentContext, getModel, mentionsStage, recognize, recognizeRaw, splitGluedPersons } from '../../src/analyze/entities/ner/index.js';
+import { documentContext, getModel, givenNamePersons, mentionsStage, recognize, recognizeRaw, splitGluedPersons } from '../../src/analyze/entities/ner/index.js';
 import { SpanScorer } from '../../src/analyze/entities/ner/score.js';
 import { applyRules, explainRules } from '../../src/analyze/entities/ner/rules.js';
 import { spansFromIob } from '../../src/analyze/entities/ner/conll.js';
@@ -151,4 +151,18 @@ test('an organisation glued to the name of a person after it is split: "the Unit
   // Names of organisations that hold a given name stay whole.
   assert.deepEqual(split('Johns Hopkins University said', [{ start: 0, end: 3, type: 'ORG' }]), ['Johns Hopkins University/ORG']);
   assert.deepEqual(split('the Bank of Maria Smith said', [{ start: 1, end: 5, type: 'ORG' }]), ['Bank of Maria Smith/ORG']);
+});
+
+test('a name opening with a known given name is a person whatever type the model gave it, not a body named after one', () => {
+  const retype = (t: string, spans: { start: number; end: number; type: string }[]) => {
+    const w = t.split(' ');
+    return givenNamePersons(w, spans).map((s) => `${w.slice(s.start, s.end).join(' ')}/${s.type}`);
+  };
+  assert.deepEqual(retype('Yulia and Tatiana were helped', [{ start: 0, end: 1, type: 'LOC' }, { start: 2, end: 3, type: 'PER' }]), ['Yulia/PER', 'Tatiana/PER']);
+  assert.deepEqual(retype('Pauline Latham said', [{ start: 0, end: 2, type: 'ORG' }]), ['Pauline Latham/PER']);
+  // Bodies and places that open with a given name keep their type.
+  assert.deepEqual(retype('the Anna Lindh Foundation said', [{ start: 1, end: 4, type: 'ORG' }]), ['Anna Lindh Foundation/ORG']);
+  assert.deepEqual(retype('the Maria of Nazareth Trust', [{ start: 1, end: 2, type: 'ORG' }]), ['Maria/ORG']);
+  assert.deepEqual(retype('Johnson & Johnson said', [{ start: 0, end: 3, type: 'ORG' }]), ['Johnson & Johnson/ORG']);
+  assert.deepEqual(retype('the Kyiv Post said', [{ start: 1, end: 3, type: 'ORG' }]), ['Kyiv Post/ORG']);
 });

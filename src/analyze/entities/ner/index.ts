@@ -242,6 +242,19 @@ export function splitGluedPersons(words: readonly string[], spans: RawSpan[]): R
 }
 const ORG_LAST_WORDS = /^(?:University|College|Hospital|Foundation|Institute|Center|Centre|School|Fund|Group|Company|Bank|Street|Square|Airport|Station|Bridge|Park|Church|Cathedral|Prize|Award|Cup|Trust|Society|Association)$/;
 
+/**
+ * "Yulia and Tatiana", "Belper resident Sarah Jones": a name of one to three capitalised words opening with a known
+ * given name is a person, whatever type the model gave it; not a body named after a person ("Anna Lindh Foundation").
+ */
+export function givenNamePersons(words: readonly string[], spans: RawSpan[]): RawSpan[] {
+  return spans.map((s) => {
+    if (s.type === 'PER' || s.end - s.start > 3 || !isGivenName(words[s.start]!)) return s;
+    const ws = words.slice(s.start, s.end);
+    if (!ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || ORG_LAST_WORDS.test(ws[ws.length - 1]!) || /^(?:of|&)$/i.test(words[s.end] ?? '')) return s;
+    return { ...s, type: 'PER' };
+  });
+}
+
 export function honorificNames(words: readonly string[], spans: RawSpan[]): RawSpan[] {
   const out = spans.map((s) => ({ ...s }));
   for (let i = 0; i + 1 < words.length; i++) {
@@ -277,7 +290,7 @@ export function recognizeDoc(text: string, tokens: readonly Token[]): EntityMent
   const context = documentContext(groups.map((g) => g.map((t) => t.text)));
   for (const ws of groups) {
     const words = ws.map((w) => w.text);
-    for (const s of honorificNames(words, splitGluedPersons(words, cutAfterTitles(words, recognizeRaw(words, context))))) {
+    for (const s of givenNamePersons(words, honorificNames(words, splitGluedPersons(words, cutAfterTitles(words, recognizeRaw(words, context)))))) {
       // "Russia: Little room for optimism": a word written in lower case almost everywhere, capitalised only
       // because it opens a sentence or a headline's clause, is no one's name.
       if (s.type === 'PER' && s.end - s.start === 1 && (s.start === 0 || /^[:"“‘'(—–-]$/.test(words[s.start - 1]!)) && casing?.get(words[s.start]!.toLowerCase()) === 'low+') continue;
