@@ -124,6 +124,24 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'A charity that prosecutors said was suspected of fraud closed last week.',
     want: [['was suspected of', 'prosecutors']],
   },
+  {
+    name: 'a planned visit after a possessive is no cue: the officials closing the sentence speak',
+    text: "Turkish President Tayyip Erdogan will visit Russia, two Turkish officials said. Erdogan's planned two-day visit will follow his trip to New York next week, the officials said.",
+    want: [
+      ['Turkish President Tayyip', 'two Turkish officials'],
+      ["Erdogan's planned two-day", 'officials'],
+    ],
+  },
+  {
+    name: 'people interviewed by an outlet speak, not the outlet',
+    text: 'Shop owners interviewed by Reuters said prices had risen by a fifth.',
+    want: [['prices had risen', 'Shop owners']],
+  },
+  {
+    name: 'an outlet that reports speaks',
+    text: 'Reuters said prices had risen by a fifth.',
+    want: [['prices had risen', 'Reuters']],
+  },
 ];
 
 for (const c of CASES) {

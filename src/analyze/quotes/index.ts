@@ -618,6 +618,10 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   // modifies the noun.
   if (/ed$/.test(t.lower) && t.i > 0 && /^(?:NUM|DET)$/.test(toks[t.i - 1]!.pos) && toks[t.i - 1]!.sent === t.sent &&
     /^(?:NOUN|PROPN)$/.test(toks[t.i + 1]?.pos ?? '') && toks[t.i + 1]!.sent === t.sent && toks[t.i + 2]?.lower !== 'that') return false;
+  // "Erdogan's planned two-day visit": a participle of intention after a possessive, before a noun phrase, modifies it
+  // (stance participles stay cues there: "Russia's suspected ties", "Stumpf's repeated emphasis that").
+  if (/^(?:planned|scheduled|intended)$/.test(t.lower) && t.i > 1 && /^[’']s$/.test(toks[t.i - 1]!.lower) && toks[t.i - 1]!.sent === t.sent && /^(?:PROPN|NOUN)$/.test(toks[t.i - 2]!.pos) &&
+    /^(?:NOUN|ADJ|NUM)$/.test(toks[t.i + 1]?.pos ?? '') && toks[t.i + 1]!.sent === t.sent) return false;
   // "familiar with Cruz’s thinking said": a gerund after a name's possessive, before a verb or a break, is a noun.
   if (/ing$/.test(t.lower) && t.i > 1 && /^[’']s$/.test(toks[t.i - 1]!.lower) && /^(?:PROPN|NOUN)$/.test(toks[t.i - 2]!.pos) && toks[t.i - 1]!.sent === t.sent &&
     (!toks[t.i + 1] || /^(?:VERB|AUX|PUNCT)$/.test(toks[t.i + 1]!.pos))) return false;
@@ -810,6 +814,15 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   if (last.text === '%' && toks[i - 1]?.pos === 'NUM' && toks[i - 1]!.sent === last.sent) {
     const np = npLeft(toks, i - 1, floor);
     return np ? [np[0], i] : null;
+  }
+  // "Shop owners interviewed by Reuters said": the people interviewed speak, not the outlet that asked them.
+  if (/^(?:PROPN|NOUN)$/.test(last.pos) && i - 2 > floor) {
+    let b = i - 1;
+    while (b > floor && b > i - 6 && toks[b]!.lower !== 'by' && /^(?:PROPN|NOUN|DET|ADJ)$/.test(toks[b]!.pos)) b--;
+    const part = toks[b - 1];
+    if (toks[b]!.lower === 'by' && part && part.sent === last.sent && /^(?:surveyed|polled|questioned|interviewed|asked|contacted|quoted|cited)$/.test(part.lower) && b - 2 >= floor && /^(?:NOUN|PROPN)$/.test(toks[b - 2]!.pos) && toks[b - 2]!.sent === last.sent) {
+      return npLeft(toks, b - 2, floor);
+    }
   }
   if (last.pos === 'VERB' && /^(?:surveyed|polled|questioned|interviewed|asked|sampled)$/.test(last.lower) && i - 1 >= floor &&
     (toks[i - 1]!.lower === 'those' || (toks[i - 1]!.pos === 'NOUN' && /s$/.test(toks[i - 1]!.lower)))) {
