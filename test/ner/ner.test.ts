@@ -166,3 +166,11 @@ test('a name opening with a known given name is a person whatever type the model
   assert.deepEqual(retype('Johnson & Johnson said', [{ start: 0, end: 3, type: 'ORG' }]), ['Johnson & Johnson/ORG']);
   assert.deepEqual(retype('the Kyiv Post said', [{ start: 1, end: 3, type: 'ORG' }]), ['Kyiv Post/ORG']);
 });
+
+test('a place abbreviation run into the name after it is cut off: "Washington, D.C. Jane Harman"', () => {
+  const w = 'in Washington , D.C. Jane Harman , a former lawmaker'.split(' ');
+  assert.deepEqual(givenNamePersons(w, [{ start: 3, end: 6, type: 'PER' }]), [{ start: 4, end: 6, type: 'PER' }]);
+  // Initials of the person's own name stay: "J.R. Smith" has no given name after the initials.
+  const v = 'coach J.R. Smith said'.split(' ');
+  assert.deepEqual(givenNamePersons(v, [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'PER' }]);
+});

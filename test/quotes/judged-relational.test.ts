@@ -142,6 +142,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'Reuters said prices had risen by a fifth.',
     want: [['prices had risen', 'Reuters']],
   },
+  {
+    name: 'a past form the tagger reads as an adjective ends the subject ("Lawmakers graded the policy, but acknowledged")',
+    text: 'Lawmakers graded the policy, but acknowledged the withdrawal was a blunder.',
+    want: [['the withdrawal was', 'Lawmakers']],
+  },
 ];
 
 for (const c of CASES) {

@@ -980,6 +980,9 @@ function npRight(toks: Tok[], i: number, limit: number): [number, number] | null
   while (j + 1 <= limit) {
     const n = toks[j + 1]!;
     if (n.sent !== first.sent) break;
+    // "Lawmakers graded the policy": a past form the tagger read as an adjective, between a noun and the determiner
+    // or name of an object, is the verb.
+    if (n.pos === 'ADJ' && /ed$/.test(n.lower) && /^(?:NOUN|PROPN)$/.test(toks[j]!.pos) && (/^(?:DET|PROPN|PRON)$/.test(toks[j + 2]?.pos ?? '') || (toks[j + 2]?.pos === 'NOUN' && /^\p{Lu}/u.test(toks[j + 2]!.text))) && toks[j + 2]!.sent === n.sent) break;
     if (NP_POS.has(n.pos) || /^[’']s$/.test(n.lower)) {
       j++;
       continue;
@@ -2438,7 +2441,9 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
   // "Antony Blinken on Wednesday visited …": a time between the subject and its verb.
   if (timeAfter) while (a < before && a - np[1] <= 4 && (isTimeWord(toks[a]!) || /^(?:on|in|last|this|late|early)$/.test(toks[a]!.lower))) a++;
   const after = toks[a];
-  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',')) return null;
+  // "Lawmakers graded the policy": a past form read as an adjective, before an object, is the verb too.
+  const pastRead = !!after && after.pos === 'ADJ' && /ed$/.test(after.lower) && /^(?:DET|PROPN|PRON|NOUN)$/.test(toks[a + 1]?.pos ?? '');
+  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',' || pastRead)) return null;
   return np;
 }
 

@@ -248,6 +248,9 @@ const ORG_LAST_WORDS = /^(?:University|College|Hospital|Foundation|Institute|Cen
  */
 export function givenNamePersons(words: readonly string[], spans: RawSpan[]): RawSpan[] {
   return spans.map((s) => {
+    // "Washington, D.C. Jane Harman, a former …": a place abbreviation ending a sentence the splitter did not end, run
+    // into the name after it.
+    if (s.type === 'PER' && s.end - s.start >= 3 && /^(?:\p{Lu}\.){2,3}$/u.test(words[s.start]!) && isGivenName(words[s.start + 1]!)) return { ...s, start: s.start + 1 };
     if (s.type === 'PER' || s.end - s.start > 3 || !isGivenName(words[s.start]!)) return s;
     const ws = words.slice(s.start, s.end);
     if (!ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || ORG_LAST_WORDS.test(ws[ws.length - 1]!) || /^(?:of|&)$/i.test(words[s.end] ?? '')) return s;
