@@ -147,6 +147,39 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'Lawmakers graded the policy, but acknowledged the withdrawal was a blunder.',
     want: [['the withdrawal was', 'Lawmakers']],
   },
+  {
+    name: 'a person’s name before a lower-case head only modifies it ("The Biden official touted")',
+    text: 'President Joe Biden spoke on Monday. The Biden official touted how the economy was better positioned.',
+    want: [['how the economy', 'Biden official']],
+  },
+  {
+    name: 'a titled name after the modifier still speaks ("Putin aide Yuri Ushakov said")',
+    text: 'Putin aide Yuri Ushakov said the talks went well.',
+    want: [['the talks went', 'Yuri Ushakov']],
+  },
+  {
+    name: 'the brother of a person speaks as the brother, named up to the comma',
+    text: 'The brother of U.S. national Paul Whelan, who has been imprisoned in Russia since 2018, said his family had hope.',
+    want: [['his family had', 'brother of U.S. national Paul Whelan']],
+  },
+  {
+    name: 'plural nouns after a preposition are not verbs of speech ("on drug charges that could")',
+    text: 'She was detained on drug charges that could bring her ten years in prison.',
+    want: [],
+  },
+  {
+    name: 'the subject of a quoted sentence is no antecedent of the pronoun after it',
+    text: 'David Whelan acknowledged that the release could come at a cost. “It’s a hard call. Fortunately, I’m not the president of the United States,” he said.',
+    want: [
+      ['the release could', 'David Whelan'],
+      ['It’s a hard', 'David Whelan'],
+    ],
+  },
+  {
+    name: '"the White House official" is an official of that body, not the president of its country',
+    text: 'U.S. President Joe Biden spoke at the White House on Monday. Afterwards, the White House official praised the actions to lower gas prices as "good news."',
+    want: [['the actions to', 'White House official']],
+  },
 ];
 
 for (const c of CASES) {

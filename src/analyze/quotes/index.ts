@@ -648,7 +648,9 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
   if (t.pos === 'NOUN' && /s$/.test(t.lower)) {
     const prev = toks[t.i - 1];
     const nx = toks[t.i + 1];
-    if (prev && nx && prev.sent === t.sent && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.lower === 'who') &&
+    // Not inside a prepositional phrase: "detained on drug charges that could bring …".
+    const object = prev?.pos === 'NOUN' && toks[t.i - 2]?.pos === 'ADP' && toks[t.i - 2]!.sent === t.sent;
+    if (prev && nx && prev.sent === t.sent && !object && (prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.lower === 'who') &&
       (nx.lower === 'that' || nx.pos === 'DET' || nx.pos === 'PROPN' || nx.pos === 'PRON' || nx.pos === 'NUM')) return true;
   }
   if (t.pos === 'NOUN' && (t.lower === 'support' || t.lower === 'say' || t.lower === 'want') && toks[t.i - 1]?.lower === 'who') return true;
@@ -2631,10 +2633,17 @@ class SpeakerNamer {
       const named = this.appositionAfter(source) ?? this.mentions.slice(this.mentionFrom(source[0]), this.mentionFrom(source[1])).find((m) => m.type === 'PERSON' && m.end <= source[1] && this.text.slice(source[0], m.start).includes(','));
       if (named) mention = named;
       else {
-        const sp: Speaker = { name: words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+        const sp: Speaker = { name: words.split(',')[0]!.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
         this.remember(sp, false, source[0]);
         return sp;
       }
+    }
+    // "The Biden official touted …", "a Trump aide said": a person's name before a lower-case head only modifies it.
+    if (mention && mention.type === 'PERSON' && mention.end < source[1] && /^[ \t]+(?!himself|herself|themselves)\p{Ll}/u.test(this.text.slice(mention.end, source[1])) &&
+      !/\b(?:and|or|of|for|to|with)\b/.test(this.text.slice(mention.end, source[1]))) {
+      const sp: Speaker = { name: words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+      this.remember(sp, false, source[0]);
+      return sp;
     }
     // "The chairwoman of the committee, Marie-Agnes Strack-Zimmermann, said": the name in apposition.
     if (!mention || mention.type !== 'PERSON') mention = this.appositionAfter(source) ?? mention;
@@ -2868,6 +2877,8 @@ class SpeakerNamer {
     for (const [first, before] of tries) {
       const np = sentenceSubject(toks, first, before, true);
       if (!np) continue;
+      // A subject inside quoted words ("“… I'm not the president of the United States …,” he said") is no antecedent.
+      if ((this.text.slice(toks[np[0]]!.start, offset).match(/["“”]/g) ?? []).length % 2 === 1) return null;
       // "Yulia and Tatiana were helped …": two people joined are no antecedent of "she"; the nearest-person rule decides.
       if (toks.slice(np[0], np[1] + 2).some((x) => x.lower === 'and' || x.text === '&')) return null;
       const head = toks[np[1]]!;
@@ -2987,7 +2998,7 @@ const LEADING_ADVERBIAL =
 
 /** A source opening with a person defined by another: "a spokesman for …", "an aide to …", "lawyers for …". */
 const RELATIONAL_SOURCE =
-  /^(?:(?:the|a|an|one|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoy|assistant|deputy|counsel|allies|ally|confidant)\s+(?:to|for|of)\s+/iu;
+  /^(?:(?:the|a|an|one|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoy|assistant|deputy|counsel|allies|ally|confidant|brother|sister|son|daughter|wife|husband|mother|father|widow|parents|relatives|family|friend|friends)\s+(?:to|for|of)\s+/iu;
 
 /** "according to him": the object pronoun stands for its subject form. */
 const OBJECT_PRONOUNS = new Map([

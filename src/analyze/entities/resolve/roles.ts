@@ -336,7 +336,8 @@ export function nominalFits(n: Nominal, attrs: { role?: string; organisation?: s
     const orgCountry = lexicon().organisations.get(n.organisation) ?? null;
     const fitsOrg = org === n.organisation || org.split(' ').includes(n.organisation);
     const fitsCountry = orgCountry !== null && orgCountry === attrs.country;
-    if (!fitsOrg && !fitsCountry) return false;
+    // "the White House official": an official of that body, not anyone of its country (the president).
+    if (!fitsOrg && (!fitsCountry || n.head === 'official')) return false;
   }
   return true;
 }
