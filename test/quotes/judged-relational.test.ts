@@ -180,6 +180,21 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'U.S. President Joe Biden spoke at the White House on Monday. Afterwards, the White House official praised the actions to lower gas prices as "good news."',
     want: [['the actions to', 'White House official']],
   },
+  {
+    name: 'a body named with "of" is no person description ("The UK Ministry of Defence has confirmed")',
+    text: 'Vladimir Putin spoke on Monday. The UK Ministry of Defence has confirmed: “Russia is suffering from shortages of munitions.”',
+    want: [['Russia is suffering', 'UK Ministry of Defence']],
+  },
+  {
+    name: 'a country’s possessive before a capitalised body only modifies it ("Russia’s Parliament")',
+    text: 'Russia’s Parliament has said it will vote on a resolution.',
+    want: [['it will vote', 'Russia’s Parliament']],
+  },
+  {
+    name: 'a country’s possessive before a person names the person',
+    text: 'Russia’s Vladimir Putin has said he will attend.',
+    want: [['he will attend', 'Vladimir Putin']],
+  },
 ];
 
 for (const c of CASES) {

@@ -2677,7 +2677,7 @@ class SpeakerNamer {
     const modifier = (m: EntityMention) =>
       (m.end < source[1] && /^(?:[’']s)?[\s-]+[a-z]/.test(this.text.slice(m.end, source[1]))) ||
       // "the Ukrainian Defence Ministry": a nationality (MISC) before more of the name, or a part of a longer name of a body.
-      (m.end < source[1] && /^[\s-]+\p{Lu}/u.test(this.text.slice(m.end, source[1])) &&
+      (m.end < source[1] && /^(?:[’']s)?[\s-]+\p{Lu}/u.test(this.text.slice(m.end, source[1])) &&
         (m.type === 'OTHER' || /\b(?:Ministry|Department|Office|Council|Committee|Service|Agency|Forces|Army|Command|Staff|Government|Administration|Parliament|Embassy)$/.test(this.text.slice(m.end, source[1]).trim()))) ||
       (m.start > source[0] && /\w/.test(this.text.slice(source[0], m.start).replace(/^\s*(?:the|a|an)\s+/i, '')));
     if (mention && mention.type !== 'PERSON' && modifier(mention)) {
@@ -2747,6 +2747,8 @@ class SpeakerNamer {
     const phrase = words.trim();
     const m = /^the\s+(?:[\p{L}’'-]+\s+){0,3}([\p{L}-]+)$/iu.exec(phrase);
     if (!m || !isPersonHead(m[1]!)) return undefined;
+    // "The UK Ministry of Defence": a word after "of" that may end a title is the body's field, not a person.
+    if (/\sof\s/i.test(phrase) && !PERSON_HEADS.has(m[1]!.toLowerCase())) return undefined;
     const nom = findNominals(phrase).find((n) => n.start === 0 && n.end === phrase.length);
     const limit = source[0] - 1000;
     const cands: { name: string; entity: string | null; at: number; speaker: boolean }[] = [];
