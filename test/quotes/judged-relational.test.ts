@@ -195,6 +195,24 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'Russia’s Vladimir Putin has said he will attend.',
     want: [['he will attend', 'Vladimir Putin']],
   },
+  {
+    name: 'a name inside the quoted words is no antecedent of the pronoun closing them',
+    text: 'Tucker Carlson defended Putin on Monday. “Has Putin ever called me a racist? Has he threatened to get me fired?” he asked.',
+    want: [
+      ['Putin on Monday', 'Tucker Carlson'],
+      ['Has Putin ever', 'Tucker Carlson'],
+    ],
+  },
+  {
+    name: 'a subject with prepositional phrases and a date before "said" speaks, not the date nor the last noun',
+    text: 'A leaked memo from a government agency to media on March 3 said “it is essential to use fragments of broadcasts” by Carlson.',
+    want: [['“it is essential', 'leaked memo from a government agency to media']],
+  },
+  {
+    name: 'quoted words "by" a name after a judging verb stay that name’s',
+    text: 'The offer was a move slammed as “an absolute joke” by the mayor of Kyiv.',
+    want: [['“an absolute joke”', 'mayor of Kyiv']],
+  },
 ];
 
 for (const c of CASES) {

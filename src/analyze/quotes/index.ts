@@ -985,7 +985,9 @@ function npRight(toks: Tok[], i: number, limit: number): [number, number] | null
     // "Lawmakers graded the policy": a past form the tagger read as an adjective, between a noun and the determiner
     // or name of an object, is the verb.
     if (n.pos === 'ADJ' && /ed$/.test(n.lower) && /^(?:NOUN|PROPN)$/.test(toks[j]!.pos) && (/^(?:DET|PROPN|PRON)$/.test(toks[j + 2]?.pos ?? '') || (toks[j + 2]?.pos === 'NOUN' && /^\p{Lu}/u.test(toks[j + 2]!.text))) && toks[j + 2]!.sent === n.sent) break;
-    if (NP_POS.has(n.pos) || /^[’']s$/.test(n.lower)) {
+    // "A leaked memo": a past participle between a determiner and a noun modifies it.
+    const modifying = n.pos === 'VERB' && /ed$/.test(n.lower) && toks[j]!.pos === 'DET' && /^(?:NOUN|ADJ|NUM|PROPN)$/.test(toks[j + 2]?.pos ?? '') && j + 2 <= limit;
+    if (NP_POS.has(n.pos) || /^[’']s$/.test(n.lower) || modifying) {
       j++;
       continue;
     }
@@ -1324,6 +1326,12 @@ function attributeBefore(
   const floor = firstTokenAtOrAfter(toks, floorOffset);
   let np = npLeft(toks, k, floor);
   if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? np;
+  // "A leaked memo … to media on March 3 said “…”": a date before the cue is no source; the sentence's subject is.
+  if (np && toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'NUM') && /^(?:on|in|since|by)$/.test(toks[np[0] - 1]?.lower ?? '')) {
+    let sentFirst = np[0] - 1;
+    while (sentFirst > floor && toks[sentFirst - 1]!.sent === toks[v]!.sent) sentFirst--;
+    np = subjectWithModifiers(toks, sentFirst, v) ?? sentenceSubject(toks, sentFirst, np[0] - 1, true);
+  }
   // "Greene called Mr. Graham’s remarks “irresponsible”": the quoted words judge the possessor's remarks; the subject
   // of the judging verb speaks.
   if (np && toks[v]!.pos === 'NOUN' && /^[’']s$/.test(toks[v - 1]?.lower ?? '') && CHARACTERISING.test(toks[np[0] - 1]?.lower ?? '') && toks[np[0] - 1]!.sent === toks[v]!.sent) {
@@ -1538,8 +1546,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       srcStartTok = ap[0];
     }
   }
-  // "A survey by the organization in March found …": the subject of a finding carries prepositional phrases.
-  if (np && /^(?:show|find|found|report|suggest|indicat|reveal|estimat|conclud)/.test(t.lower) && toks[np[0] - 1]?.pos === 'ADP' && toks[np[0] - 1]!.sent === t.sent && np[0] - 1 > sentFirst) {
+  // "A survey by the organization in March found …", "A leaked memo from an agency to media on March 3 said": the subject
+  // carries prepositional phrases.
+  if (np && toks[np[0] - 1]?.pos === 'ADP' && toks[np[0] - 1]!.sent === t.sent && np[0] - 1 > sentFirst) {
     const sm = subjectWithModifiers(toks, sentFirst, v + 1);
     if (sm && sm[0] <= np[0] && sm[1] >= np[1]) {
       np = sm;
@@ -1751,7 +1760,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       // "a move slammed as an “absolute joke” by the mayor of Kyiv", "called “an insult” by union leaders": the
       // quoted words are the agent's, not the subject's.
       const agent = /^(?:as[ \t]+)?(?:(?:an?|the)[ \t]+)?["“][^"“”\n]{1,200}["”][ \t]+by[ \t]+(?!(?:any|all|no|far|most|comparison|contrast|default|then|now|way|design|chance|mistake|accident|hand|law|phone|email|mail)\b)((?:the[ \t]+)?[\p{L}][^,;:.!?"“”\n]{0,80}?)[ \t]*$/u.exec(text.slice(start, end));
-      if (agent) {
+      // Not after a verb of speech: "a memo said “… fragments of broadcasts” by Carlson" (the broadcasts are his).
+      if (agent && !INNER_SPEECH.has(lemma)) {
         const a = start + agent.index + agent[0].length - agent[1]!.length;
         const byAt = text.lastIndexOf(' by ', a);
         return { start, end: byAt, kind: 'partial', source: [a, a + agent[1]!.length], cue: cue.span, rule: 'quotes/quoted-by-agent', inherit: -1 };
@@ -2682,7 +2692,7 @@ class SpeakerNamer {
       (m.start > source[0] && /\w/.test(this.text.slice(source[0], m.start).replace(/^\s*(?:the|a|an)\s+/i, '')));
     if (mention && mention.type !== 'PERSON' && modifier(mention)) {
       const phrase = words.split(',')[0]!.trim();
-      const sp: Speaker = { name: phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+      const sp: Speaker = { name: phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(TRAILING_TIME, ''), entity: null, mention: source };
       this.remember(sp, true, source[0]);
       return sp;
     }
@@ -2706,7 +2716,8 @@ class SpeakerNamer {
         return sp;
       }
     }
-    if (!name || org) name = words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '');
+    // A described source keeps its words, less a time phrase closing it ("a leaked memo … on March 3").
+    if (!name || org) name = words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(TRAILING_TIME, '');
     const sp: Speaker = { name, entity: null, mention: source };
     this.remember(sp, org || !/^[A-Z]/.test(name), source[0]);
     return sp;
@@ -2842,7 +2853,9 @@ class SpeakerNamer {
       let m: EntityMention | undefined;
       for (let i = this.mentionFrom(source[0]) - 1, n = 0; i >= 0 && n < 50; i--, n++) {
         const x = this.mentions[i]!;
-        if (x.end <= source[0] && (personal ? x.type === 'PERSON' && !this.otherGender(lower, x) : x.type !== 'PERSON')) {
+        // Not a name inside the quoted words the pronoun closes ("“Has Putin ever called me a racist?” he asked").
+        if (x.end <= source[0] && (personal ? x.type === 'PERSON' && !this.otherGender(lower, x) : x.type !== 'PERSON') &&
+          (this.text.slice(x.end, source[0]).match(/["“”]/g) ?? []).length % 2 === 0) {
           m = x;
           break;
         }
@@ -3001,6 +3014,10 @@ const LEADING_ADVERBIAL =
 /** A source opening with a person defined by another: "a spokesman for …", "an aide to …", "lawyers for …". */
 const RELATIONAL_SOURCE =
   /^(?:(?:the|a|an|one|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoy|assistant|deputy|counsel|allies|ally|confidant|brother|sister|son|daughter|wife|husband|mother|father|widow|parents|relatives|family|friend|friends)\s+(?:to|for|of)\s+/iu;
+
+/** A time phrase closing a described source: " on March 3", " last week", " on Monday". */
+const TRAILING_TIME =
+  /\s+(?:(?:on|in|since)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|(?:last|this|next)\s+(?:week|month|year))$/;
 
 /** "according to him": the object pronoun stands for its subject form. */
 const OBJECT_PRONOUNS = new Map([
