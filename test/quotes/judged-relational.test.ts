@@ -213,6 +213,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'The offer was a move slammed as “an absolute joke” by the mayor of Kyiv.',
     want: [['“an absolute joke”', 'mayor of Kyiv']],
   },
+  {
+    name: '"the pontiff" is the pope named before',
+    text: 'ROME — Pope Francis spoke on Sunday. “Rivers of blood and tears are flowing in Ukraine,” the pontiff told crowds gathered in the Vatican.',
+    want: [['Rivers of blood', 'Francis']],
+  },
 ];
 
 for (const c of CASES) {

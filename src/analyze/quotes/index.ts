@@ -3038,7 +3038,7 @@ function nameOfOtherGender(pronoun: string, name: string): boolean {
 const PERSON_HEADS = new Set(
   ('democrat republican diplomat lawmaker envoy politician leader ambassador chairwoman chairman spokesman spokeswoman ' +
     'spokesperson minister president premier chancellor senator congressman congresswoman governor mayor general ' +
-    'commander secretary adviser advisor negotiator prosecutor official').split(' '),
+    'commander secretary adviser advisor negotiator prosecutor official pontiff pope').split(' '),
 );
 
 function isPersonHead(word: string): boolean {
