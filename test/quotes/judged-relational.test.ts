@@ -218,6 +218,19 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'ROME — Pope Francis spoke on Sunday. “Rivers of blood and tears are flowing in Ukraine,” the pontiff told crowds gathered in the Vatican.',
     want: [['Rivers of blood', 'Francis']],
   },
+  {
+    name: 'a passive sentence after a quotation closed by "?" starts a sentence of its own; the quotation continues its speaker',
+    text: 'Mayor Vitali Klitschko was angry. “Five thousand helmets are an absolute joke,” he told the Bild daily. “What will Germany send next? Pillows?” The move was also slammed in Germany.',
+    want: [
+      ['Five thousand helmets', 'Vitali Klitschko'],
+      ['What will Germany', 'Vitali Klitschko'],
+    ],
+  },
+  {
+    name: 'an active verb of speech after a quotation closed by "?" still attributes it',
+    text: '“What will Germany send next?” the mayor asked.',
+    want: [['What will Germany', 'mayor']],
+  },
 ];
 
 for (const c of CASES) {

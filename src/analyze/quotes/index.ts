@@ -1186,6 +1186,9 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   }
   const v = toks[j];
   if (!v || j === i || !cueHere(j) || v.sent !== toks[j - 1]!.sent) return null;
+  // "“What will Germany send next? Pillows?” The move was also slammed in Germany": a passive after a quotation closed
+  // by its own punctuation starts a sentence of its own.
+  if (/[.!?]\s*$/.test(text.slice(q.start, q.end)) && /^\p{Lu}/u.test(first.text) && first.pos === 'DET' && passiveCue(toks, j)) return null;
   let k = j - 1;
   let from = j;
   while (k >= i && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) {
