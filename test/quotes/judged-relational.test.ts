@@ -231,6 +231,16 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: '“What will Germany send next?” the mayor asked.',
     want: [['What will Germany', 'mayor']],
   },
+  {
+    name: 'a participle after a subordinate clause with a named subject is that subject’s',
+    text: 'The remarks came one day after Defense Secretary Lloyd Austin put 8,500 troops on alert, citing “Russia’s continuing provocations.”',
+    want: [['Russia’s continuing provocations.', 'Lloyd Austin']],
+  },
+  {
+    name: 'a participle after a subordinate clause without a named subject is the main subject’s',
+    text: 'President Joe Biden spoke after the meeting ended, saying the talks had been useful.',
+    want: [['the talks had', 'Joe Biden']],
+  },
 ];
 
 for (const c of CASES) {

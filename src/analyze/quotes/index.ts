@@ -1520,9 +1520,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       srcStartTok = prior[0];
     }
   }
-  // Coordinated or participle cue: "Reid caucused on Saturday and says …", "…, saying that …".
+  // Coordinated or participle cue: "Reid caucused on Saturday and says …", "…, saying that …". A participle after a
+  // subordinate clause belongs to that clause's subject ("… came a day after Lloyd Austin placed troops …, citing …").
   if (!np && (toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (toks[k]?.text === ',' && /ing$/.test(t.lower)))) {
-    const subj = sentenceSubject(toks, sentFirst, k) ?? subjectWithModifiers(toks, sentFirst, k);
+    const subj = (toks[k]?.text === ',' ? subordinateSubject(toks, sentFirst, k) : null) ?? sentenceSubject(toks, sentFirst, k) ?? subjectWithModifiers(toks, sentFirst, k);
     if (subj) {
       np = subj;
       srcStartTok = subj[0];
@@ -2340,6 +2341,27 @@ function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number):
   if (head.some((x, n) => (x.pos === 'VERB' || x.pos === 'AUX') && !x.text.includes('-') && !nameWord(x, n))) return -1;
   if (toks.slice(i, comma).some((x) => QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text) || /^[;:()]$/.test(x.text))) return -1;
   return i;
+}
+
+/**
+ * The subject of the last subordinate clause before `comma` ("… one day after [Defense Secretary Lloyd Austin] placed
+ * 8,500 troops on alert, citing …"): a subordinator after the main verb, a name right after it and a verb after the
+ * name, with no comma between. Null otherwise.
+ */
+function subordinateSubject(toks: Tok[], sentFirst: number, comma: number): [number, number] | null {
+  for (let s = comma - 2; s > sentFirst + 2 && s >= comma - 30; s--) {
+    const x = toks[s]!;
+    if (x.text === ',' || TERMINAL.test(x.text)) return null;
+    if (!/^(?:after|when|as|because|while|since|before|once)$/.test(x.lower)) continue;
+    const np = npRight(toks, s + 1, comma - 1);
+    if (!np || toks[np[1]]!.pos !== 'PROPN') return null;
+    const verb = toks[np[1] + 1];
+    if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX') || /ing$/.test(verb.lower)) return null;
+    // The main clause before the subordinator has a verb of its own.
+    if (!toks.slice(sentFirst, s).some((y) => y.pos === 'VERB' || y.pos === 'AUX')) return null;
+    return np;
+  }
+  return null;
 }
 
 /**
