@@ -241,6 +241,15 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'President Joe Biden spoke after the meeting ended, saying the talks had been useful.',
     want: [['the talks had', 'Joe Biden']],
   },
+  {
+    name: 'a name inside a quotation left open before the next one is no antecedent of the pronoun after that one',
+    text: 'Biden spoke in Warsaw on Saturday. "Notwithstanding the brutality of Vladimir Putin, this war has already been a strategic failure for Russia," Biden said. "Putin thought Ukrainians would roll over and not fight.  "Instead, Russian forces have met their match," he added.',
+    want: [
+      ['Notwithstanding the brutality', 'Biden'],
+      ['Putin thought Ukrainians', 'Biden'],
+      ['Instead, Russian forces', 'Biden'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

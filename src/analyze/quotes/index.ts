@@ -280,7 +280,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
 
   // 4. Speakers, in text order.
   const order = cands.map((_, i) => i).sort((a, b) => cands[a]!.start - cands[b]!.start);
-  const namer = new SpeakerNamer(text, toks, doc.layers.mentions ?? [], doc.layers.entities ?? []);
+  const namer = new SpeakerNamer(text, toks, doc.layers.mentions ?? [], doc.layers.entities ?? [], inQuote);
   const speakers = new Map<number, Speaker | null>();
   const resolve = (i: number, depth = 0): Speaker | null => {
     if (speakers.has(i)) return speakers.get(i)!;
@@ -2624,6 +2624,8 @@ class SpeakerNamer {
     private readonly toks: readonly Tok[],
     mentions: readonly EntityMention[],
     entities: readonly LocalEntity[],
+    /** Whether an offset lies inside quoted words (their names are no antecedents of a pronoun after them). */
+    private readonly inQuote: (offset: number) => boolean = () => false,
   ) {
     this.byKey = new Map(entities.map((e) => [e.key, e]));
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
@@ -2880,7 +2882,7 @@ class SpeakerNamer {
         const x = this.mentions[i]!;
         // Not a name inside the quoted words the pronoun closes ("“Has Putin ever called me a racist?” he asked").
         if (x.end <= source[0] && (personal ? x.type === 'PERSON' && !this.otherGender(lower, x) : x.type !== 'PERSON') &&
-          (this.text.slice(x.end, source[0]).match(/["“”]/g) ?? []).length % 2 === 0) {
+          !this.inQuote(x.start) && (this.text.slice(x.end, source[0]).match(/["“”]/g) ?? []).length % 2 === 0) {
           m = x;
           break;
         }
@@ -2918,7 +2920,7 @@ class SpeakerNamer {
       const np = sentenceSubject(toks, first, before, true);
       if (!np) continue;
       // A subject inside quoted words ("“… I'm not the president of the United States …,” he said") is no antecedent.
-      if ((this.text.slice(toks[np[0]]!.start, offset).match(/["“”]/g) ?? []).length % 2 === 1) return null;
+      if (this.inQuote(toks[np[0]]!.start) || (this.text.slice(toks[np[0]]!.start, offset).match(/["“”]/g) ?? []).length % 2 === 1) return null;
       // "Yulia and Tatiana were helped …": two people joined are no antecedent of "she"; the nearest-person rule decides.
       if (toks.slice(np[0], np[1] + 2).some((x) => x.lower === 'and' || x.text === '&')) return null;
       const head = toks[np[1]]!;
