@@ -250,6 +250,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['Instead, Russian forces', 'Biden'],
     ],
   },
+  {
+    name: 'a name in camel case at the end of a source is a name, not words glued by a lost break',
+    text: '"For now, all depends on geopolitical news," Evgeniy Suvorov, an economist at CentroCreditBank, said on his Telegram channel.',
+    want: [['For now, all', 'Evgeniy Suvorov']],
+  },
 ];
 
 for (const c of CASES) {

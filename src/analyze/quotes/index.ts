@@ -3030,7 +3030,12 @@ export function unglue(text: string, span: Span): Span {
   const re = /[A-Za-z]{3}[a-z](?=[A-Z][a-z])/g;
   let cut = -1;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(words)) !== null) cut = m.index + m[0].length;
+  while ((m = re.exec(words)) !== null) {
+    // Only near the start of the source, where a lost break glued it to what came before; a name written in camel
+    // case further on ("an economist at CentroCreditBank") is a name.
+    if (words.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length > 2) break;
+    cut = m.index + m[0].length;
+  }
   return cut > 0 ? [span[0] + cut, span[1]] : span;
 }
 
