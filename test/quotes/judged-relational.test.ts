@@ -255,6 +255,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: '"For now, all depends on geopolitical news," Evgeniy Suvorov, an economist at CentroCreditBank, said on his Telegram channel.',
     want: [['For now, all', 'Evgeniy Suvorov']],
   },
+  {
+    name: 'a country before a numbered military unit only modifies it ("The US 6th Fleet announced")',
+    text: 'The US 6th Fleet announced on Monday that its flagship was heading for the Black Sea.',
+    want: [['its flagship was', 'US 6th Fleet']],
+  },
 ];
 
 for (const c of CASES) {

@@ -2714,8 +2714,8 @@ class SpeakerNamer {
     const modifier = (m: EntityMention) =>
       (m.end < source[1] && /^(?:[’']s)?[\s-]+[a-z]/.test(this.text.slice(m.end, source[1]))) ||
       // "the Ukrainian Defence Ministry": a nationality (MISC) before more of the name, or a part of a longer name of a body.
-      (m.end < source[1] && /^(?:[’']s)?[\s-]+\p{Lu}/u.test(this.text.slice(m.end, source[1])) &&
-        (m.type === 'OTHER' || /\b(?:Ministry|Department|Office|Council|Committee|Service|Agency|Forces|Army|Command|Staff|Government|Administration|Parliament|Embassy)$/.test(this.text.slice(m.end, source[1]).trim()))) ||
+      (m.end < source[1] && /^(?:[’']s)?[\s-]+[\p{Lu}\d]/u.test(this.text.slice(m.end, source[1])) &&
+        (m.type === 'OTHER' || /\b(?:Ministry|Department|Office|Council|Committee|Service|Agency|Forces|Army|Navy|Fleet|Brigade|Division|Corps|Regiment|Battalion|Guard|Command|Staff|Government|Administration|Parliament|Embassy)$/.test(this.text.slice(m.end, source[1]).trim()))) ||
       (m.start > source[0] && /\w/.test(this.text.slice(source[0], m.start).replace(/^\s*(?:the|a|an)\s+/i, '')));
     if (mention && mention.type !== 'PERSON' && modifier(mention)) {
       const phrase = words.split(',')[0]!.trim();
