@@ -260,6 +260,14 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'The US 6th Fleet announced on Monday that its flagship was heading for the Black Sea.',
     want: [['its flagship was', 'US 6th Fleet']],
   },
+  {
+    name: 'a closing attribution may end in a phrase with a participle ("said at a briefing dedicated to …"); "he" after it is the official',
+    text: 'It is unclear if Russia is ready to engage in diplomacy, a senior US administration official said at a briefing dedicated to the phone call between Presidents Vladimir Putin and Joe Biden. "It remains unclear whether Russia is interested in diplomacy," he pointed out.',
+    want: [
+      ['It is unclear', 'senior US administration official'],
+      ['It remains unclear', 'senior US administration official'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1817,9 +1817,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const trailingPhrase = (x: number) => {
     if (!/^(?:in|on|at|after|during|before|from|via|through|while|with|to|for)$/.test(toks[x]?.lower ?? '') || toks[x]!.sent !== t.sent) return false;
     let y = x + 1;
-    while (y <= sentLast && !TERMINAL.test(toks[y]!.text) && y - x <= 15) {
+    while (y <= sentLast && !TERMINAL.test(toks[y]!.text) && y - x <= 25) {
       const ty = toks[y]!;
-      if (ty.lower === 'that' || ty.pos === 'AUX' || (ty.pos === 'VERB' && !/ing$/.test(ty.lower)) || QUOTE_CHARS.test(ty.text) || /^[,;:—–]$/.test(ty.text)) return false;
+      // "at a briefing dedicated to the call", "in a video posted on Telegram": a participle after a noun modifies it.
+      const reduced = ty.pos === 'VERB' && /ed$/.test(ty.lower) && toks[y - 1]!.pos === 'NOUN' && toks[y + 1]?.pos === 'ADP';
+      if (ty.lower === 'that' || ty.pos === 'AUX' || (ty.pos === 'VERB' && !/ing$/.test(ty.lower) && !reduced) || QUOTE_CHARS.test(ty.text) || /^[,;:—–]$/.test(ty.text)) return false;
       y++;
     }
     return y > sentLast || TERMINAL.test(toks[y]!.text);
@@ -2720,7 +2722,9 @@ class SpeakerNamer {
     if (mention && mention.type !== 'PERSON' && modifier(mention)) {
       const phrase = words.split(',')[0]!.trim();
       const sp: Speaker = { name: phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(TRAILING_TIME, ''), entity: null, mention: source };
-      this.remember(sp, true, source[0]);
+      // "a senior US administration official": a described person, whom "he" may take up after.
+      const head = phrase.split(/\s+/).pop()!.toLowerCase();
+      this.remember(sp, !(PERSON_HEADS.has(head) || isPersonHead(head)), source[0]);
       return sp;
     }
     if (mention) {
