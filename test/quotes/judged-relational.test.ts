@@ -268,6 +268,15 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['It remains unclear', 'senior US administration official'],
     ],
   },
+  {
+    name: 'a ministry named with a capitalised head stays an organisation for "They" after it',
+    text: "The International Atomic Energy Agency said the fire had not affected equipment. Russia's Ministry of Defence blamed the attack on saboteurs. They claimed the area had been under Russian control since February 28.",
+    want: [
+      ['the fire had', 'International Atomic Energy Agency'],
+      ['the attack on', "Russia's Ministry of Defence"],
+      ['the area had', "Russia's Ministry of Defence"],
+    ],
+  },
 ];
 
 for (const c of CASES) {
