@@ -277,6 +277,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['the area had', "Russia's Ministry of Defence"],
     ],
   },
+  {
+    name: 'a dateline glued to the subject is no part of the source ("London (CNN)UK health officials")',
+    text: 'London (CNN)UK health officials said the virus had been found in sewage samples.',
+    want: [['the virus had', 'UK health officials']],
+  },
 ];
 
 for (const c of CASES) {

@@ -2649,7 +2649,9 @@ class SpeakerNamer {
     const source: Span = [...unglue(this.text, span)];
     // "Last month, ministers from Canada … said": a time or linking phrase before the comma is not the source.
     // "… February 24, 2022 Officials said": the year of a date run into the sentence is not the source either.
-    const lead = LEADING_ADVERBIAL.exec(this.text.slice(source[0], source[1])) ?? /^\d{4}[ \t]+(?=\p{Lu})/u.exec(this.text.slice(source[0], source[1]));
+    // "London (CNN)UK health officials are urging": a dateline glued to the subject is not part of it either.
+    const lead = LEADING_ADVERBIAL.exec(this.text.slice(source[0], source[1])) ?? /^\d{4}[ \t]+(?=\p{Lu})/u.exec(this.text.slice(source[0], source[1])) ??
+      /^\p{Lu}[\p{L}.' -]{1,40}\((?:CNN|AP|Reuters|AFP|Xinhua|Sputnik|TASS|Bloomberg)\)[ \t]*(?:[—–-]+[ \t]*)?/u.exec(this.text.slice(source[0], source[1]));
     if (lead && lead[0].length < source[1] - source[0]) source[0] += lead[0].length;
     const words = this.text.slice(source[0], source[1]);
     const lower = OBJECT_PRONOUNS.get(words.toLowerCase()) ?? words.toLowerCase();
