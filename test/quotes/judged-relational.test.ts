@@ -282,6 +282,14 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     text: 'London (CNN)UK health officials said the virus had been found in sewage samples.',
     want: [['the virus had', 'UK health officials']],
   },
+  {
+    name: '"he" takes up a person described by "the head of" a body',
+    text: 'Preliminary probes have found that 200 soldiers were involved, the head of Russia’s Investigative Committee said. A total of 92 commanders have already been charged, he revealed.',
+    want: [
+      ['Preliminary probes have', 'head of Russia’s Investigative Committee'],
+      ['A total of', 'head of Russia’s Investigative Committee'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -2725,8 +2725,9 @@ class SpeakerNamer {
       const phrase = words.split(',')[0]!.trim();
       const sp: Speaker = { name: phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(TRAILING_TIME, ''), entity: null, mention: source };
       // "a senior US administration official": a described person, whom "he" may take up after.
-      const head = phrase.split(/\s+/).pop()!;
-      this.remember(sp, !(/^\p{Ll}/u.test(head) && (PERSON_HEADS.has(head) || isPersonHead(head))), source[0]);
+      // The head is the last word before "of" ("the head of Russia’s Investigative Committee"), else the last word.
+      const head = phrase.split(/\s+of\s+/)[0]!.split(/\s+/).pop()!;
+      this.remember(sp, !(/^\p{Ll}/u.test(head) && (PERSON_HEADS.has(head) || isPersonHead(head) || head === 'head')), source[0]);
       return sp;
     }
     if (mention) {
