@@ -132,6 +132,20 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     attributeSpan(q, qi, att);
   });
 
+  // 1b. "PENCE: Well, look, Hillary Clinton apparently thinks …", "Obama: I’m Optimistic Americans Will Say No to Trump":
+  // a transcript line (the name in capitals) or a one-sentence headline is the named speaker's, before the cue verbs
+  // inside it are read as attributions of their own.
+  lines.forEach((l) => {
+    if (inCaption(l.start)) return;
+    const c = colonLine(text, l, doc.layers.mentions ?? []);
+    if (!c || !colonFirst(text, l, c)) return;
+    if (!isConsumed(c.start, c.end) && !isConsumed(c.source![0], c.source![1])) {
+      subsume(c, cands.length);
+      cands.push(c);
+      consume(l.start, l.end);
+    }
+  });
+
   // 2. Cue verbs outside quotes. An attribution closing its sentence ("…, a spokesman announced.") frames the
   // cues inside its content, so those are taken first; then the others, in text order.
   const proposals: { t: Tok; c: Cand }[] = [];
@@ -196,7 +210,10 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   // 2b. "Name: words" lines (headlines, transcripts).
   lines.forEach((l) => {
     if (inCaption(l.start)) return;
-    const c = colonLine(text, l) ?? headlineLine(text, l);
+    const named = colonLine(text, l, doc.layers.mentions ?? []);
+    // "Ukraine War: Zelensky Says Russia Must Pay": the headline after the topic speaks for itself.
+    const c = (named && opensWithOwnSubject(text.slice(named.start, named.end)) ? headlineLine(text, { start: named.start, end: l.end }) : null) ??
+      named ?? headlineLine(text, l);
     if (c && !isConsumed(c.start, c.end) && !isConsumed(c.source![0], c.source![1])) {
       subsume(c, cands.length);
       cands.push(c);
@@ -486,12 +503,12 @@ export function looksLikeCaption(line: string): boolean {
 const LABELS = new Set(
   ('source sources photo photos image video watch update updated note editor correction breaking exclusive related ' +
     'read more listen q a sign follow subscribe tags tag filed posted share advertisement caption credit credits ' +
-    'transcript live analysis opinion commentary editorial contact email phone warning disclaimer contributing byline latest paid ' +
+    'clarification transcript live analysis opinion busted boom wow whoa commentary editorial contact email phone warning disclaimer contributing byline latest paid ' +
     'revealed stat').split(' '),
 );
 
 /** "Trump: ‘I’m the worst thing …’" — a name, a colon, and what was said (headlines and transcripts). */
-function colonLine(text: string, l: Line): Cand | null {
+function colonLine(text: string, l: Line, mentions: readonly EntityMention[]): Cand | null {
   const line = text.slice(l.start, l.end);
   const m = /^\s*["“”]?((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,4})\s*:\s+(\S.*)$/.exec(line);
   if (!m || !/^[A-Z]/.test(m[1]!)) return null;
@@ -499,6 +516,8 @@ function colonLine(text: string, l: Line): Cand | null {
   if (name.split(/\s+/).some((w) => LABELS.has(w.toLowerCase().replace(/[’']s$/, '')))) return null;
   if (/^\d/.test(m[2]!)) return null;
   const srcStart = l.start + line.indexOf(name);
+  // "NEW DELHI: India’s foreign minister …": a dateline in capitals, not a speaker.
+  if (!/\p{Ll}/u.test(name) && placeName(mentions, [srcStart, srcStart + name.length])) return null;
   const colon = l.start + line.indexOf(':', srcStart - l.start + name.length);
   let start = l.start + line.length - m[2]!.length;
   let end = l.end;
@@ -519,6 +538,38 @@ function colonLine(text: string, l: Line): Cand | null {
   } else if (/["“”„«»‘]/.test(body)) kind = 'partial';
   if (end - start < 6) return null;
   return { start, end, kind, source: [srcStart, srcStart + name.length], cue: [colon, colon + 1], rule: 'quotes/name-colon', inherit: -1 };
+}
+
+/**
+ * A "Name: words" line whose name speaks before the cue verbs inside its words: a transcript line ("WALLACE: …", the
+ * name in capitals) or a headline of one sentence ("Rubio: I Still Believe Trump Can’t Be Trusted …"). Not when the
+ * name holds a headline verb ("Carly Fiorina Endorses Ted Cruz: …").
+ */
+function colonFirst(text: string, l: Line, c: Cand): boolean {
+  const name = text.slice(c.source![0], c.source![1]);
+  if (name.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()))) return false;
+  if (opensWithOwnSubject(text.slice(c.start, c.end))) return false;
+  if (/^[A-Z][A-Z .’'-]+$/.test(name) && /[A-Z]{2}/.test(name)) return true;
+  return l.end - l.start <= 200 && !/[.!?]["”’]?\s+\S/.test(text.slice(c.start, c.end).replace(/[‘'"“][^’'"”]*[’'"”]/g, ''));
+}
+
+/**
+ * "Kraft Shooting: Yvonne Hiller Charged With …", "Ukraine War: Zelensky Says …": the words after a colon open with
+ * their own subject (capitalised words, not "I"/"We") and a cue verb; the name before the colon is then a topic.
+ */
+function opensWithOwnSubject(body: string): boolean {
+  const words = body.slice(0, 200).split(/\s+/, 5);
+  for (let k = 1; k < words.length; k++) {
+    if (!/^[A-Z]/.test(words[k - 1]!) || /^(?:I|I[’']\w+|We|My|Our)$/.test(words[k - 1]!)) return false;
+    const w = words[k]!.toLowerCase();
+    if (CUE_FORMS.has(w) || HEADLINE_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** A source span that is a place name in the mentions layer ("NEW DELHI: …" opening a dispatch). */
+function placeName(mentions: readonly EntityMention[], src: Span): boolean {
+  return mentions.some((m) => m.type === 'PLACE' && m.start <= src[0] && m.end >= src[1]);
 }
 
 /** "Hillary Clinton Speaks ‘Directly To White People’": a title-case headline, its source, a verb and the rest. */

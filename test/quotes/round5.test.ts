@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { docFromText } from '../../src/doc/doc.js';
+import { sentencesStage } from '../../src/analyze/sentences/index.js';
+import { mentionsStage } from '../../src/analyze/entities/ner/index.js';
+import { findQuotes } from '../../src/analyze/quotes/index.js';
+import { rows, rowsOfLongLine, type Row } from '../helpers/quote-rows.js';
+
+const CASES: { name: string; text: string; want: Row[] }[] = [
+  // "Name: words" headlines and transcript lines speak before the cue verbs inside their words.
+  {
+    name: 'colon headline: a first-person headline is the named speaker’s, not "I"’s',
+    text: 'Rubio: I Still Believe the Senate Will Act',
+    want: [['I Still Believe the Senate Will Act', 'Rubio', ':', 'quotes/name-colon']],
+  },
+  {
+    name: 'colon headline: a verb of speech inside the words does not take the line',
+    text: 'Obama: I’m Optimistic Americans Will Say No to Trump',
+    want: [['I’m Optimistic Americans Will Say No to Trump', 'Obama', ':', 'quotes/name-colon']],
+  },
+  {
+    name: 'colon transcript: capitals name the speaker of every line, whatever verbs follow',
+    text: 'WALLACE: Governor, the paper wrote that it shows people are worried. Do you agree?\n\nPENCE: Well, look, she apparently thinks this is a game show. It is not.',
+    want: [
+      ['Governor, the paper wrote that it shows people are worried. Do you agree?', 'WALLACE', ':', 'quotes/name-colon'],
+      ['Well, look, she apparently thinks this is a game show. It is not', 'PENCE', ':', 'quotes/name-colon'],
+    ],
+  },
+  {
+    name: 'colon headline: words opening with their own subject and verb after a topic ("Zelensky Says")',
+    text: 'Ukraine War: Zelensky Says Russia Must Pay',
+    want: [['Russia Must Pay', 'Zelensky', 'Says', 'quotes/headline-source-cue']],
+  },
+  {
+    name: 'colon headline: a topic before a subject and a cue verb is no speaker',
+    text: 'Kraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder',
+    want: [['Two Counts Of Murder', 'Yvonne Hiller', 'Charged', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'colon headline: a name holding a headline verb is no speaker',
+    text: 'Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump',
+    want: [['Ted Cruz: I Am ‘Horrified’ By Donald Trump', 'Fiorina', 'Endorses', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'colon line: a long paragraph after a title-case heading is not taken first',
+    text: 'The Gap Goes On: It was under his watch that the assembly established a new agency, which is devoted to promoting equality. He backed the idea.',
+    want: [['the idea', 'He', 'backed', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'colon headline: an exclamation label is no speaker',
+    text: 'BUSTED: Emails Reveal Aide Caught Conspiring At Hearing',
+    want: [['Aide Caught Conspiring At Hearing', 'Emails', 'Reveal', 'quotes/source-cue-content']],
+  },
+];
+
+for (const c of CASES) {
+  test(`round5: ${c.name}`, () => {
+    assert.deepEqual(rows(c.text), c.want);
+  });
+}
+
+/** Rows with the names layer on (the dateline rule needs place names). */
+function rowsWithNames(text: string): Row[] {
+  const doc = docFromText(text);
+  sentencesStage.run(doc, { referenceDate: null });
+  mentionsStage.run(doc, { referenceDate: null });
+  doc.layers.entities = [];
+  return findQuotes(doc).map((q) => [
+    q.text,
+    q.speaker?.mention ? text.slice(q.speaker.mention[0], q.speaker.mention[1]) : null,
+    q.cue ? text.slice(q.cue[0], q.cue[1]) : null,
+    q.source,
+  ]);
+}
+
+test('round5: a dateline in capitals before a colon is no speaker', () => {
+  assert.deepEqual(rowsWithNames('NEW DELHI: India’s foreign minister met his Russian counterpart on Monday.'), []);
+});
+
+test('round5: a person’s name in capitals before a colon still speaks', () => {
+  assert.deepEqual(rowsWithNames('SANDERS: We will win this fight in the end.'), [
+    ['We will win this fight in the end', 'SANDERS', ':', 'quotes/name-colon'],
+  ]);
+});
+
+test('round5: a 1 MB line of the new patterns finishes quickly', () => {
+  for (const unit of [
+    'Rubio: I Still Believe It Will Say Kraft Shooting: Ann Ford Says It PENCE: she thinks so. ',
+    'Rubio: I Still Believe It Will Say\nKraft Shooting: Ann Ford Says It\nPENCE: she thinks so.\n',
+  ]) {
+    const { got, ms } = rowsOfLongLine(unit);
+    assert.ok(Array.isArray(got));
+    assert.ok(ms < 45_000, `took ${ms} ms`);
+  }
+});
