@@ -51,6 +51,33 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'BUSTED: Emails Reveal Aide Caught Conspiring At Hearing',
     want: [['Aide Caught Conspiring At Hearing', 'Emails', 'Reveal', 'quotes/source-cue-content']],
   },
+  // "…, X said, adding …": the participle closes the attribution, it is no parenthetical insert.
+  {
+    name: 'closing attribution with "adding that": the content before and the added clause',
+    text: 'The talks will resume next week, the minister said, adding that both sides need more time.',
+    want: [
+      ['The talks will resume next week', 'the minister', 'said', 'quotes/content-source-cue'],
+      ['both sides need more time', 'the minister', 'adding', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'closing attribution with "adding, “…”": the content before is not lost to the quotation',
+    text: 'The talks will resume next week, the minister said, adding, “Both sides need more time.”',
+    want: [
+      ['The talks will resume next week', 'the minister', 'said', 'quotes/content-source-cue'],
+      ['Both sides need more time.', 'the minister', 'adding', 'quotes/before-source-cue'],
+    ],
+  },
+  {
+    name: 'parenthetical attribution: an insert between commas still covers the sentence',
+    text: 'The talks, the minister said, will resume next week.',
+    want: [['The talks, the minister said, will resume next week', 'the minister', 'said', 'quotes/parenthetical']],
+  },
+  {
+    name: 'gerund subject after a comma is still a content ("he said, replacing the chief would be …")',
+    text: 'Though the first transition was smooth, he said, replacing the chief now would be much harder.',
+    want: [['replacing the chief now would be much harder', 'he', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

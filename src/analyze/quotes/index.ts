@@ -1372,6 +1372,9 @@ function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): A
 /** Longest stretch of tokens read after a cue (keeps the work per cue bounded on hostile input). */
 const WINDOW = 300;
 
+/** Participles of speech that follow a closing attribution ("…, Spicer said, adding that …"). */
+const CLOSING_PARTICIPLES = /^(?:adding|noting|citing|saying|telling|explaining|arguing|insisting|warning|stressing|calling|referring)$/;
+
 function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: QuotedSpan[], lastOfSentence: number): Cand | null {
   const v = t.i;
   const sentFirst = firstTokenAtOrAfter(toks, sent.start);
@@ -1597,7 +1600,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // "said ending the program could gut …": a gerund subject, a finite verb after it.
         const speech = lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'argue';
         // "said having Trump on the ticket puts …": a finite verb ending in -s after the gerund's object.
-        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
+        // Not after a comma: "…, Spicer said, adding, “…”" closes with a participle cue of its own.
+        const gerund = speech && !(toks[c - 1]?.text === ',' && CLOSING_PARTICIPLES.test(head.lower)) && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
         // "Jeff Flake said he would.": a pronoun and a verb are a whole answer after a verb of speech.
         const minLength = speech && head.pos === 'PRON' && PRONOUNS.has(head.lower) ? 2 : 3;
         ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && (clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB') || (speech && hasTaggedNounVerb(clause)));
@@ -1724,7 +1728,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     // "…, he told me on Friday, is …": an object pronoun and a time before the closing comma.
     for (let n = 0; n < 4 && toks[a] && (/^(?:me|us|him|her|them)$/.test(toks[a]!.lower) || isTimeWord(toks[a]!) || toks[a]!.lower === 'on'); n++) a++;
     const after = toks[a];
-    if (before?.text === ',' && before.sent === t.sent && after?.text === ',' && after.i < endTok && srcStartTok - 1 > sentFirst) {
+    // "…, Spicer said, adding that …": a participle cue after the comma closes the attribution; it is no insert.
+    const closing = CLOSING_PARTICIPLES.test(toks[a + 1]?.lower ?? '');
+    if (before?.text === ',' && before.sent === t.sent && after?.text === ',' && after.i < endTok && srcStartTok - 1 > sentFirst && !closing) {
       const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
       const start = toks[sentFirst]!.start;
       const end = toks[endTok]!.end;
