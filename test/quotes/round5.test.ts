@@ -78,6 +78,17 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Though the first transition was smooth, he said, replacing the chief now would be much harder.',
     want: [['replacing the chief now would be much harder', 'he', 'said', 'quotes/source-cue-content']],
   },
+  // An object pronoun between a cue and its bare clause.
+  {
+    name: 'object pronoun: "told me" and a bare clause',
+    text: 'Murphy told me he had a relatively quiet life before the shooting.',
+    want: [['he had a relatively quiet life before the shooting', 'Murphy', 'told', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'object pronoun: "told them" and a noun phrase is no statement',
+    text: 'Murphy told them a story.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

@@ -1580,6 +1580,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       if (OBJECT_LEMMAS.has(lemma)) {
         const obj = npRight(toks, c, endTok);
         if (obj && toks[obj[1] + 1] && (toks[obj[1] + 1]!.text === ',' || toks[obj[1] + 1]!.text === ':' || QUOTE_CHARS.test(toks[obj[1] + 1]!.text))) c = obj[1] + 1;
+        // "Murphy told me he had …", "warned them the vote would fail": an object pronoun, then the bare clause.
+        else if (/^(?:me|us|him|them)$/.test(toks[c]?.lower ?? '') && c < endTok) c++;
       }
       // A time before the content ("said on Monday …"); "this"/"last" only before a time word ("this is …" is content).
       while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma) &&
