@@ -89,6 +89,15 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Murphy told them a story.',
     want: [],
   },
+  // A participle after "X reported (on a day)," takes X, not the subject of the content.
+  {
+    name: 'participle after "X reported on Friday," takes the reporter',
+    text: 'The elections will have two parties, the agency reported on Friday, citing the election commission.',
+    want: [
+      ['The elections will have two parties', 'the agency', 'reported', 'quotes/content-source-cue'],
+      ['the election commission', 'the agency', 'citing', 'quotes/source-cue-object'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1991,7 +1991,8 @@ function speakerBeforeComma(toks: Tok[], comma: number, sentFirst: number): [num
     if (QUOTE_CHARS.test(tv.text) || TERMINAL.test(tv.text) || tv.text === ',') return null;
     if (tv.pos !== 'VERB' || !isCueWord(tv)) continue;
     const lemma = CUE_FORMS.get(tv.lower);
-    if (!(lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' || lemma === 'explain' || lemma === 'recall' || lemma === 'note' || lemma === 'state')) return null;
+    if (!(lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' || lemma === 'explain' || lemma === 'recall' || lemma === 'note' || lemma === 'state' ||
+      lemma === 'report' || lemma === 'announce' || lemma === 'confirm')) return null;
     let k = v - 1;
     while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
     const before = toks[k];
