@@ -98,6 +98,20 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
       ['the election commission', 'the agency', 'citing', 'quotes/source-cue-object'],
     ],
   },
+  // A reported clause ends before ", and ADJ NOUN … CUE": adjectives belong to the next clause's subject.
+  {
+    name: 'clause end: ", and human rights groups warned that …" is an attribution of its own',
+    text: 'Obama said the reforms were not complete, and human rights groups warned that the government was giving up leverage.',
+    want: [
+      ['the reforms were not complete', 'Obama', 'said', 'quotes/source-cue-content'],
+      ['the government was giving up leverage', 'human rights groups', 'warned', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'clause end: ", and ADJ NOUN" with a verb that is no cue stays in the content',
+    text: 'Obama said the reforms were not complete, and human rights groups remained in the capital.',
+    want: [['the reforms were not complete, and human rights groups remained in the capital', 'Obama', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

@@ -2164,7 +2164,7 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
   const y0 = y;
   while (y <= endTok && y - y0 < max) {
     const ty = toks[y]!;
-    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%') {
+    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%' || ty.pos === 'ADJ') {
       y++;
       continue;
     }
