@@ -112,6 +112,21 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Obama said the reforms were not complete, and human rights groups remained in the capital.',
     want: [['the reforms were not complete, and human rights groups remained in the capital', 'Obama', 'said', 'quotes/source-cue-content']],
   },
+  {
+    name: 'clause end: a passive after "and" ("and her daughter were found") does not end the content',
+    text: 'Detectives said the woman and her daughter were found with head injuries.',
+    want: [['the woman and her daughter were found with head injuries', 'Detectives', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'clause end: an adjective before a verb ("would have been fine had he decided") is no subject',
+    text: 'Doug said his father and the coach would have been fine had he decided to leave.',
+    want: [['his father and the coach would have been fine had he decided to leave', 'Doug', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'clause end: an adjective before a determiner ("watches worth an estimated") is no subject',
+    text: 'Police said the men drove a large car into the store and grabbed jewellery and luxury watches worth an estimated two million euros.',
+    want: [['the men drove a large car into the store and grabbed jewellery and luxury watches worth an estimated two million euros', 'Police', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

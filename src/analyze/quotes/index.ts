@@ -2164,7 +2164,8 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
   const y0 = y;
   while (y <= endTok && y - y0 < max) {
     const ty = toks[y]!;
-    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%' || ty.pos === 'ADJ') {
+    // An adjective only before its noun ("human rights groups", "presumptive nominee"), not "would have been fine".
+    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%' || (ty.pos === 'ADJ' && /^(?:NOUN|PROPN|ADJ)$/.test(toks[y + 1]?.pos ?? ''))) {
       y++;
       continue;
     }
@@ -2178,11 +2179,16 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
   return y;
 }
 
+const PASSIVE_BE = /^(?:be|been|being|is|are|was|were)$/;
+
 /** Last content token before a coordinated cue ("… and said that …", "…; he added …"). */
 function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
+  // "said in addition, the boarding party found …": a leading phrase alone is no content to cut at.
+  const leadingPhrase = toks[from]?.pos === 'ADP';
   for (let x = from + 1; x < endTok; x++) {
     const tx = toks[x]!;
     if (!(tx.lower === 'and' || tx.lower === 'but' || tx.text === ';' || tx.text === ',')) continue;
+    if (leadingPhrase && !toks.slice(from, x).some((z) => z.pos === 'VERB' || z.pos === 'AUX')) continue;
     let y = x + 1;
     if (tx.text === ',') {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
@@ -2198,7 +2204,7 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
         while (e > from && toks[e]!.text === ',') e--;
         return e;
       }
-      if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
+      if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : !PASSIVE_BE.test(toks[y - 1]!.lower)))) continue;
       if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing|telling|citing|writing|praising|criticizing|mocking|referring|describing|blaming|promising|declaring|vowing|suggesting|asking|explaining|acknowledging|dismissing|attacking|accusing|complaining|predicting|stressing|pointing|labeling|questioning|defending|touting|rejecting)$/.test(toks[y]!.lower)) continue;
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
@@ -2206,7 +2212,8 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     }
     // "…; 26 percent of Democrats say …", "… and nearly three in five said …": a short subject, then a cue.
     y = subjectRunEnd(toks, y, endTok, 8);
-    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || toks[y - 1]!.pos !== 'ADP')) {
+    // Not a passive ("and other information not be released").
+    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || (toks[y - 1]!.pos !== 'ADP' && !PASSIVE_BE.test(toks[y - 1]!.lower)))) {
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
       return e;
