@@ -127,6 +127,30 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Police said the men drove a large car into the store and grabbed jewellery and luxury watches worth an estimated two million euros.',
     want: [['the men drove a large car into the store and grabbed jewellery and luxury watches worth an estimated two million euros', 'Police', 'said', 'quotes/source-cue-content']],
   },
+  // Subjects of a participle cue: past a span of time, inside a cleft sentence.
+  {
+    name: 'subject: "Hours later," is a time, not the speaker of "telling"',
+    text: 'Hours later, Trump returned the compliment, telling Reuters that they had been friends for a long time.',
+    want: [['they had been friends for a long time', 'Trump', 'telling', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'subject: "Eight years ago," is a time, not the speaker of "said"',
+    text: 'Eight years ago, he supported Obama and said, “Clinton has never done anything for us.”',
+    want: [
+      ['Obama', 'he', 'supported', 'quotes/source-cue-content'],
+      ['Clinton has never done anything for us.', 'he', 'said', 'quotes/before-source-cue'],
+    ],
+  },
+  {
+    name: 'subject: a cleft "It was at the conference that Swanson …" gives Swanson',
+    text: 'It was at the conference that Swanson delivered his tirade, pointing to a revelation by the author.',
+    want: [['a revelation by the author', 'Swanson', 'pointing', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'subject: a span of time that is the content\'s own subject stays in the content',
+    text: 'Two hours, the minister said, is not enough.',
+    want: [['Two hours, the minister said, is not enough', 'the minister', 'said', 'quotes/parenthetical']],
+  },
 ];
 
 for (const c of CASES) {

@@ -2349,6 +2349,8 @@ function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [
 }
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
+const SPAN_WORDS = /^(?:few|several|hours?|minutes?|days?|weeks?|months?|years?|decades?|moments?|seconds?)$/;
+
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
   // "However, he …": a leading adverb and its comma.
@@ -2375,6 +2377,23 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
     i = np[1] + 2;
     np = npRight(toks, i, before - 1);
     if (!np) return null;
+  }
+  // "Hours later, Trump …", "Eight years ago, he …": a span of time counted back or on, and its comma.
+  if (toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET' || x.pos === 'NUM' || SPAN_WORDS.test(x.lower)) &&
+    /^(?:later|ago|earlier|afterward|afterwards|before)$/.test(toks[np[1] + 1]?.lower ?? '') && toks[np[1] + 2]?.text === ',' && np[1] + 3 < before) {
+    i = np[1] + 3;
+    np = npRight(toks, i, before - 1);
+    if (!np) return null;
+  }
+  // "It was at the conference that Swanson delivered …": the subject of a cleft sentence follows its "that".
+  if (np[0] === np[1] && toks[np[0]]!.lower === 'it' && /^(?:was|is)$/.test(toks[np[0] + 1]?.lower ?? '')) {
+    for (let x = np[0] + 2; x < before && x <= np[0] + 12; x++) {
+      if (toks[x]!.text === ',' || TERMINAL.test(toks[x]!.text) || toks[x]!.pos === 'VERB') break;
+      if (toks[x]!.lower !== 'that' || x === np[0] + 2) continue;
+      const inner = npRight(toks, x + 1, before - 1);
+      if (inner && /^(?:VERB|AUX|ADV)$/.test(toks[inner[1] + 1]?.pos ?? '')) return inner;
+      break;
+    }
   }
   // "Sen. Ted Cruz (R-Texas), …": a party tag belongs to the subject.
   if (toks[np[1] + 1]?.text === '(') {
