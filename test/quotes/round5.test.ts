@@ -151,6 +151,27 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Two hours, the minister said, is not enough.',
     want: [['Two hours, the minister said, is not enough', 'the minister', 'said', 'quotes/parenthetical']],
   },
+  // Closing attributions: a state tag between commas; no time or person told as the source.
+  {
+    name: 'closing attribution: a state tag between commas ("McConnell, R-Ky., said Tuesday")',
+    text: '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.',
+    want: [['Our assumption is that the veto will be overridden', 'Senate Majority Leader Mitch McConnell, R-Ky.', 'said', 'quotes/after-source-cue']],
+  },
+  {
+    name: 'closing attribution: a time after "said" is no source',
+    text: 'The veto will be overridden, said Tuesday.',
+    want: [],
+  },
+  {
+    name: 'closing attribution: the outlet told is no source',
+    text: 'The veto will be overridden, told The Huffington Post.',
+    want: [],
+  },
+  {
+    name: 'closing attribution: a name after "said" still speaks',
+    text: 'The veto will be overridden, said Mitch McConnell.',
+    want: [['The veto will be overridden', 'Mitch McConnell', 'said', 'quotes/content-source-cue']],
+  },
 ];
 
 for (const c of CASES) {

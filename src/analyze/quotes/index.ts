@@ -1177,6 +1177,12 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   let j = i;
   const limit = i + 14;
   while (j <= limit && toks[j] && !cueHere(j) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
+    // A state tag between commas holds a period: "Mitch McConnell, R-Ky., said".
+    const tagEnd = stateTagEnd(toks, j);
+    if (tagEnd > j) {
+      j = tagEnd + 1;
+      continue;
+    }
     // A party tag holds periods: "Rep. Gwen Moore (D-Wis.) said".
     let close = -1;
     if (toks[j]!.text === '(') for (let n = j + 1; n <= j + 7 && n < toks.length; n++) if (toks[n]!.text === ')') { close = n; break; }
@@ -1216,6 +1222,14 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   }
   const src: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
   return { source: src, cue: cue.span, covers: [first.start, cue.end], rule: 'quotes/after-source-cue' };
+}
+
+/** ", R-Ky.," at token `j` (a comma): the index of the comma closing the state tag, or -1. */
+function stateTagEnd(toks: Tok[], j: number): number {
+  if (toks[j]?.text !== ',' || !/^[RDI]$/.test(toks[j + 1]?.text ?? '') || !/^[-–]$/.test(toks[j + 2]?.text ?? '') || !/^\p{Lu}[\p{L}.]{0,5}$/u.test(toks[j + 3]?.text ?? '')) return -1;
+  let e = j + 4;
+  if (toks[e]?.text === '.') e++;
+  return toks[e]?.text === ',' && toks[e]!.sent === toks[j]!.sent ? e : -1;
 }
 
 /** Lemmas of verbs of speech whose reported clause may hold a quotation with an attribution of its own. */
@@ -1782,7 +1796,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // Not for a participle: in "…, citing the attack." the attack is what is cited. Only verbs of speech put their source
   // after them ("…, proposed an amendment." names no source).
   const speechVerb = SPEECH_CLOSERS.has(lemma) || INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma);
-  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower) && speechVerb) {
+  // "…, told The Huffington Post.": the person told is no source; nor is a time ("…, said Tuesday.").
+  const inverted = speechVerb && !/^(?:tell|inform|remind|assure|reassure)$/.test(lemma);
+  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower) && inverted &&
+    !(toks[afterCue] && isTimeWord(toks[afterCue]!))) {
     let right = npRight(toks, afterCue, sentLast);
     // "…, said one source in the room.": a prepositional phrase may close the source.
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
