@@ -172,6 +172,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The veto will be overridden, said Mitch McConnell.',
     want: [['The veto will be overridden', 'Mitch McConnell', 'said', 'quotes/content-source-cue']],
   },
+  {
+    name: 'participle after an occasion: "she said at a news conference announcing that …" is hers',
+    text: '“It may not be easy,” she said at a recent news conference announcing that her department was suing the state.',
+    want: [
+      ['It may not be easy', 'she', 'said', 'quotes/after-source-cue'],
+      ['her department was suing the state', 'she', 'announcing', 'quotes/source-cue-content'],
+    ],
+  },
+  {
+    name: 'participle after an occasion: a noun that is no occasion keeps its own reading',
+    text: 'She spoke about the lawsuit, with the governor saying that the state would fight it.',
+    want: [
+      ['the lawsuit', 'She', 'spoke', 'quotes/source-cue-object'],
+      ['the state would fight it', 'the governor', 'saying', 'quotes/source-cue-content'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

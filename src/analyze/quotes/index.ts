@@ -743,6 +743,9 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'letter', 'letters', 'email', 'emails', 'e-mail', 'tweet', 'tweets', 'post', 'posts',
   'memo', 'note', 'release', 'video', 'ad', 'ads', 'advertisement', 'text', 'column', 'op-ed', 'editorial', 'speech', 'filing', 'brief', 'petition', 'resolution']);
 
+/** Occasions of speech: "said at a news conference announcing …" names the speaker before them. */
+const EVENT_NOUNS = new Set(['conference', 'briefing', 'rally', 'interview', 'hearing', 'appearance', 'speech', 'event', 'debate', 'meeting', 'session', 'summit', 'forum', 'call']);
+
 /**
  * "Mr. Trump issued a statement Tuesday saying …", "his campaign sent out a text message to supporters saying: …": a
  * participle cue after a message (and the people it went to) that is the object of a verb; the verb's subject is the
@@ -758,8 +761,10 @@ function messageAuthor(toks: Tok[], np: [number, number], floor: number): [numbe
     h = obj[1];
   }
   while (h > s0 && isTimeWord(toks[h]!)) h--;
-  if (!MESSAGE_NOUNS.has(toks[h]!.lower)) return null;
-  let v = s0 - 1;
+  // "she said at a news conference announcing that …": an occasion after a verb and a preposition.
+  const occasion = EVENT_NOUNS.has(toks[h]!.lower) && /^(?:at|in|during|on)$/.test(toks[s0 - 1]?.lower ?? '') && s0 - 2 >= floor;
+  if (!MESSAGE_NOUNS.has(toks[h]!.lower) && !occasion) return null;
+  let v = occasion ? s0 - 2 : s0 - 1;
   if (/^(?:out|up|off)$/.test(toks[v]?.lower ?? '')) v--;
   const verb = toks[v];
   if (!verb || v < floor || verb.pos !== 'VERB' || verb.sent !== toks[h]!.sent) return null;
