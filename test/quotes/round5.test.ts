@@ -188,6 +188,27 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
       ['the state would fight it', 'the governor', 'saying', 'quotes/source-cue-content'],
     ],
   },
+  // Quantifiers standing for people.
+  {
+    name: 'quantifier subject: "Some believe …"',
+    text: 'Some believe the plan will fail.',
+    want: [['the plan will fail', 'Some', 'believe', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'quantifier subject: "All agreed that …"',
+    text: 'All agreed that the plan will fail.',
+    want: [['the plan will fail', 'All', 'agreed', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'quantifier subject: a determiner before its noun is not the subject alone',
+    text: 'Some officials believe the plan will fail.',
+    want: [['the plan will fail', 'Some officials', 'believe', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'quantifier subject: "this" is no speaker',
+    text: 'This suggests the plan will fail.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

@@ -846,6 +846,8 @@ function sameSentence(a: Tok | undefined, b: Tok): a is Tok {
  * Noun phrase ending at token `i` (inclusive), read leftwards: names, nouns, adjectives,
  * determiners, possessives, "of" between nouns; or a subject pronoun alone. Returns [first, last] or null.
  */
+const QUANTIFIER_SUBJECT = /^(?:some|many|all|most|both|few|several|each|none|half)$/;
+
 function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null {
   // A party tag after a name belongs to the source: "Sen. Lindsey Graham (R-S.C.)", "Gov. Pat McCrory (R)".
   const tagOpen = partyTagOpen(toks, i, floor);
@@ -855,6 +857,9 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   }
   const last = toks[i];
   if (!last || i < floor) return null;
+  // "Some believe …", "Many fear …", "All agreed that …": a quantifier standing for people, opening its clause.
+  if (QUANTIFIER_SUBJECT.test(last.lower) && (i === floor || toks[i - 1]!.sent !== last.sent || /^(?:PUNCT|CCONJ|SCONJ)$/.test(toks[i - 1]!.pos)) &&
+    /^(?:VERB|AUX|ADV)$/.test(toks[i + 1]?.pos ?? '')) return [i, i];
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' || isRelativeSource(toks, i) ? [i, i] : null;
   if (isRelativeSource(toks, i)) return [i, i];
   // "42% say", "those surveyed say"
@@ -1525,7 +1530,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const cue = cueSpan(text, toks, v, from);
   // A time is not a source ("Last month, … calling …").
   // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
-  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || x.pos === 'DET')) np = null;
+  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || (x.pos === 'DET' && !QUANTIFIER_SUBJECT.test(x.lower)))) np = null;
 
   // A relative clause around the attribution: "a charity that prosecutors said was suspected of …", "hackers who
   // officials say is tied to …": the content is the rest of the relative clause.
