@@ -209,6 +209,35 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'This suggests the plan will fail.',
     want: [],
   },
+  // A time after a closing cue, a time inside a parenthetical attribution, subjects joined by "and".
+  {
+    name: 'closing attribution: "a spokesman announced Monday morning." has no object, the content is before it',
+    text: 'The campaign plans to release more medical records soon, a spokesman announced Monday morning.',
+    want: [['The campaign plans to release more medical records soon', 'a spokesman', 'announced', 'quotes/content-source-cue']],
+  },
+  {
+    name: 'stance verb with an object and a time keeps its object',
+    text: 'The ministry announced new sanctions on Monday.',
+    want: [['new sanctions on Monday', 'The ministry', 'announced', 'quotes/source-cue-object']],
+  },
+  {
+    name: 'parenthetical attribution: "the senator said then,"',
+    text: 'The truth, the senator said then, was that the deal had collapsed.',
+    want: [['The truth, the senator said then, was that the deal had collapsed', 'the senator', 'said', 'quotes/parenthetical']],
+  },
+  {
+    name: 'clause end: subjects joined by "and" before the verb ("the United States and its allies will seek")',
+    text: 'He said the United States and its allies will seek new sanctions.',
+    want: [['the United States and its allies will seek new sanctions', 'He', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'clause end: a new clause after "and" still ends the content ("and the allies warned")',
+    text: 'He said the talks had failed and the allies warned that sanctions would follow.',
+    want: [
+      ['the talks had failed', 'He', 'said', 'quotes/source-cue-content'],
+      ['sanctions would follow', 'the allies', 'warned', 'quotes/source-cue-content'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -1655,7 +1655,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       const toOk = (!TO_ONLY.has(lemma) || toks[o]?.lower === 'to') &&
         // "who asked not to be named", "declined to be identified": anonymity, not a statement.
         !/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(toks[o]?.start ?? 0, (toks[o]?.start ?? 0) + 40));
-      if (toOk && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
+      // "…, a spokesman announced Monday morning.": a time is no object.
+      let ot = o;
+      while (toks[ot] && ot <= endTok && (isTimeWord(toks[ot]!) || TEMPORAL.has(toks[ot]!.lower))) ot++;
+      const timeOnly = ot > endTok;
+      if (toOk && !timeOnly && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
         c = o;
         ok = true;
         objectContent = true;
@@ -1752,7 +1756,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     const before = toks[srcStartTok - 1];
     let a = firstTokenAtOrAfter(toks, cue.end);
     // "…, he told me on Friday, is …": an object pronoun and a time before the closing comma.
-    for (let n = 0; n < 4 && toks[a] && (/^(?:me|us|him|her|them)$/.test(toks[a]!.lower) || isTimeWord(toks[a]!) || toks[a]!.lower === 'on'); n++) a++;
+    for (let n = 0; n < 4 && toks[a] && (/^(?:me|us|him|her|them)$/.test(toks[a]!.lower) || isTimeWord(toks[a]!) || toks[a]!.lower === 'on' || TEMPORAL.has(toks[a]!.lower)); n++) a++;
     const after = toks[a];
     // "…, Spicer said, adding that …": a participle cue after the comma closes the attribution; it is no insert.
     const closing = CLOSING_PARTICIPLES.test(toks[a + 1]?.lower ?? '');
@@ -2239,8 +2243,10 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     }
     // "…; 26 percent of Democrats say …", "… and nearly three in five said …": a short subject, then a cue.
     y = subjectRunEnd(toks, y, endTok, 8);
-    // Not a passive ("and other information not be released").
-    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || (toks[y - 1]!.pos !== 'ADP' && !PASSIVE_BE.test(toks[y - 1]!.lower)))) {
+    // Not a passive ("and other information not be released"); not a subject joined by "and" to the content's own
+    // ("said the United States and its allies will seek …": no verb before the "and").
+    const joinedSubject = tx.lower === 'and' && y > x + 1 && !toks.slice(from, x).some((z) => z.pos === 'VERB' || z.pos === 'AUX');
+    if (y <= endTok && !joinedSubject && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || (toks[y - 1]!.pos !== 'ADP' && !PASSIVE_BE.test(toks[y - 1]!.lower)))) {
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
       return e;
