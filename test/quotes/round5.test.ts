@@ -238,6 +238,27 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
       ['sanctions would follow', 'the allies', 'warned', 'quotes/source-cue-content'],
     ],
   },
+  // Subjects with a post-modifier.
+  {
+    name: 'subject: "Those close to him say …"',
+    text: 'Those close to him say he would have to consider Beyer.',
+    want: [['he would have to consider Beyer', 'Those close to him', 'say', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'subject: a participle phrase without commas ("Residents living near the plant said")',
+    text: 'Residents living near the plant said the smell was unbearable.',
+    want: [['the smell was unbearable', 'Residents living near the plant', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'subject: "Officials speaking at the briefing in Kyiv said"',
+    text: 'Officials speaking at the briefing in Kyiv said the bridge was closed.',
+    want: [['the bridge was closed', 'Officials speaking at the briefing in Kyiv', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'subject: a participle phrase after a comma is not joined ("In the town near the plant, residents said")',
+    text: 'In the town near the plant, residents said the smell was unbearable.',
+    want: [['the smell was unbearable', 'residents', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

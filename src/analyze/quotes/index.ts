@@ -860,6 +860,13 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   // "Some believe …", "Many fear …", "All agreed that …": a quantifier standing for people, opening its clause.
   if (QUANTIFIER_SUBJECT.test(last.lower) && (i === floor || toks[i - 1]!.sent !== last.sent || /^(?:PUNCT|CCONJ|SCONJ)$/.test(toks[i - 1]!.pos)) &&
     /^(?:VERB|AUX|ADV)$/.test(toks[i + 1]?.pos ?? '')) return [i, i];
+  // "Those close to him say …", "people familiar with them said …": an object pronoun ending the phrase.
+  if (/^(?:him|her|them|us)$/.test(last.lower) && /^(?:to|with)$/.test(toks[i - 1]?.lower ?? '') && /^(?:familiar|close)$/.test(toks[i - 2]?.lower ?? '') && i - 3 >= floor && toks[i - 3]!.sent === last.sent) {
+    const h = toks[i - 3]!;
+    if (h.lower === 'those') return [i - 3, i];
+    const np = /^(?:NOUN|PROPN)$/.test(h.pos) ? npLeft(toks, i - 3, floor) : null;
+    return np ? [np[0], i] : null;
+  }
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' || isRelativeSource(toks, i) ? [i, i] : null;
   if (isRelativeSource(toks, i)) return [i, i];
   // "42% say", "those surveyed say"
@@ -921,7 +928,7 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
       continue;
     }
     // "a source familiar with the talks", "an aide close to the senator"
-    if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && /^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) && toks[j - 3]!.sent === last.sent) {
+    if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && (/^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) || toks[j - 3]!.lower === 'those') && toks[j - 3]!.sent === last.sent) {
       j -= 3;
       continue;
     }
@@ -1525,6 +1532,14 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     if (sm && sm[0] <= np[0] && sm[1] >= np[1]) {
       np = sm;
       srcStartTok = sm[0];
+    }
+  }
+  // "Residents living near the plant said …": a subject with a participle and its phrase, unpunctuated.
+  if (np && toks[np[0] - 1]?.pos === 'ADP' && np[0] - 3 >= sentFirst) {
+    const ps = participleSubject(toks, sentFirst, np);
+    if (ps) {
+      np = ps;
+      srcStartTok = ps[0];
     }
   }
   const cue = cueSpan(text, toks, v, from);
@@ -2337,6 +2352,26 @@ function subjectBeforeApposition(toks: Tok[], sentFirst: number, comma: number):
  * ("One operative inside Trump Tower tried …", "Hillary Clinton, the former secretary, drew …"), ending before
  * token `before`; null when no verb follows it.
  */
+/**
+ * "Residents living near the plant", "Democrats trying to regain the Senate": the sentence's first noun phrase, a
+ * participle and its phrase ending with `np`, no comma between. Returns the whole subject or null.
+ */
+function participleSubject(toks: Tok[], sentFirst: number, np: [number, number]): [number, number] | null {
+  let i = sentFirst;
+  while (i < np[0] && (toks[i]!.pos === 'CCONJ' || QUOTE_CHARS.test(toks[i]!.text))) i++;
+  const head = npRight(toks, i, np[0] - 1);
+  if (!head || head[0] !== i || !/^(?:PROPN|NOUN)$/.test(toks[head[1]]!.pos)) return null;
+  const part = toks[head[1] + 1];
+  if (!part || part.pos !== 'VERB' || !/ing$/.test(part.lower)) return null;
+  // The participle's phrase runs to `np` without a comma or another verb.
+  for (let x = head[1] + 2; x < np[0]; x++) {
+    const tx = toks[x]!;
+    if (tx.text === ',' || TERMINAL.test(tx.text) || QUOTE_CHARS.test(tx.text) || tx.pos === 'AUX' || (tx.pos === 'VERB' && !(tx.lower === part.lower))) return null;
+  }
+  if (np[0] - head[1] > 8) return null;
+  return [head[0], np[1]];
+}
+
 function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [number, number] | null {
   let i = sentFirst;
   while (i < before && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
