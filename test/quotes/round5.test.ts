@@ -259,6 +259,16 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'In the town near the plant, residents said the smell was unbearable.',
     want: [['the smell was unbearable', 'residents', 'said', 'quotes/source-cue-content']],
   },
+  {
+    name: 'bare clause after a phrase: "said after the convention he would not …"',
+    text: 'Trump said after the convention he would not accept the endorsement.',
+    want: [['he would not accept the endorsement', 'Trump', 'said', 'quotes/source-cue-content']],
+  },
+  {
+    name: 'bare clause after a phrase: a phrase without a clause after it is no content',
+    text: 'Trump spoke after the convention in Cleveland.',
+    want: [],
+  },
 ];
 
 for (const c of CASES) {

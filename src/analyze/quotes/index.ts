@@ -1626,6 +1626,17 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma) &&
         !(/^(?:this|last)$/.test(toks[c]!.lower) && !(toks[c + 1] && isTimeWord(toks[c + 1]!)))) c++;
       if (toks[c] && (toks[c]!.text === ':' || toks[c]!.text === ',')) c++;
+      // "said after the convention he would not …": a short phrase of time or place, then a pronoun subject and its verb.
+      if (toks[c] && toks[c]!.pos === 'ADP' && /^(?:after|before|during|at|in|on|since|following)$/.test(toks[c]!.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write')) {
+        for (let x = c + 1; x <= endTok && x <= c + 7; x++) {
+          const tx = toks[x]!;
+          if (tx.pos === 'PRON' && /^(?:he|she|they|it|we|i)$/.test(tx.lower) && x > c + 1 && /^(?:AUX|VERB)$/.test(toks[x + 1]?.pos ?? '')) {
+            c = x;
+            break;
+          }
+          if (!/^(?:DET|NOUN|PROPN|ADJ|NUM|ADP)$/.test(tx.pos) && !/^[’']s$/.test(tx.text)) break;
+        }
+      }
       const head = toks[c];
       if (head && QUOTE_CHARS.test(head.text)) ok = true;
       else if (head && !CLAUSE_ONLY_LEMMAS.has(lemma) && c <= endTok) {
