@@ -269,6 +269,47 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'Trump spoke after the convention in Cleveland.',
     want: [],
   },
+  // "according to" and "as X reported" inside a sentence, "as reported by X".
+  {
+    name: 'according to after a clause opener: the clause after it is the content',
+    text: 'It was postponed because, according to Trump, the media would call him a chicken.',
+    want: [['the media would call him a chicken', 'Trump', 'according to', 'quotes/according-to-first']],
+  },
+  {
+    name: 'according to between a subject and its verb: the whole sentence',
+    text: 'The strikes, according to the ministry, hit only military targets.',
+    want: [['The strikes, according to the ministry, hit only military targets', 'the ministry', 'according to', 'quotes/parenthetical']],
+  },
+  {
+    name: 'according to opening with a short adverb keeps the content after it',
+    text: 'Now, according to the recent poll, some voters are swinging.',
+    want: [['some voters are swinging', 'the recent poll', 'according to', 'quotes/according-to-first']],
+  },
+  {
+    name: '"As reported by X," opening a sentence',
+    text: 'As reported by Western Journalism, investigators found over 2,200 emails containing classified information.',
+    want: [['investigators found over 2,200 emails containing classified information', 'Western Journalism', 'reported by', 'quotes/as-source-cue']],
+  },
+  {
+    name: '", as reported by X." closing a sentence is taken before the cues inside it',
+    text: 'Investigators found over 2,200 emails containing classified information, as reported by the Washington Post.',
+    want: [['Investigators found over 2,200 emails containing classified information', 'the Washington Post', 'reported by', 'quotes/as-source-cue']],
+  },
+  {
+    name: '", as X reported," after a leading phrase of time',
+    text: 'Just a few weeks ago, as Western Journalism reported, the two hosts were discussing a hypothetical situation.',
+    want: [['the two hosts were discussing a hypothetical situation', 'Western Journalism', 'reported', 'quotes/as-source-cue']],
+  },
+  {
+    name: 'a passive with "by" and no "as" is no "as reported by"',
+    text: 'The emails were reported by the Washington Post.',
+    want: [['The emails', 'the Washington Post', 'were reported by', 'quotes/passive-agent']],
+  },
+  {
+    name: '"said that, according to its data, …": the outer verb takes the clause, without the comma',
+    text: 'The ministry said that, according to its data, the strikes hit only military targets.',
+    want: [['according to its data, the strikes hit only military targets', 'The ministry', 'said', 'quotes/source-cue-content']],
+  },
 ];
 
 for (const c of CASES) {

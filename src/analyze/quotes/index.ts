@@ -172,7 +172,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   const closingFirst = [...proposals].sort((a, b) => a.t.sent - b.t.sent || b.t.start - a.t.start);
   for (const pass of [0, 1]) {
     for (const { t, c: proposed } of pass === 0 ? closingFirst : proposals) {
-      if ((pass === 0) !== (proposed.rule === 'quotes/content-source-cue')) continue;
+      // "…, as reported by the Post." closes its sentence like "…, the Post reported.".
+      const closing = proposed.rule === 'quotes/content-source-cue' || (proposed.rule === 'quotes/as-source-cue' && !!proposed.cue && proposed.end <= proposed.cue[0]);
+      if ((pass === 0) !== closing) continue;
       if (isConsumed(t.start, t.end)) continue;
       let c: Cand | null = proposed;
       if (isConsumed(c.start, c.end)) {
@@ -1437,7 +1439,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const likelyTo = prev?.lower === 'to' && (lemma === 'say' || lemma === 'describe' || lemma === 'support' || lemma === 'favor' || lemma === 'back') &&
     /^(?:likely|unlikely)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 2]!.sent === t.sent;
   if (prev && sameSentence(prev, t) && !goOnTo && !likelyTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
-  if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
+  if (next && sameSentence(next, t) && next.lower === 'by') return asReportedBy(text, toks, v, sentFirst, endTok, sentLast, spans) ?? passive(toks, v, sentFirst, endTok);
   if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
   // Reduced relatives name things, they do not report: "a program called Sandy Hook Promise".
@@ -1614,6 +1616,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       // "wrote to Sanders’ Senate office that …"
       /^[’']s?$/.test(x.text)))) {
       c = thatAt + 1;
+      // "said that, according to its data, …": the comma after "that" opens an insert, not the content.
+      if (toks[c]?.text === ',' && c < endTok) c++;
       ok = true;
     } else {
       if (OBJECT_LEMMAS.has(lemma)) {
@@ -2003,6 +2007,34 @@ function asSourceStart(toks: Tok[], v: number): number {
 }
 
 /**
+ * "As reported by Western Journalism, CONTENT.", "CONTENT, as first reported by the Post.": "as", a participle and its
+ * agent after "by"; the content is the main clause. Null when the words do not read so.
+ */
+function asReportedBy(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, sentLast: number, spans: QuotedSpan[]): Cand | null {
+  let asTok = v - 1;
+  while (asTok > sentFirst && toks[asTok]!.pos === 'ADV' && toks[asTok]!.lower !== 'as') asTok--;
+  if (toks[asTok]?.lower !== 'as' || toks[asTok]!.sent !== toks[v]!.sent) return null;
+  const np = wordsUpToComma(toks, v + 2, sentLast) ?? npRight(toks, v + 2, sentLast);
+  if (!np) return null;
+  const source: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+  const cue: Span = [toks[asTok + 1 < v ? asTok + 1 : v]!.start, toks[v + 1]!.end];
+  const after = np[1] + 1;
+  if (asTok === sentFirst || (asTok === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+    if (toks[after]?.text !== ',' || endTok - after < 3) return null;
+    const start = toks[after + 1]!.start;
+    const end = toks[endTok]!.end;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue, rule: 'quotes/as-source-cue', inherit: -1 };
+  }
+  const comma = toks[asTok - 1];
+  if (comma?.text === ',' && asTok - 1 - sentFirst >= 3 && (after > sentLast || TERMINAL.test(toks[after]!.text))) {
+    const c = contentBefore(text, toks, sentFirst, asTok - 1, source, cue, spans);
+    return c ? { ...c, rule: 'quotes/as-source-cue' } : null;
+  }
+  return null;
+}
+
+/**
  * "As another Pew study noted, the average age …", "…, as The New York Times reported on Tuesday." — the content is
  * the main clause. Returns undefined when the cue is not in such a clause.
  */
@@ -2029,8 +2061,17 @@ function asAttribution(text: string, toks: Tok[], t: Tok, lemma: string, sentFir
     const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
     return { start, end, kind, source, cue: [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], rule: 'quotes/as-source-cue', inherit: -1 };
   }
-  // Trailing: "CONTENT, as X reported."
+  // Inside: "Just a few weeks ago, as Western Journalism reported, Thor and Beck were …": after a leading phrase
+  // without a verb, the content is the clause after the attribution.
   const comma = toks[asTok - 1];
+  if (comma?.text === ',' && comma.sent === t.sent && toks[after]?.text === ',' && endTok - after >= 3 &&
+    !toks.slice(sentFirst, asTok - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || QUOTE_CHARS.test(x.text))) {
+    const start = toks[after + 1]!.start;
+    const end = toks[endTok]!.end;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue: [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], rule: 'quotes/as-source-cue', inherit: -1 };
+  }
+  // Trailing: "CONTENT, as X reported."
   if (comma?.text === ',' && comma.sent === t.sent && asTok - 1 - sentFirst >= 3 && (after > sentLast || TERMINAL.test(toks[after]!.text))) {
     const c = contentBefore(text, toks, sentFirst, asTok - 1, source, [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], spans);
     return c ? { ...c, rule: 'quotes/as-source-cue' } : null;
@@ -2238,6 +2279,14 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
 
 const PASSIVE_BE = /^(?:be|been|being|is|are|was|were)$/;
 
+/**
+ * A new subject in tokens [a, v) and a passive verb at `v` ("and her daughter were found"): no attribution. Without a
+ * subject (", was rejected") the verb is the main clause's, after an apposition.
+ */
+function newPassive(toks: Tok[], a: number, v: number): boolean {
+  return PASSIVE_BE.test(toks[v - 1]!.lower) && toks.slice(a, v).some((z) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(z.pos));
+}
+
 /** Last content token before a coordinated cue ("… and said that …", "…; he added …"). */
 function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
   // "said in addition, the boarding party found …": a leading phrase alone is no content to cut at.
@@ -2261,7 +2310,7 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
         while (e > from && toks[e]!.text === ',') e--;
         return e;
       }
-      if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : !PASSIVE_BE.test(toks[y - 1]!.lower)))) continue;
+      if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : !newPassive(toks, x + 1, y)))) continue;
       if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing|telling|citing|writing|praising|criticizing|mocking|referring|describing|blaming|promising|declaring|vowing|suggesting|asking|explaining|acknowledging|dismissing|attacking|accusing|complaining|predicting|stressing|pointing|labeling|questioning|defending|touting|rejecting)$/.test(toks[y]!.lower)) continue;
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
@@ -2535,8 +2584,28 @@ function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, en
     const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
     return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
   }
-  // "Now, according to the recent poll, some are swinging.": a short opening, then the content after the source.
   const lead = toks[v - 1];
+  if (lead?.text === ',' && v - 2 >= sentFirst && toks[np[1] + 1]?.text === ',' && endTok - (np[1] + 1) >= 3) {
+    const after = toks[np[1] + 2]!;
+    // "It was postponed because, according to Trump, the media would …", "said that, according to its data, the
+    // strikes …": after a word opening a clause, the content is that clause.
+    if (/^(?:that|because|since|so|but|while|although|though|if|when|whether)$/.test(toks[v - 2]!.lower)) {
+      const start = after.start;
+      const end = toks[endTok]!.end;
+      const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+      return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
+    }
+    // "The strikes, according to the ministry, hit only military targets.": a subject, the attribution, its verb; the
+    // content is the whole sentence.
+    const subj = npRight(toks, sentFirst, v - 2);
+    if (subj && subj[0] === sentFirst && subj[1] === v - 2 && v - 1 - sentFirst >= 2 && (after.pos === 'VERB' || after.pos === 'AUX')) {
+      const start = toks[sentFirst]!.start;
+      const end = toks[endTok]!.end;
+      const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+      return { start, end, kind, source, cue, rule: 'quotes/parenthetical', inherit: -1 };
+    }
+  }
+  // "Now, according to the recent poll, some are swinging.": a short opening, then the content after the source.
   if (lead?.text === ',' && v - 1 - sentFirst >= 1 && v - 1 - sentFirst < 3 && toks[np[1] + 1]?.text === ',' && endTok - (np[1] + 1) >= 3) {
     const start = toks[np[1] + 2]!.start;
     const end = toks[endTok]!.end;
