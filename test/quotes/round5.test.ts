@@ -310,6 +310,22 @@ const CASES: { name: string; text: string; want: Row[] }[] = [
     text: 'The ministry said that, according to its data, the strikes hit only military targets.',
     want: [['according to its data, the strikes hit only military targets', 'The ministry', 'said', 'quotes/source-cue-content']],
   },
+  // Subjects before a quotation's cue; the subject of "spend" for a participle after its object.
+  {
+    name: 'subject: a time between a relative subject and its verb ("who Beck on Wednesday called “…”")',
+    text: 'Much of his anger was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”',
+    want: [['a horrible, despicable human being.', 'Beck', 'called', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'subject: a participle phrase before a cue and a quotation ("source speaking to Fox News said, “…”")',
+    text: 'Another intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of donations and contracts.”',
+    want: [['The agents are investigating the possible intersection of donations and contracts.', 'Another intelligence source speaking to Fox News', 'said', 'quotes/before-source-cue']],
+  },
+  {
+    name: 'subject: "has spent nearly all of her time responding to" takes the subject of "spent"',
+    text: 'Ayotte has spent nearly all of her time responding to Trump\'s near-daily controversies.',
+    want: [["Trump's near-daily controversies", 'Ayotte', 'responding', 'quotes/source-cue-object']],
+  },
 ];
 
 for (const c of CASES) {
@@ -331,6 +347,10 @@ function rowsWithNames(text: string): Row[] {
     q.source,
   ]);
 }
+
+test('round5: "the money spent on the ads attacking …" does not make the money a speaker', () => {
+  assert.ok(rows('The money spent on the ads attacking Clinton came from donors.').every((r) => r[1] !== 'The money'));
+});
 
 test('round5: a dateline in capitals before a colon is no speaker', () => {
   assert.deepEqual(rowsWithNames('NEW DELHI: India’s foreign minister met his Russian counterpart on Monday.'), []);

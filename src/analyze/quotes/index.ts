@@ -776,6 +776,25 @@ function messageAuthor(toks: Tok[], np: [number, number], floor: number): [numbe
   return subj && toks[subj[1]]!.pos !== 'NUM' ? subj : null;
 }
 
+/**
+ * "Ayotte has spent nearly all of her time responding to …", "Clinton spent much of the run-up to the caucuses portraying
+ * …": a participle after the object of "spend" takes the subject of "spend". Null when the words do not read so.
+ */
+function spentOn(toks: Tok[], np: [number, number], floor: number): [number, number] | null {
+  for (let s = np[0] - 1; s >= floor && s >= np[0] - 10; s--) {
+    const x = toks[s]!;
+    // Not a participle before a phrase ("the money spent on the ads attacking …").
+    if (/^(?:spent|spend|spends|spending)$/.test(x.lower) && toks[s + 1]?.pos !== 'ADP') {
+      let k = s - 1;
+      while (k >= floor && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
+      const subj = npLeft(toks, k, floor);
+      return subj && subj[1] < s ? subj : null;
+    }
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.sent !== toks[np[0]]!.sent) return null;
+  }
+  return null;
+}
+
 /** A past participle after a form of "be" (adverbs between), not a participle of feeling or stance. */
 function passiveCue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
@@ -1338,8 +1357,16 @@ function attributeBefore(
     k--;
   }
   const floor = firstTokenAtOrAfter(toks, floorOffset);
+  // "who Beck on Wednesday called “…”": a time between the subject and its verb.
+  if (k - 2 >= floor && isTimeWord(toks[k]!) && /^(?:on|last|this|earlier)$/.test(toks[k - 1]!.lower) && /^(?:PROPN|PRON|NOUN)$/.test(toks[k - 2]!.pos)) k -= 2;
   let np = npLeft(toks, k, floor);
-  if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? np;
+  if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? spentOn(toks, np, floor) ?? np;
+  // "Another intelligence source speaking to Fox News said, “…”": a subject with a participle phrase.
+  if (np && toks[np[0] - 1]?.pos === 'ADP') {
+    let sf = np[0];
+    while (sf > floor && toks[sf - 1]!.sent === toks[v]!.sent) sf--;
+    np = participleSubject(toks, sf, np) ?? np;
+  }
   // "James Lewis, a former expert who now studies …, said, “…”", "The candidate appeared to assert his plans by
   // saying, “…”": a subject with an apposition, or the subject of a participle after "by".
   if (!np && k > floor && toks[k]!.sent === toks[v]!.sent && INNER_SPEECH.has(CUE_FORMS.get(toks[v]!.lower) ?? '')) {
@@ -1464,7 +1491,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (kt < k && kt >= sentFirst && (toks[kt]!.pos === 'PROPN' || toks[kt]!.pos === 'NOUN' || toks[kt]!.pos === 'PRON')) k = kt;
   let np = npLeft(toks, k, sentFirst);
   // "Mr. Trump issued a statement saying …": the author of the message speaks.
-  if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? np;
+  if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? spentOn(toks, np, sentFirst) ?? np;
   let srcStartTok = np ? np[0] : -1;
   // Appositive: "Peskov, the Kremlin spokesman, said", "Marvin Teske, 53, a guard at a casino, is backing".
   if (!np && toks[k]?.text === ',' && k > sentFirst + 1) {
