@@ -132,6 +132,20 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     attributeSpan(q, qi, att);
   });
 
+  // 1b. "PENCE: Well, look, Hillary Clinton apparently thinks …", "Obama: I’m Optimistic Americans Will Say No to Trump":
+  // a transcript line (the name in capitals) or a one-sentence headline is the named speaker's, before the cue verbs
+  // inside it are read as attributions of their own.
+  lines.forEach((l) => {
+    if (inCaption(l.start)) return;
+    const c = colonLine(text, l, doc.layers.mentions ?? []);
+    if (!c || !colonFirst(text, l, c)) return;
+    if (!isConsumed(c.start, c.end) && !isConsumed(c.source![0], c.source![1])) {
+      subsume(c, cands.length);
+      cands.push(c);
+      consume(l.start, l.end);
+    }
+  });
+
   // 2. Cue verbs outside quotes. An attribution closing its sentence ("…, a spokesman announced.") frames the
   // cues inside its content, so those are taken first; then the others, in text order.
   const proposals: { t: Tok; c: Cand }[] = [];
@@ -158,7 +172,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   const closingFirst = [...proposals].sort((a, b) => a.t.sent - b.t.sent || b.t.start - a.t.start);
   for (const pass of [0, 1]) {
     for (const { t, c: proposed } of pass === 0 ? closingFirst : proposals) {
-      if ((pass === 0) !== (proposed.rule === 'quotes/content-source-cue')) continue;
+      // "…, as reported by the Post." closes its sentence like "…, the Post reported.".
+      const closing = proposed.rule === 'quotes/content-source-cue' || (proposed.rule === 'quotes/as-source-cue' && !!proposed.cue && proposed.end <= proposed.cue[0]);
+      if ((pass === 0) !== closing) continue;
       if (isConsumed(t.start, t.end)) continue;
       let c: Cand | null = proposed;
       if (isConsumed(c.start, c.end)) {
@@ -196,7 +212,10 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
   // 2b. "Name: words" lines (headlines, transcripts).
   lines.forEach((l) => {
     if (inCaption(l.start)) return;
-    const c = colonLine(text, l) ?? headlineLine(text, l);
+    const named = colonLine(text, l, doc.layers.mentions ?? []);
+    // "Ukraine War: Zelensky Says Russia Must Pay": the headline after the topic speaks for itself.
+    const c = (named && opensWithOwnSubject(text.slice(named.start, named.end)) ? headlineLine(text, { start: named.start, end: l.end }) : null) ??
+      named ?? headlineLine(text, l);
     if (c && !isConsumed(c.start, c.end) && !isConsumed(c.source![0], c.source![1])) {
       subsume(c, cands.length);
       cands.push(c);
@@ -486,12 +505,12 @@ export function looksLikeCaption(line: string): boolean {
 const LABELS = new Set(
   ('source sources photo photos image video watch update updated note editor correction breaking exclusive related ' +
     'read more listen q a sign follow subscribe tags tag filed posted share advertisement caption credit credits ' +
-    'transcript live analysis opinion commentary editorial contact email phone warning disclaimer contributing byline latest paid ' +
+    'clarification transcript live analysis opinion busted boom wow whoa commentary editorial contact email phone warning disclaimer contributing byline latest paid ' +
     'revealed stat').split(' '),
 );
 
 /** "Trump: ‘I’m the worst thing …’" — a name, a colon, and what was said (headlines and transcripts). */
-function colonLine(text: string, l: Line): Cand | null {
+function colonLine(text: string, l: Line, mentions: readonly EntityMention[]): Cand | null {
   const line = text.slice(l.start, l.end);
   const m = /^\s*["“”]?((?:[A-Z][\w.’'-]*|of|the)(?:\s+(?:[A-Z][\w.’'-]*|of|the)){0,4})\s*:\s+(\S.*)$/.exec(line);
   if (!m || !/^[A-Z]/.test(m[1]!)) return null;
@@ -499,6 +518,8 @@ function colonLine(text: string, l: Line): Cand | null {
   if (name.split(/\s+/).some((w) => LABELS.has(w.toLowerCase().replace(/[’']s$/, '')))) return null;
   if (/^\d/.test(m[2]!)) return null;
   const srcStart = l.start + line.indexOf(name);
+  // "NEW DELHI: India’s foreign minister …": a dateline in capitals, not a speaker.
+  if (!/\p{Ll}/u.test(name) && placeName(mentions, [srcStart, srcStart + name.length])) return null;
   const colon = l.start + line.indexOf(':', srcStart - l.start + name.length);
   let start = l.start + line.length - m[2]!.length;
   let end = l.end;
@@ -519,6 +540,38 @@ function colonLine(text: string, l: Line): Cand | null {
   } else if (/["“”„«»‘]/.test(body)) kind = 'partial';
   if (end - start < 6) return null;
   return { start, end, kind, source: [srcStart, srcStart + name.length], cue: [colon, colon + 1], rule: 'quotes/name-colon', inherit: -1 };
+}
+
+/**
+ * A "Name: words" line whose name speaks before the cue verbs inside its words: a transcript line ("WALLACE: …", the
+ * name in capitals) or a headline of one sentence ("Rubio: I Still Believe Trump Can’t Be Trusted …"). Not when the
+ * name holds a headline verb ("Carly Fiorina Endorses Ted Cruz: …").
+ */
+function colonFirst(text: string, l: Line, c: Cand): boolean {
+  const name = text.slice(c.source![0], c.source![1]);
+  if (name.split(/\s+/).some((w) => HEADLINE_VERBS.has(w.toLowerCase()))) return false;
+  if (opensWithOwnSubject(text.slice(c.start, c.end))) return false;
+  if (/^[A-Z][A-Z .’'-]+$/.test(name) && /[A-Z]{2}/.test(name)) return true;
+  return l.end - l.start <= 200 && !/[.!?]["”’]?\s+\S/.test(text.slice(c.start, c.end).replace(/[‘'"“][^’'"”]*[’'"”]/g, ''));
+}
+
+/**
+ * "Kraft Shooting: Yvonne Hiller Charged With …", "Ukraine War: Zelensky Says …": the words after a colon open with
+ * their own subject (capitalised words, not "I"/"We") and a cue verb; the name before the colon is then a topic.
+ */
+function opensWithOwnSubject(body: string): boolean {
+  const words = body.slice(0, 200).split(/\s+/, 5);
+  for (let k = 1; k < words.length; k++) {
+    if (!/^[A-Z]/.test(words[k - 1]!) || /^(?:I|I[’']\w+|We|My|Our)$/.test(words[k - 1]!)) return false;
+    const w = words[k]!.toLowerCase();
+    if (CUE_FORMS.has(w) || HEADLINE_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** A source span that is a place name in the mentions layer ("NEW DELHI: …" opening a dispatch). */
+function placeName(mentions: readonly EntityMention[], src: Span): boolean {
+  return mentions.some((m) => m.type === 'PLACE' && m.start <= src[0] && m.end >= src[1]);
 }
 
 /** "Hillary Clinton Speaks ‘Directly To White People’": a title-case headline, its source, a verb and the rest. */
@@ -698,6 +751,9 @@ function isCueToken(toks: Tok[], t: Tok): boolean {
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'message', 'messages', 'letter', 'letters', 'email', 'emails', 'e-mail', 'tweet', 'tweets', 'post', 'posts',
   'memo', 'note', 'release', 'video', 'ad', 'ads', 'advertisement', 'text', 'column', 'op-ed', 'editorial', 'speech', 'filing', 'brief', 'petition', 'resolution']);
 
+/** Occasions of speech: "said at a news conference announcing …" names the speaker before them. */
+const EVENT_NOUNS = new Set(['conference', 'briefing', 'rally', 'interview', 'hearing', 'appearance', 'speech', 'event', 'debate', 'meeting', 'session', 'summit', 'forum', 'call']);
+
 /**
  * "Mr. Trump issued a statement Tuesday saying …", "his campaign sent out a text message to supporters saying: …": a
  * participle cue after a message (and the people it went to) that is the object of a verb; the verb's subject is the
@@ -713,8 +769,10 @@ function messageAuthor(toks: Tok[], np: [number, number], floor: number): [numbe
     h = obj[1];
   }
   while (h > s0 && isTimeWord(toks[h]!)) h--;
-  if (!MESSAGE_NOUNS.has(toks[h]!.lower)) return null;
-  let v = s0 - 1;
+  // "she said at a news conference announcing that …": an occasion after a verb and a preposition.
+  const occasion = EVENT_NOUNS.has(toks[h]!.lower) && /^(?:at|in|during|on)$/.test(toks[s0 - 1]?.lower ?? '') && s0 - 2 >= floor;
+  if (!MESSAGE_NOUNS.has(toks[h]!.lower) && !occasion) return null;
+  let v = occasion ? s0 - 2 : s0 - 1;
   if (/^(?:out|up|off)$/.test(toks[v]?.lower ?? '')) v--;
   const verb = toks[v];
   if (!verb || v < floor || verb.pos !== 'VERB' || verb.sent !== toks[h]!.sent) return null;
@@ -722,6 +780,25 @@ function messageAuthor(toks: Tok[], np: [number, number], floor: number): [numbe
   while (k >= floor && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
   const subj = npLeft(toks, k, floor);
   return subj && toks[subj[1]]!.pos !== 'NUM' ? subj : null;
+}
+
+/**
+ * "Ayotte has spent nearly all of her time responding to …", "Clinton spent much of the run-up to the caucuses portraying
+ * …": a participle after the object of "spend" takes the subject of "spend". Null when the words do not read so.
+ */
+function spentOn(toks: Tok[], np: [number, number], floor: number): [number, number] | null {
+  for (let s = np[0] - 1; s >= floor && s >= np[0] - 10; s--) {
+    const x = toks[s]!;
+    // Not a participle before a phrase ("the money spent on the ads attacking …").
+    if (/^(?:spent|spend|spends|spending)$/.test(x.lower) && toks[s + 1]?.pos !== 'ADP') {
+      let k = s - 1;
+      while (k >= floor && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
+      const subj = npLeft(toks, k, floor);
+      return subj && subj[1] < s ? subj : null;
+    }
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'PUNCT' || x.sent !== toks[np[0]]!.sent) return null;
+  }
+  return null;
 }
 
 /** A past participle after a form of "be" (adverbs between), not a participle of feeling or stance. */
@@ -796,6 +873,8 @@ function sameSentence(a: Tok | undefined, b: Tok): a is Tok {
  * Noun phrase ending at token `i` (inclusive), read leftwards: names, nouns, adjectives,
  * determiners, possessives, "of" between nouns; or a subject pronoun alone. Returns [first, last] or null.
  */
+const QUANTIFIER_SUBJECT = /^(?:some|many|all|most|both|few|several|each|none|half)$/;
+
 function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null {
   // A party tag after a name belongs to the source: "Sen. Lindsey Graham (R-S.C.)", "Gov. Pat McCrory (R)".
   const tagOpen = partyTagOpen(toks, i, floor);
@@ -808,6 +887,16 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
   // "The International Atomic Energy Agency (IAEA) said": an abbreviation in brackets after a name belongs to it.
   if (last.text === ')' && i - 3 >= floor && toks[i - 2]!.text === '(' && /^\p{Lu}[\p{Lu}\d&.-]{1,9}$/u.test(toks[i - 1]!.text) && toks[i - 3]!.pos === 'PROPN' && toks[i - 3]!.sent === last.sent) {
     const np = npLeft(toks, i - 3, floor);
+    return np ? [np[0], i] : null;
+  }
+  // "Some believe …", "Many fear …", "All agreed that …": a quantifier standing for people, opening its clause.
+  if (QUANTIFIER_SUBJECT.test(last.lower) && (i === floor || toks[i - 1]!.sent !== last.sent || /^(?:PUNCT|CCONJ|SCONJ)$/.test(toks[i - 1]!.pos)) &&
+    /^(?:VERB|AUX|ADV)$/.test(toks[i + 1]?.pos ?? '')) return [i, i];
+  // "Those close to him say …", "people familiar with them said …": an object pronoun ending the phrase.
+  if (/^(?:him|her|them|us)$/.test(last.lower) && /^(?:to|with)$/.test(toks[i - 1]?.lower ?? '') && /^(?:familiar|close)$/.test(toks[i - 2]?.lower ?? '') && i - 3 >= floor && toks[i - 3]!.sent === last.sent) {
+    const h = toks[i - 3]!;
+    if (h.lower === 'those') return [i - 3, i];
+    const np = /^(?:NOUN|PROPN)$/.test(h.pos) ? npLeft(toks, i - 3, floor) : null;
     return np ? [np[0], i] : null;
   }
   if (last.pos === 'PRON' || last.lower === 'who') return PRONOUNS.has(last.lower) || last.lower === 'who' || isRelativeSource(toks, i) ? [i, i] : null;
@@ -885,7 +974,7 @@ function npLeft(toks: Tok[], i: number, floor: number): [number, number] | null 
       continue;
     }
     // "a source familiar with the talks", "an aide close to the senator"
-    if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && /^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) && toks[j - 3]!.sent === last.sent) {
+    if ((p.lower === 'with' || p.lower === 'to') && j - 3 >= floor && /^(?:familiar|close)$/.test(toks[j - 2]!.lower) && (/^(?:NOUN|PROPN)$/.test(toks[j - 3]!.pos) || toks[j - 3]!.lower === 'those') && toks[j - 3]!.sent === last.sent) {
       j -= 3;
       continue;
     }
@@ -1179,6 +1268,12 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   let j = i;
   const limit = i + 14;
   while (j <= limit && toks[j] && !cueHere(j) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
+    // A state tag between commas holds a period: "Mitch McConnell, R-Ky., said".
+    const tagEnd = stateTagEnd(toks, j);
+    if (tagEnd > j) {
+      j = tagEnd + 1;
+      continue;
+    }
     // A party tag holds periods: "Rep. Gwen Moore (D-Wis.) said".
     let close = -1;
     if (toks[j]!.text === '(') for (let n = j + 1; n <= j + 7 && n < toks.length; n++) if (toks[n]!.text === ')') { close = n; break; }
@@ -1238,6 +1333,14 @@ function pronounAttributionAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt
   if (!p || !v || !/^(?:he|she|they)$/.test(p.text) || text.slice(q.after, p.start).length > 3) return false;
   if (!INNER_SPEECH.has(CUE_FORMS.get(v.lower) ?? '') || v.sent !== p.sent) return false;
   return !after || after.sent !== v.sent || TERMINAL.test(after.text) || after.text === ',';
+}
+
+/** ", R-Ky.," at token `j` (a comma): the index of the comma closing the state tag, or -1. */
+function stateTagEnd(toks: Tok[], j: number): number {
+  if (toks[j]?.text !== ',' || !/^[RDI]$/.test(toks[j + 1]?.text ?? '') || !/^[-–]$/.test(toks[j + 2]?.text ?? '') || !/^\p{Lu}[\p{L}.]{0,5}$/u.test(toks[j + 3]?.text ?? '')) return -1;
+  let e = j + 4;
+  if (toks[e]?.text === '.') e++;
+  return toks[e]?.text === ',' && toks[e]!.sent === toks[j]!.sent ? e : -1;
 }
 
 /** Lemmas of verbs of speech whose reported clause may hold a quotation with an attribution of its own. */
@@ -1327,8 +1430,10 @@ function attributeBefore(
     k--;
   }
   const floor = firstTokenAtOrAfter(toks, floorOffset);
+  // "who Beck on Wednesday called “…”": a time between the subject and its verb.
+  if (k - 2 >= floor && isTimeWord(toks[k]!) && /^(?:on|last|this|earlier)$/.test(toks[k - 1]!.lower) && /^(?:PROPN|PRON|NOUN)$/.test(toks[k - 2]!.pos)) k -= 2;
   let np = npLeft(toks, k, floor);
-  if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? np;
+  if (np && /ing$/.test(toks[v]!.lower)) np = messageAuthor(toks, np, floor) ?? spentOn(toks, np, floor) ?? np;
   // "A leaked memo … to media on March 3 said “…”": a date before the cue is no source; the sentence's subject is.
   if (np && toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'NUM') && /^(?:on|in|since|by)$/.test(toks[np[0] - 1]?.lower ?? '')) {
     let sentFirst = np[0] - 1;
@@ -1346,6 +1451,12 @@ function attributeBefore(
     from = v;
     cue0 = cueSpan(text, toks, v, v);
     np = subj;
+  }
+  // "Another intelligence source speaking to Fox News said, “…”": a subject with a participle phrase.
+  if (np && toks[np[0] - 1]?.pos === 'ADP') {
+    let sf = np[0];
+    while (sf > floor && toks[sf - 1]!.sent === toks[v]!.sent) sf--;
+    np = participleSubject(toks, sf, np) ?? np;
   }
   // "James Lewis, a former expert who now studies …, said, “…”", "The candidate appeared to assert his plans by
   // saying, “…”": a subject with an apposition, or the subject of a participle after "by".
@@ -1415,6 +1526,9 @@ function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): A
 /** Longest stretch of tokens read after a cue (keeps the work per cue bounded on hostile input). */
 const WINDOW = 300;
 
+/** Participles of speech that follow a closing attribution ("…, Spicer said, adding that …"). */
+const CLOSING_PARTICIPLES = /^(?:adding|noting|citing|saying|telling|explaining|arguing|insisting|warning|stressing|calling|referring)$/;
+
 function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: QuotedSpan[], lastOfSentence: number): Cand | null {
   const v = t.i;
   const sentFirst = firstTokenAtOrAfter(toks, sent.start);
@@ -1448,7 +1562,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   const likelyTo = prev?.lower === 'to' && (lemma === 'say' || lemma === 'describe' || lemma === 'support' || lemma === 'favor' || lemma === 'back') &&
     /^(?:likely|unlikely)$/.test(toks[v - 2]?.lower ?? '') && toks[v - 2]!.sent === t.sent;
   if (prev && sameSentence(prev, t) && !goOnTo && !likelyTo && (prev.lower === 'to' || prev.lower === 'be' || prev.lower === 'been')) return null;
-  if (next && sameSentence(next, t) && next.lower === 'by') return passive(toks, v, sentFirst, endTok);
+  if (next && sameSentence(next, t) && next.lower === 'by') return asReportedBy(text, toks, v, sentFirst, endTok, sentLast, spans) ?? passive(toks, v, sentFirst, endTok);
   if (next && sameSentence(next, t) && next.lower === 'to' && RAISING.has(lemma) && (toks[v + 2]?.pos === 'VERB' || toks[v + 2]?.pos === 'AUX')) return null;
 
   // Reduced relatives name things, they do not report: "a program called Sandy Hook Promise".
@@ -1473,7 +1587,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   if (kt < k && kt >= sentFirst && (toks[kt]!.pos === 'PROPN' || toks[kt]!.pos === 'NOUN' || toks[kt]!.pos === 'PRON')) k = kt;
   let np = npLeft(toks, k, sentFirst);
   // "Mr. Trump issued a statement saying …": the author of the message speaks.
-  if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? np;
+  if (np && /ing$/.test(t.lower)) np = messageAuthor(toks, np, sentFirst) ?? spentOn(toks, np, sentFirst) ?? np;
   // "Lawyers for the company which is registered as the owner of the yacht have denied …": the noun phrase ends a
   // relative clause on the subject; the subject speaks.
   if (np && !/ing$/.test(t.lower)) np = subjectOfRelative(toks, np, sentFirst) ?? np;
@@ -1559,10 +1673,18 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       srcStartTok = sm[0];
     }
   }
+  // "Residents living near the plant said …": a subject with a participle and its phrase, unpunctuated.
+  if (np && toks[np[0] - 1]?.pos === 'ADP' && np[0] - 3 >= sentFirst) {
+    const ps = participleSubject(toks, sentFirst, np);
+    if (ps) {
+      np = ps;
+      srcStartTok = ps[0];
+    }
+  }
   const cue = cueSpan(text, toks, v, from);
   // A time is not a source ("Last month, … calling …").
   // A bare number is a share of people ("About four in 10 said …"), a year only with four digits.
-  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || x.pos === 'DET')) np = null;
+  if (np && toks.slice(srcStartTok, np[1] + 1).every((x) => (isTimeWord(x) && (x.pos !== 'NUM' || /^\d{4}$/.test(x.text))) || (x.pos === 'DET' && !QUANTIFIER_SUBJECT.test(x.lower)))) np = null;
 
   // A relative clause around the attribution: "a charity that prosecutors said was suspected of …", "hackers who
   // officials say is tied to …": the content is the rest of the relative clause.
@@ -1631,16 +1753,31 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       // "wrote to Sanders’ Senate office that …"
       /^[’']s?$/.test(x.text)))) {
       c = thatAt + 1;
+      // "said that, according to its data, …": the comma after "that" opens an insert, not the content.
+      if (toks[c]?.text === ',' && c < endTok) c++;
       ok = true;
     } else {
       if (OBJECT_LEMMAS.has(lemma)) {
         const obj = npRight(toks, c, endTok);
         if (obj && toks[obj[1] + 1] && (toks[obj[1] + 1]!.text === ',' || toks[obj[1] + 1]!.text === ':' || QUOTE_CHARS.test(toks[obj[1] + 1]!.text))) c = obj[1] + 1;
+        // "Murphy told me he had …", "warned them the vote would fail": an object pronoun, then the bare clause.
+        else if (/^(?:me|us|him|them)$/.test(toks[c]?.lower ?? '') && c < endTok) c++;
       }
       // A time before the content ("said on Monday …"); "this"/"last" only before a time word ("this is …" is content).
       while (toks[c] && c <= endTok && TEMPORAL.has(toks[c]!.lower) && !CLAUSE_ONLY_LEMMAS.has(lemma) &&
         !(/^(?:this|last)$/.test(toks[c]!.lower) && !(toks[c + 1] && isTimeWord(toks[c + 1]!)))) c++;
       if (toks[c] && (toks[c]!.text === ':' || toks[c]!.text === ',')) c++;
+      // "said after the convention he would not …": a short phrase of time or place, then a pronoun subject and its verb.
+      if (toks[c] && toks[c]!.pos === 'ADP' && /^(?:after|before|during|at|in|on|since|following)$/.test(toks[c]!.lower) && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write')) {
+        for (let x = c + 1; x <= endTok && x <= c + 7; x++) {
+          const tx = toks[x]!;
+          if (tx.pos === 'PRON' && /^(?:he|she|they|it|we|i)$/.test(tx.lower) && x > c + 1 && /^(?:AUX|VERB)$/.test(toks[x + 1]?.pos ?? '')) {
+            c = x;
+            break;
+          }
+          if (!/^(?:DET|NOUN|PROPN|ADJ|NUM|ADP)$/.test(tx.pos) && !/^[’']s$/.test(tx.text)) break;
+        }
+      }
       const head = toks[c];
       if (head && QUOTE_CHARS.test(head.text)) ok = true;
       else if (head && !CLAUSE_ONLY_LEMMAS.has(lemma) && c <= endTok) {
@@ -1656,7 +1793,8 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         // "said ending the program could gut …": a gerund subject, a finite verb after it.
         const speech = lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'write' || lemma === 'argue';
         // "said having Trump on the ticket puts …": a finite verb ending in -s after the gerund's object.
-        const gerund = speech && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
+        // Not after a comma: "…, Spicer said, adding, “…”" closes with a participle cue of its own.
+        const gerund = speech && !(toks[c - 1]?.text === ',' && CLOSING_PARTICIPLES.test(head.lower)) && head.pos === 'VERB' && /ing$/.test(head.lower) && clause.slice(1).some((x, n) => x.pos === 'AUX' || (n >= 2 && x.pos === 'VERB' && /[^s]s$/.test(x.lower) && /^(?:NOUN|PROPN|PRON)$/.test(clause[n]!.pos)));
         // "Jeff Flake said he would.": a pronoun and a verb are a whole answer after a verb of speech.
         const minLength = speech && head.pos === 'PRON' && PRONOUNS.has(head.lower) ? 2 : 3;
         ok = (startsLikeSubject || opensClause || gerund) && clause.length >= minLength && (clause.some((x) => x.pos === 'AUX' || x.pos === 'VERB') || (speech && hasTaggedNounVerb(clause)));
@@ -1684,7 +1822,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
       const toOk = (!TO_ONLY.has(lemma) || toks[o]?.lower === 'to') &&
         // "who asked not to be named", "declined to be identified": anonymity, not a statement.
         !/^(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b/i.test(text.slice(toks[o]?.start ?? 0, (toks[o]?.start ?? 0) + 40));
-      if (toOk && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
+      // "…, a spokesman announced Monday morning.": a time is no object.
+      let ot = o;
+      while (toks[ot] && ot <= endTok && (isTimeWord(toks[ot]!) || TEMPORAL.has(toks[ot]!.lower))) ot++;
+      const timeOnly = ot > endTok;
+      if (toOk && !timeOnly && toks[o] && o < endTok && !TERMINAL.test(toks[o]!.text) && toks[o]!.text !== ',') {
         c = o;
         ok = true;
         objectContent = true;
@@ -1782,9 +1924,11 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     const before = toks[srcStartTok - 1];
     let a = firstTokenAtOrAfter(toks, cue.end);
     // "…, he told me on Friday, is …": an object pronoun and a time before the closing comma.
-    for (let n = 0; n < 4 && toks[a] && (/^(?:me|us|him|her|them)$/.test(toks[a]!.lower) || isTimeWord(toks[a]!) || toks[a]!.lower === 'on'); n++) a++;
+    for (let n = 0; n < 4 && toks[a] && (/^(?:me|us|him|her|them)$/.test(toks[a]!.lower) || isTimeWord(toks[a]!) || toks[a]!.lower === 'on' || TEMPORAL.has(toks[a]!.lower)); n++) a++;
     const after = toks[a];
-    if (before?.text === ',' && before.sent === t.sent && after?.text === ',' && after.i < endTok && srcStartTok - 1 > sentFirst) {
+    // "…, Spicer said, adding that …": a participle cue after the comma closes the attribution; it is no insert.
+    const closing = CLOSING_PARTICIPLES.test(toks[a + 1]?.lower ?? '');
+    if (before?.text === ',' && before.sent === t.sent && after?.text === ',' && after.i < endTok && srcStartTok - 1 > sentFirst && !closing) {
       const source: Span = [toks[srcStartTok]!.start, toks[np[1]]!.end];
       const start = toks[sentFirst]!.start;
       const end = toks[endTok]!.end;
@@ -1836,7 +1980,10 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // Not for a participle: in "…, citing the attack." the attack is what is cited. Only verbs of speech put their source
   // after them ("…, proposed an amendment." names no source).
   const speechVerb = SPEECH_CLOSERS.has(lemma) || INNER_SPEECH.has(lemma) || OUTER_SPEECH.has(lemma);
-  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower) && speechVerb) {
+  // "…, told The Huffington Post.": the person told is no source; nor is a time ("…, said Tuesday.").
+  const inverted = speechVerb && !/^(?:tell|inform|remind|assure|reassure)$/.test(lemma);
+  if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && from - 1 - sentFirst >= 3 && !/ing$/.test(t.lower) && inverted &&
+    !(toks[afterCue] && isTimeWord(toks[afterCue]!))) {
     let right = npRight(toks, afterCue, sentLast);
     // "…, said one source in the room.": a prepositional phrase may close the source.
     if (right && !restIsEnd(right[1] + 1) && /^(?:in|at|from|with|on|for|close)$/.test(toks[right[1] + 1]?.lower ?? '')) {
@@ -2000,6 +2147,34 @@ function asSourceStart(toks: Tok[], v: number): number {
 }
 
 /**
+ * "As reported by Western Journalism, CONTENT.", "CONTENT, as first reported by the Post.": "as", a participle and its
+ * agent after "by"; the content is the main clause. Null when the words do not read so.
+ */
+function asReportedBy(text: string, toks: Tok[], v: number, sentFirst: number, endTok: number, sentLast: number, spans: QuotedSpan[]): Cand | null {
+  let asTok = v - 1;
+  while (asTok > sentFirst && toks[asTok]!.pos === 'ADV' && toks[asTok]!.lower !== 'as') asTok--;
+  if (toks[asTok]?.lower !== 'as' || toks[asTok]!.sent !== toks[v]!.sent) return null;
+  const np = wordsUpToComma(toks, v + 2, sentLast) ?? npRight(toks, v + 2, sentLast);
+  if (!np) return null;
+  const source: Span = [toks[np[0]]!.start, toks[np[1]]!.end];
+  const cue: Span = [toks[asTok + 1 < v ? asTok + 1 : v]!.start, toks[v + 1]!.end];
+  const after = np[1] + 1;
+  if (asTok === sentFirst || (asTok === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+    if (toks[after]?.text !== ',' || endTok - after < 3) return null;
+    const start = toks[after + 1]!.start;
+    const end = toks[endTok]!.end;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue, rule: 'quotes/as-source-cue', inherit: -1 };
+  }
+  const comma = toks[asTok - 1];
+  if (comma?.text === ',' && asTok - 1 - sentFirst >= 3 && (after > sentLast || TERMINAL.test(toks[after]!.text))) {
+    const c = contentBefore(text, toks, sentFirst, asTok - 1, source, cue, spans);
+    return c ? { ...c, rule: 'quotes/as-source-cue' } : null;
+  }
+  return null;
+}
+
+/**
  * "As another Pew study noted, the average age …", "…, as The New York Times reported on Tuesday." — the content is
  * the main clause. Returns undefined when the cue is not in such a clause.
  */
@@ -2026,8 +2201,17 @@ function asAttribution(text: string, toks: Tok[], t: Tok, lemma: string, sentFir
     const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
     return { start, end, kind, source, cue: [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], rule: 'quotes/as-source-cue', inherit: -1 };
   }
-  // Trailing: "CONTENT, as X reported."
+  // Inside: "Just a few weeks ago, as Western Journalism reported, Thor and Beck were …": after a leading phrase
+  // without a verb, the content is the clause after the attribution.
   const comma = toks[asTok - 1];
+  if (comma?.text === ',' && comma.sent === t.sent && toks[after]?.text === ',' && endTok - after >= 3 &&
+    !toks.slice(sentFirst, asTok - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ' || QUOTE_CHARS.test(x.text))) {
+    const start = toks[after + 1]!.start;
+    const end = toks[endTok]!.end;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source, cue: [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], rule: 'quotes/as-source-cue', inherit: -1 };
+  }
+  // Trailing: "CONTENT, as X reported."
   if (comma?.text === ',' && comma.sent === t.sent && asTok - 1 - sentFirst >= 3 && (after > sentLast || TERMINAL.test(toks[after]!.text))) {
     const c = contentBefore(text, toks, sentFirst, asTok - 1, source, [cue.span[0], Math.max(cue.span[1], toks[cueEnd]!.end)], spans);
     return c ? { ...c, rule: 'quotes/as-source-cue' } : null;
@@ -2045,7 +2229,8 @@ function speakerBeforeComma(toks: Tok[], comma: number, sentFirst: number): [num
     if (QUOTE_CHARS.test(tv.text) || TERMINAL.test(tv.text) || tv.text === ',') return null;
     if (tv.pos !== 'VERB' || !isCueWord(tv)) continue;
     const lemma = CUE_FORMS.get(tv.lower);
-    if (!(lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' || lemma === 'explain' || lemma === 'recall' || lemma === 'note' || lemma === 'state')) return null;
+    if (!(lemma === 'say' || lemma === 'tell' || lemma === 'write' || lemma === 'add' || lemma === 'explain' || lemma === 'recall' || lemma === 'note' || lemma === 'state' ||
+      lemma === 'report' || lemma === 'announce' || lemma === 'confirm')) return null;
     let k = v - 1;
     while (k >= sentFirst && BETWEEN_POS.has(toks[k]!.pos) && !PRONOUNS.has(toks[k]!.lower)) k--;
     const before = toks[k];
@@ -2217,7 +2402,8 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
   const y0 = y;
   while (y <= endTok && y - y0 < max) {
     const ty = toks[y]!;
-    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%') {
+    // An adjective only before its noun ("human rights groups", "presumptive nominee"), not "would have been fine".
+    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%' || (ty.pos === 'ADJ' && /^(?:NOUN|PROPN|ADJ)$/.test(toks[y + 1]?.pos ?? ''))) {
       y++;
       continue;
     }
@@ -2231,11 +2417,24 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
   return y;
 }
 
+const PASSIVE_BE = /^(?:be|been|being|is|are|was|were)$/;
+
+/**
+ * A new subject in tokens [a, v) and a passive verb at `v` ("and her daughter were found"): no attribution. Without a
+ * subject (", was rejected") the verb is the main clause's, after an apposition.
+ */
+function newPassive(toks: Tok[], a: number, v: number): boolean {
+  return PASSIVE_BE.test(toks[v - 1]!.lower) && toks.slice(a, v).some((z) => /^(?:NOUN|PROPN|PRON|NUM)$/.test(z.pos));
+}
+
 /** Last content token before a coordinated cue ("… and said that …", "…; he added …"). */
 function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
+  // "said in addition, the boarding party found …": a leading phrase alone is no content to cut at.
+  const leadingPhrase = toks[from]?.pos === 'ADP';
   for (let x = from + 1; x < endTok; x++) {
     const tx = toks[x]!;
     if (!(tx.lower === 'and' || tx.lower === 'but' || tx.text === ';' || tx.text === ',')) continue;
+    if (leadingPhrase && !toks.slice(from, x).some((z) => z.pos === 'VERB' || z.pos === 'AUX')) continue;
     let y = x + 1;
     if (tx.text === ',') {
       // ", adding that …", ", but Lavrov said …", ", while 9 percent found …": a participle cue or a new subject and cue.
@@ -2251,7 +2450,7 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
         while (e > from && toks[e]!.text === ',') e--;
         return e;
       }
-      if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : true))) continue;
+      if (!(y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 ? /ing$/.test(toks[y]!.lower) : !newPassive(toks, x + 1, y)))) continue;
       if (toks[y + 1]?.lower !== 'that' && y === x + 1 && !/^(?:adding|saying|noting|arguing|insisting|warning|claiming|calling|urging|accusing|telling|citing|writing|praising|criticizing|mocking|referring|describing|blaming|promising|declaring|vowing|suggesting|asking|explaining|acknowledging|dismissing|attacking|accusing|complaining|predicting|stressing|pointing|labeling|questioning|defending|touting|rejecting)$/.test(toks[y]!.lower)) continue;
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
@@ -2259,7 +2458,10 @@ function coordinatedEnd(toks: Tok[], from: number, endTok: number): number {
     }
     // "…; 26 percent of Democrats say …", "… and nearly three in five said …": a short subject, then a cue.
     y = subjectRunEnd(toks, y, endTok, 8);
-    if (y <= endTok && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || toks[y - 1]!.pos !== 'ADP')) {
+    // Not a passive ("and other information not be released"); not a subject joined by "and" to the content's own
+    // ("said the United States and its allies will seek …": no verb before the "and").
+    const joinedSubject = tx.lower === 'and' && y > x + 1 && !toks.slice(from, x).some((z) => z.pos === 'VERB' || z.pos === 'AUX');
+    if (y <= endTok && !joinedSubject && toks[y]!.pos === 'VERB' && CUE_FORMS.has(toks[y]!.lower) && (y === x + 1 || (toks[y - 1]!.pos !== 'ADP' && !PASSIVE_BE.test(toks[y - 1]!.lower)))) {
       let e = x - 1;
       while (e > from && toks[e]!.text === ',') e--;
       return e;
@@ -2389,6 +2591,26 @@ function subordinateSubjectWithApposition(toks: Tok[], sentFirst: number, comma:
  * ("One operative inside Trump Tower tried …", "Hillary Clinton, the former secretary, drew …"), ending before
  * token `before`; null when no verb follows it.
  */
+/**
+ * "Residents living near the plant", "Democrats trying to regain the Senate": the sentence's first noun phrase, a
+ * participle and its phrase ending with `np`, no comma between. Returns the whole subject or null.
+ */
+function participleSubject(toks: Tok[], sentFirst: number, np: [number, number]): [number, number] | null {
+  let i = sentFirst;
+  while (i < np[0] && (toks[i]!.pos === 'CCONJ' || QUOTE_CHARS.test(toks[i]!.text))) i++;
+  const head = npRight(toks, i, np[0] - 1);
+  if (!head || head[0] !== i || !/^(?:PROPN|NOUN)$/.test(toks[head[1]]!.pos)) return null;
+  const part = toks[head[1] + 1];
+  if (!part || part.pos !== 'VERB' || !/ing$/.test(part.lower)) return null;
+  // The participle's phrase runs to `np` without a comma or another verb.
+  for (let x = head[1] + 2; x < np[0]; x++) {
+    const tx = toks[x]!;
+    if (tx.text === ',' || TERMINAL.test(tx.text) || QUOTE_CHARS.test(tx.text) || tx.pos === 'AUX' || (tx.pos === 'VERB' && !(tx.lower === part.lower))) return null;
+  }
+  if (np[0] - head[1] > 8) return null;
+  return [head[0], np[1]];
+}
+
 function subjectWithModifiers(toks: Tok[], sentFirst: number, before: number): [number, number] | null {
   let i = sentFirst;
   while (i < before && (toks[i]!.pos === 'CCONJ' || (toks[i]!.pos === 'ADV' && toks[i + 1]?.text === ','))) i += toks[i + 1]?.text === ',' ? 2 : 1;
@@ -2441,6 +2663,8 @@ function leadsPhrase(toks: Tok[], i: number): boolean {
 }
 
 /** The subject of a sentence: its first noun phrase, after a leading conjunction, adverb or "In Nevada,". */
+const SPAN_WORDS = /^(?:few|several|hours?|minutes?|days?|weeks?|months?|years?|decades?|moments?|seconds?)$/;
+
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
   // "However, he …": a leading adverb and its comma.
@@ -2467,6 +2691,23 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
     i = np[1] + 2;
     np = npRight(toks, i, before - 1);
     if (!np) return null;
+  }
+  // "Hours later, Trump …", "Eight years ago, he …": a span of time counted back or on, and its comma.
+  if (toks.slice(np[0], np[1] + 1).every((x) => isTimeWord(x) || x.pos === 'DET' || x.pos === 'NUM' || SPAN_WORDS.test(x.lower)) &&
+    /^(?:later|ago|earlier|afterward|afterwards|before)$/.test(toks[np[1] + 1]?.lower ?? '') && toks[np[1] + 2]?.text === ',' && np[1] + 3 < before) {
+    i = np[1] + 3;
+    np = npRight(toks, i, before - 1);
+    if (!np) return null;
+  }
+  // "It was at the conference that Swanson delivered …": the subject of a cleft sentence follows its "that".
+  if (np[0] === np[1] && toks[np[0]]!.lower === 'it' && /^(?:was|is)$/.test(toks[np[0] + 1]?.lower ?? '')) {
+    for (let x = np[0] + 2; x < before && x <= np[0] + 12; x++) {
+      if (toks[x]!.text === ',' || TERMINAL.test(toks[x]!.text) || toks[x]!.pos === 'VERB') break;
+      if (toks[x]!.lower !== 'that' || x === np[0] + 2) continue;
+      const inner = npRight(toks, x + 1, before - 1);
+      if (inner && /^(?:VERB|AUX|ADV)$/.test(toks[inner[1] + 1]?.pos ?? '')) return inner;
+      break;
+    }
   }
   // "Sen. Ted Cruz (R-Texas), …": a party tag belongs to the subject.
   if (toks[np[1] + 1]?.text === '(') {
@@ -2531,8 +2772,28 @@ function accordingTo(text: string, toks: Tok[], v: number, sentFirst: number, en
     const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
     return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
   }
-  // "Now, according to the recent poll, some are swinging.": a short opening, then the content after the source.
   const lead = toks[v - 1];
+  if (lead?.text === ',' && v - 2 >= sentFirst && toks[np[1] + 1]?.text === ',' && endTok - (np[1] + 1) >= 3) {
+    const after = toks[np[1] + 2]!;
+    // "It was postponed because, according to Trump, the media would …", "said that, according to its data, the
+    // strikes …": after a word opening a clause, the content is that clause.
+    if (/^(?:that|because|since|so|but|while|although|though|if|when|whether)$/.test(toks[v - 2]!.lower)) {
+      const start = after.start;
+      const end = toks[endTok]!.end;
+      const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+      return { start, end, kind, source, cue, rule: 'quotes/according-to-first', inherit: -1 };
+    }
+    // "The strikes, according to the ministry, hit only military targets.": a subject, the attribution, its verb; the
+    // content is the whole sentence.
+    const subj = npRight(toks, sentFirst, v - 2);
+    if (subj && subj[0] === sentFirst && subj[1] === v - 2 && v - 1 - sentFirst >= 2 && (after.pos === 'VERB' || after.pos === 'AUX')) {
+      const start = toks[sentFirst]!.start;
+      const end = toks[endTok]!.end;
+      const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+      return { start, end, kind, source, cue, rule: 'quotes/parenthetical', inherit: -1 };
+    }
+  }
+  // "Now, according to the recent poll, some are swinging.": a short opening, then the content after the source.
   if (lead?.text === ',' && v - 1 - sentFirst >= 1 && v - 1 - sentFirst < 3 && toks[np[1] + 1]?.text === ',' && endTok - (np[1] + 1) >= 3) {
     const start = toks[np[1] + 2]!.start;
     const end = toks[endTok]!.end;
