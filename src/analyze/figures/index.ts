@@ -473,6 +473,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
     if (pos === 'NOUN') head = j;
     else if (pos === 'PROPN') {
       if (PERSON_NOUNS.has(t.text.toLowerCase()) || (/s$/.test(t.text) && !(t.text.toLowerCase() in ACTORS))) head = j;
+      // "45 Test matches", "7 Grammy wins": a name before a plural the tagger read as a verb modifies it.
+      else if (pluralReadAsVerb(tokens, j + 1)) return [i, j + 1, coordinated];
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
@@ -485,6 +487,9 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
     }
     // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
     else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
+    // "300 existing customers", "1,000 fleeing civilians", "45 underperforming stores": a present participle
+    // before the head, in lower case and followed by a noun or adjective, modifies (and is named with it).
+    else if (presentParticiple(t) && head < 0 && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
     // "the 20 most expensive restaurants", "4 very large parks", "2 billion monthly active users", "150 new naval
     // vessels", "3,000 so-called zombie accounts": a word the tagger read as an adverb before an adjective (or
     // joined to a hyphen) stays in the phrase; before a noun only when it may be an adjective ("monthly", not "only").
@@ -499,12 +504,17 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
   // "two telephone calls": a singular noun followed by a plural the tagger read as a verb.
   const h = tokens[head]!;
   const nx = tokens[head + 1];
-  if (nx && nx.pos === 'VERB' && /[^s]s$/.test(nx.text) && nx.lemma !== nx.text.toLowerCase() && h.lemma === h.text.toLowerCase() && !/s$/.test(h.text)) {
-    const after = tokens[head + 2];
-    if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1, coordinated];
-  }
+  if (nx && h.lemma === h.text.toLowerCase() && !/s$/.test(h.text) && pluralReadAsVerb(tokens, head + 1)) return [i, head + 1, coordinated];
   if (coordinated && tokens.slice(i, head).every((t) => !/^(?:and|or)$/i.test(t.text))) coordinated = false;
   return [i, head, coordinated];
+}
+
+/** A plural noun the tagger read as a verb after a modifier ("two telephone calls"): nothing follows that a verb would take. */
+function pluralReadAsVerb(tokens: PosToken[], k: number): boolean {
+  const nx = tokens[k];
+  if (!nx || nx.pos !== 'VERB' || !/^\p{Ll}+[^s]s$/u.test(nx.text) || nx.lemma === nx.text.toLowerCase()) return false;
+  const after = tokens[k + 1];
+  return !after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos);
 }
 
 // Adverbs of degree and focus: they qualify an adjective in a counted phrase but are not named with it.
@@ -539,8 +549,14 @@ function modifierWords(tokens: PosToken[], first: number, head: number): string[
     if (t.pos === 'ADJ') words.push(t.lemma);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') words.push(t.text.toLowerCase());
     else if (t.pos === 'ADV' && adjectivalAdverb(t)) words.push(t.text.toLowerCase());
+    else if (presentParticiple(t)) words.push(t.text);
   }
   return words;
+}
+
+/** A present participle the tagger read as a verb ("existing", "emerging"): lower case, ending in -ing. */
+function presentParticiple(t: PosToken): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}{2,}ing$/u.test(t.text);
 }
 
 const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
@@ -1032,15 +1048,17 @@ function buildDraft(
     const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && (value < 1000 || /\d,\d{3}/.test(core.raw) || core.kind === 'words');
     if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
-      const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
+      // "two of Russia's warships", "four of the company's biggest plants": a possessor before the plural.
+      const pm = /^[ \t]+of[ \t]+(?:the[ \t]+(?=\p{Ll}))?([\p{L}][\p{L}-]*)['’]s[ \t]+(?!\d)/u.exec(rest) ?? (om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest));
       // "20 of 30 passes": "of" and a number, with no determiner (only with a whole, below).
       const bm = om || pm ? null : /^[ \t]+of[ \t]+(?=\d)/.exec(rest);
-      const lead = om ?? pm ?? bm;
+      const lead = pm ?? om ?? bm;
       // "three of the 10 largest banks", "five of its 12 ministers": the whole is a larger number; the part
       // counts what the whole counts.
       if (lead) {
         // ("five of its last 6 games", "3 of the top 10 banks": one lower-case word may stand before the whole.)
-        const ord = om ? /^\p{Ll}+[ \t]+(?=\d)/u.exec(text.slice(end + lead[0].length, Math.min(to, end + lead[0].length + 20))) : null;
+        // ("12 of the country's 16 regions": or a possessor.)
+        const ord = om ? /^\p{Ll}+(?:['’]s)?[ \t]+(?=\d)/u.exec(text.slice(end + lead[0].length, Math.min(to, end + lead[0].length + 20))) : null;
         const at = end + lead[0].length + (ord ? ord[0].length : 0);
         const wi = coreAt(cores, ci, at);
         const w = wi >= 0 ? cores[wi]! : undefined;
@@ -1052,7 +1070,7 @@ function buildDraft(
         // "1,351 of its troops killed", "35 of their soldiers": a count out of the possessor's own forces or
         // people claims a number as much as "1,351 troops" does (not "one of its", not a part of a stated whole).
         ownPart = value! >= 2 && whole === 0 && !!om && /^[ \t]+of[ \t]+(?:its|their|his|her|our)[ \t]/i.test(om[0]);
-        possessor = pm ? pm[1]!.toLowerCase() : null;
+        possessor = pm && whole === 0 ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
       }
     }
