@@ -22,11 +22,13 @@ const CASES: Array<[string, string, Got[]]> = [
   ['a participle with no noun after it counts nothing', 'Of the 12 workers, 3 existing remained and the 4 remaining were released.', [
     one('12 workers', 12, 'worker'), one('3', 3, null), one('4', 4, null),
   ]],
+  ['a participle that works as a preposition is not a modifier', 'Hosts, as many as six including favourites like Norway, dropped out.', []],
   ['a participle after the counted noun is not part of it', 'He said 5 people working here were hurt.', [one('5 people', 5, 'people')]],
   // A name before a plural the tagger reads as a verb.
   ['a name modifies a plural read as a verb', 'He played 45 Test matches and has 7 Grammy wins.', [
     one('45 Test matches', 45, 'match', 'test match'), one('7 Grammy wins', 7, 'win', 'grammy win'),
   ]],
+  ['a name after a plural head is no modifier', 'One of the things Russia insists on is a treaty.', [one('One of the things', 1, 'thing')]],
   ['a verb with an object after a name stays a verb', 'After 2 Smith wins the title, fans cheered.', [one('2', 2, null)]],
   // Parts of a whole with a possessor.
   ['a part of a possessor\'s counted whole', 'Five of the company\'s 10 factories closed and 12 of the country\'s 16 regions reported cases.', [

@@ -474,7 +474,7 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
     else if (pos === 'PROPN') {
       if (PERSON_NOUNS.has(t.text.toLowerCase()) || (/s$/.test(t.text) && !(t.text.toLowerCase() in ACTORS))) head = j;
       // "45 Test matches", "7 Grammy wins": a name before a plural the tagger read as a verb modifies it.
-      else if (pluralReadAsVerb(tokens, j + 1)) return [i, j + 1, coordinated];
+      else if (head < 0 && pluralReadAsVerb(tokens, j + 1)) return [i, j + 1, coordinated];
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
@@ -556,8 +556,10 @@ function modifierWords(tokens: PosToken[], first: number, head: number): string[
 
 /** A present participle the tagger read as a verb ("existing", "emerging"): lower case, ending in -ing. */
 function presentParticiple(t: PosToken): boolean {
-  return t.pos === 'VERB' && /^\p{Ll}{2,}ing$/u.test(t.text);
+  return t.pos === 'VERB' && /^\p{Ll}{2,}ing$/u.test(t.text) && !PARTICIPLE_PREPOSITIONS.has(t.text);
 }
+// Participles that work as prepositions ("six including favourites").
+const PARTICIPLE_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'during', 'pending', 'barring', 'considering', 'involving', 'amounting', 'totalling', 'totaling', 'bringing', 'making', 'being', 'having', 'going', 'using', 'leaving', 'giving', 'taking', 'getting']);
 
 const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
 
