@@ -39,6 +39,32 @@ const CASES: Array<[string, string, Got[]]> = [
   ]],
   ['a part of a whole takes the whole\'s name, not its possessor', 'Three of the bank\'s top 20 clients left.', [one('Three', 3, 'client'), one('20 clients', 20, 'client')]],
   ['one of a possessor\'s singular is no count', 'It was one of the company\'s best, and in 2019 of the company\'s revenue grew.', []],
+  // A bare number compared with the figure before it.
+  ['a running total counts what was just counted', 'It added 2.4 million subscribers in the quarter, bringing its total to 223 million.', [
+    one('2.4 million subscribers', 2.4e6, 'subscriber'), one('223 million', 223e6, 'subscriber'),
+  ]],
+  ['a total is not "new" or "more"', 'They sent 200 more tanks, taking the total to 1,000, and 30 new cases, for a total of 500.', [
+    one('200 more tanks', 200, 'tank', 'more tank'), one('1,000', 1000, 'tank'), one('30 new cases', 30, 'case', 'new case'), one('500', 500, 'case'),
+  ]],
+  ['a total after a percentage or with no total stays bare', 'Prices rose 5%, taking the index to 130; it hired 20 staff, taking them to 300.', [
+    one('5%', 5, 'percent'), one('130', 130, null), one('20 staff', 20, 'staff'), one('300', 300, null),
+  ]],
+  ['a comparison after a few words and a comma', 'It had 5,000 employees at the end of 2021, compared to 4,200 a year earlier.', [
+    one('5,000 employees', 5000, 'employee'), one('4,200', 4200, 'employee'),
+  ]],
+  ['a comparison needs the comma when words come between', 'It had 5,000 employees and sold against 4,200 rivals and 12 compared with 3.', [
+    one('5,000 employees', 5000, 'employee'), one('4,200 rivals', 4200, 'rival'), one('12', 12, null), one('3', 3, null),
+  ]],
+  ['the level reached, then where it started', 'Sales rose to 3 million units from 2.1 million; it shipped 3 units from 2 sites.', [
+    one('3 million units', 3e6, 'unit'), one('2.1 million', 2.1e6, 'unit'), one('3 units', 3, 'unit'), one('2 sites', 2, 'site'),
+  ]],
+  ['"from" after a figure that is no level reached stays bare', 'He moved 30 troops from 12 to the front and cut rates to 4% from 5.', [
+    one('30 troops', 30, 'troop'), one('12', 12, null), one('4%', 4, 'percent'), one('5', 5, null),
+  ]],
+  ['items of a list that share a year or a time phrase', 'The firm hired 300 engineers in 2021 and 450 in 2022, and 20 nurses last year and 35 this year.', [
+    one('300 engineers', 300, 'engineer'), one('450', 450, 'engineer'), one('20 nurses', 20, 'nurse'), one('35', 35, 'nurse'),
+  ]],
+  ['a time phrase of another kind is no shared item', 'It hired 20 nurses last year and 35 this month.', [one('20 nurses', 20, 'nurse'), one('35', 35, null)]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -48,7 +74,7 @@ for (const [name, text, expected] of CASES) {
 }
 
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
-  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000)];
+  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000)];
   for (const h of hostile) {
     const t = Date.now();
     extractFigures(h);

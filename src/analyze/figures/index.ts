@@ -703,7 +703,13 @@ function measuredAt(text: string, drafts: Draft[]): void {
 }
 
 // "3.9 million headsets, up from 2.4 million", "84 cents, compared with 74": a bare number compared with a figure.
-const CARRY_AFTER_RE = /^[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+// ("5,000 employees at the end of the year, compared with 4,200": a few words and a comma may come between.)
+const CARRY_AFTER_RE = /^(?:[ \t]+[^,;:.()]{1,40}?[ \t]*,|[ \t]*,?)[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+// "rose to 3 million units from 2.1 million": the level reached, then where it started.
+const CARRY_FROM_RE = /^[ \t]+from[ \t]+$/i;
+const LEVEL_REACHED_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank)|plunged?|tumbled|edged(?:[ \t]+(?:up|down|higher|lower))?|(?:ex)?pand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?)[ \t]+to[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|around[ \t]+|some[ \t]+|more[ \t]+than[ \t]+)?$/iu;
+// "…, bringing its total to 223 million", "…, for a total of 1,000": a running total counts what was just counted.
+const CARRY_TOTAL_RE = /^(?:[ \t]+[^,;:.\d()]{1,40}?)?[ \t]*,?[ \t]*(?:(?:bringing|taking|raising|pushing|lifting|putting)[ \t]+(?:the|its|their|his|her|our)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally)[ \t]+to|(?:for|to)[ \t]+a[ \t]+(?:combined[ \t]+)?total[ \t]+of)[ \t]+$/i;
 const CHANGE_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|lost|los(?:es|ing)|gain(?:ed|s|ing)?|added|adding|shed|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipped|slid|soared|surged|plunged?|tumbled|edged|(?:in|de)creas(?:ed?|es|ing)|up|down|by|from)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|a[ \t]+further|another))?[ \t]+$/iu;
 const CARRY_TO_RE = /^[ \t]*,?[ \t]*(?:to[ \t]+(?:close|end|finish|settle|stand|fall|rise|drop|climb)[ \t]+)?(?:to|at)[ \t]+$/i;
 // "rose from 20 to 35 people": the first of a before-and-after pair.
@@ -720,7 +726,13 @@ function carryUnits(text: string, drafts: Draft[]): void {
     const prev = drafts[k - 1];
     const next = drafts[k + 1];
     let src: Draft | null = null;
+    let total = false;
     if (prev && prev.unit !== null && CARRY_AFTER_RE.test(text.slice(prev.end, d.start))) src = prev;
+    else if (prev && prev.unit !== null && prev.unitKind !== 'percent' && CARRY_FROM_RE.test(text.slice(prev.end, d.start)) && LEVEL_REACHED_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start))) src = prev;
+    else if (prev && prev.unit !== null && prev.unitKind !== 'percent' && CARRY_TOTAL_RE.test(text.slice(prev.end, d.start))) {
+      src = prev;
+      total = true;
+    }
     else if (prev && prev.unit !== null) {
       // "lost 162 points, or 2.1%, to fall to 7,425", "from 14-18 mpg to 24": the level a change ends at,
       // in the unit of the change (not after a percentage: "rose 8% to 3.65" is a price).
@@ -736,14 +748,19 @@ function carryUnits(text: string, drafts: Draft[]): void {
     }
     if (!src && prev && prev.unit !== null && prev.unitKind !== 'age' && prev.unitKind !== 'percent') {
       // "1,000 soldiers to Romania and 2,000 to Poland": a list whose items share a preposition shares the unit.
-      const pm = /^[ \t]+(to|in|into|from|for|at|on|near|with)[ \t]+[^,;.()\d]{1,40}?(?:,[ \t]*|[ \t]+)(?:and|or|while|but)?[ \t]*$/i.exec(text.slice(prev.end, d.start));
+      // ("300 engineers in 2021 and 450 in 2022", "300 engineers last year and 450 this year": a year, or a time phrase.)
+      const pm = /^[ \t]+(to|in|into|from|for|at|on|near|with)[ \t]+(?:[^,;.()\d]{1,40}?|(?:19|20)\d\d)(?:,[ \t]*|[ \t]+)(?:and|or|while|but)?[ \t]*$/i.exec(text.slice(prev.end, d.start));
+      const tm = pm ? null : /^[ \t]+(?:last|this|next)[ \t]+(year|month|week|quarter|season)[ \t]*,?[ \t]+(?:and|or|while|but)[ \t]*$/i.exec(text.slice(prev.end, d.start));
       if (pm && /^[ \t]+(\p{L}+)[ \t]/u.exec(text.slice(d.end, d.end + 10))?.[1]!.toLowerCase() === pm[1]!.toLowerCase()) src = prev;
+      else if (tm && /^[ \t]+(?:last|this|next)[ \t]+(year|month|week|quarter|season)(?![\p{L}])/iu.exec(text.slice(d.end, d.end + 20))?.[1]!.toLowerCase() === tm[1]!.toLowerCase()) src = prev;
     }
     if (!src && next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
     if (!src || src.unitKind === 'age' || src.unitKind === 'time') continue;
     d.unit = src.unit;
     d.unitKind = src.unitKind;
-    d.unitPhrase = src.unitPhrase;
+    // (A total is not "new" or "more": "3,000 new cases, bringing the total to 50,000" counts cases.)
+    d.unitPhrase = total ? src.unitPhrase?.replace(/^(?:new|more|additional|extra|further|other)[ \t]+/, '') ?? null : src.unitPhrase;
+    if (d.unitPhrase === d.unit) d.unitPhrase = null;
     d.rule = 'carried';
   }
 }
