@@ -65,6 +65,17 @@ const CASES: Array<[string, string, Got[]]> = [
     one('300 engineers', 300, 'engineer'), one('450', 450, 'engineer'), one('20 nurses', 20, 'nurse'), one('35', 35, 'nurse'),
   ]],
   ['a time phrase of another kind is no shared item', 'It hired 20 nurses last year and 35 this month.', [one('20 nurses', 20, 'nurse'), one('35', 35, null)]],
+  // Currencies.
+  ['currency codes in capitals before or after an amount', 'Ikea paid SEK 3 billion, 2 billion NOK, DKK40m and 5 million CHF.', [
+    one('SEK 3 billion', 3e9, 'SEK'), one('2 billion NOK', 2e9, 'NOK'), one('DKK40m', 40e6, 'DKK'), one('5 million CHF', 5e6, 'CHF'),
+  ]],
+  ['codes that are names or words stay out, and a code in small letters is no code', 'It runs PHP 7 at COP 26, to TRY 5 TIMES, and sek 3.', [
+    one('5 TIMES', 5, 'times'), one('3', 3, null),
+  ]],
+  ['Danish kroner are not Norwegian', 'It cost 40 million Danish kroner and 12 Norwegian kroner.', [one('40 million Danish kroner', 40e6, 'DKK'), one('12 Norwegian kroner', 12, 'NOK')]],
+  ['the dollar sign before a country code', 'It was worth $US500 million, $A1.2 billion and $NZ 30m, not $ALL 5.', [
+    one('$US500 million', 500e6, 'USD'), one('$A1.2 billion', 1.2e9, 'AUD'), one('$NZ 30m', 30e6, 'NZD'),
+  ]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -74,7 +85,7 @@ for (const [name, text, expected] of CASES) {
 }
 
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
-  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000)];
+  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000)];
   for (const h of hostile) {
     const t = Date.now();
     extractFigures(h);

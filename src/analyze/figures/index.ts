@@ -28,7 +28,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { layer } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import {
-  ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, DAYS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
+  ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CODES_NOT_BEFORE, CURRENCY_CODES, CURRENCY_SYMBOLS, DAYS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
   ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, CASED_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
   UNIT_SURFACES, type UnitInfo,
 } from './lexicon.js';
@@ -59,14 +59,15 @@ const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SRA])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SRA])?\$|\$(?:US|A|NZ)(?=[ \t]?$)|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|bln|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
 const NOT_A_NAME_RE = new RegExp(`^(?:${DAYS}|today|on|in|${MONTHS})$`, 'i');
 const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
 const NEGATIVE_BEFORE_RE = /(?:(?<![\p{L}])(minus[ \t-]?)|(?<=^|[\s(:;=$€£¥])([-−]))$/iu;
-const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
+const CODE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES.filter((c) => !CODES_NOT_BEFORE.has(c)).join('|')})[ \\t]?$`, 'u');
+const GLUED_CODE_RE = /(?<=\$)(?:US|A|NZ)$|(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
 const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
 const QUARTER_RE = /\b(?:(a|one|three)[ \t]+)?quarters?[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b/giu;
 const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
@@ -803,7 +804,7 @@ function buildDraft(
   const foldedSign = fm && (fm[1] === 'Y=' || /[.,]/.test(core.raw) || SCALE_AFTER_RE.test(text.slice(core.end, core.end + 12))) ? fm : null;
   if (core.kind === 'numeral') {
     // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
-    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || foldedSign !== null);
+    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || CODE_BEFORE_RE.test(before) || foldedSign !== null);
     if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
     if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before) && !/(?:^|[^\p{L}])sub-$/iu.test(before)) return null; // Su-35, Covid-19 (not "sub-7")
     if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
@@ -833,8 +834,14 @@ function buildDraft(
       start -= foldedSign[0].length;
       rule = 'money';
     }
-    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) : null;
-    if (cm) {
+    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) ?? CODE_BEFORE_RE.exec(beforeSign) : null;
+    if (cm && CODE_BEFORE_RE.test(cm[0]) && !CURRENCY_SYMBOLS[cm[1]!.trim().toLowerCase()]) {
+      // "SEK 3 billion": a currency code in capitals.
+      unit = cm[1]!;
+      unitKind = 'money';
+      start = start - cm[0].length;
+      rule = 'money';
+    } else if (cm) {
       const sym = cm[1]!.trim().toLowerCase().replace(/[ \t]+/g, '');
       const code = sym === 'rm' && !cm[1]!.startsWith('RM') ? undefined : CURRENCY_SYMBOLS[sym];
       if (code) {
