@@ -72,7 +72,10 @@ export const UNIT_NAMES: Record<string, string> = {
   mpg: 'mile per gallon', penny: 'penny', TRY: 'turkish lira', MXN: 'mexican peso', PLN: 'polish złoty',
   ZAR: 'south african rand', SEK: 'swedish krone', NOK: 'norwegian krone', DKK: 'danish krone', CZK: 'czech koruna', HUF: 'hungarian forint',
   KES: 'kenyan shilling', ARS: 'argentine peso', CLP: 'chilean peso', COP: 'colombian peso', QAR: 'qatari riyal', EGP: 'egyptian pound',
-  PKR: 'pakistani rupee', RON: 'romanian leu', BGN: 'bulgarian lev', ISK: 'icelandic krona', VND: 'vietnamese dong', NLG: 'netherlands guilde', FIM: 'finnish markka',
+  PKR: 'pakistani rupee', RON: 'romanian leu', BGN: 'bulgarian lev', ISK: 'icelandic krona', VND: 'vietnamese dong', BDT: 'bangladeshi taka',
+  KZT: 'kazakhstani tenge', GHS: 'ghanaian cedi',
+  // CQE's vocabulary lists a peso with no country under the Mexican peso.
+  peso: 'mexican peso', NLG: 'netherlands guilde', FIM: 'finnish markka',
   dm: 'decimetre', ppm: 'part per million', ppb: 'parts-per-billion', nm: 'nanometre', 'μm': 'micrometre', MPa: 'megapascal',
   GPa: 'gigapascal', kPa: 'kilopascal', ksi: 'kilopound per square inch', 'N·m': 'newton metre', 'lb-ft': 'pound-foot',
   mAh: 'milliampere-hour', rpm: 'revolutions per minute', Mbps: 'megabit per second', dB: 'decibel', PS: 'horsepower',

@@ -76,6 +76,10 @@ const CASES: Array<[string, string, Got[]]> = [
   ['the dollar sign before a country code', 'It was worth $US500 million, $A1.2 billion and $NZ 30m, not $ALL 5.', [
     one('$US500 million', 500e6, 'USD'), one('$A1.2 billion', 1.2e9, 'AUD'), one('$NZ 30m', 30e6, 'NZD'),
   ]],
+  ['currency words of their own', 'It cost 50 billion pesos, 3 million Philippine pesos, 12 million reais, 9 billion forints and 40 million kroner.', [
+    one('50 billion pesos', 50e9, 'peso'), one('3 million Philippine pesos', 3e6, 'PHP'), one('12 million reais', 12e6, 'BRL'), one('9 billion forints', 9e9, 'HUF'),
+    one('40 million kroner', 40e6, 'krone'),
+  ]],
 ];
 
 for (const [name, text, expected] of CASES) {
