@@ -80,6 +80,14 @@ const CASES: Array<[string, string, Got[]]> = [
     one('50 billion pesos', 50e9, 'peso'), one('3 million Philippine pesos', 3e6, 'PHP'), one('12 million reais', 12e6, 'BRL'), one('9 billion forints', 9e9, 'HUF'),
     one('40 million kroner', 40e6, 'krone'),
   ]],
+  // Parts of one unit.
+  ['a quarter or a third of one unit of measure', 'Rates rose three-quarters of a percentage point; he ran two-thirds of a mile in a third of an hour.', [
+    one('three-quarters of a percentage point', 0.75, 'percentage point'), one('two-thirds of a mile', 2 / 3, 'mile'), one('a third of an hour', 1 / 3, 'hour'),
+  ]],
+  ['a part of one with no unit of measure is no figure; quarters of a scale stay as they were', 'A third of a team left; a quarter of a million people and three quarters of a billion dollars.', [
+    one('a quarter of a million people', 250000, 'people'), one('three quarters of a billion dollars', 750e6, 'USD'),
+  ]],
+  ['a part needs the number to agree with it', 'It went two third of a mile and one thirds of a mile.', [one('one thirds', 1, 'third')]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -89,7 +97,7 @@ for (const [name, text, expected] of CASES) {
 }
 
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
-  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000)];
+  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000)];
   for (const h of hostile) {
     const t = Date.now();
     extractFigures(h);

@@ -70,6 +70,9 @@ const CODE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES.filter((c) => 
 const GLUED_CODE_RE = /(?<=\$)(?:US|A|NZ)$|(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
 const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
 const QUARTER_RE = /\b(?:(a|one|three)[ \t]+)?quarters?[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b/giu;
+// "a quarter of a percentage point", "three-quarters of a mile", "two-thirds of an hour": a part of one unit (read
+// only when a unit of measure follows; "a third of the vote" is not this).
+const PART_OF_ONE_RE = /\b(a|one|two|three)[ \t-]+(quarters?|thirds?)[ \t]+of[ \t]+an?(?=[ \t]+\p{L})/giu;
 const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
 const CHANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gain(?:ed|s|ing)?|lost|los(?:es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hed)|plunged?|tumbled|edged(?:[ \t]+(?:up|down|higher|lower))?|added|adding)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|by))?[ \t]+(?:[$€£¥]|US\$)?$/iu;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
@@ -340,6 +343,15 @@ function findCores(text: string, from: number, to: number): Core[] {
     const n = /^three/i.test(q[1] ?? '') ? 3 : 1;
     quarters.push({ start, end: start + q[0].length, value: (n / 4) * SCALES[q[2]!.toLowerCase()]!, low: null, high: null, kind: 'words', raw: q[0] });
   }
+  for (const q of slice.matchAll(PART_OF_ONE_RE)) {
+    const start = from + q.index;
+    if (/^(?:[ \t]+an?)?[ \t]+(?:thousand|million|billion|trillion)\b/i.test(slice.slice(q.index + q[0].length, q.index + q[0].length + 14))) continue;
+    const n = /^(?:a|one)$/i.test(q[1]!) ? 1 : /^two$/i.test(q[1]!) ? 2 : 3;
+    const d = /^quarter/i.test(q[2]!) ? 4 : 3;
+    if (n >= d || (n > 1) !== /s$/i.test(q[2]!)) continue;
+    quarters.push({ start, end: start + q[0].length, value: n / d, low: null, high: null, kind: 'words', raw: q[0] });
+  }
+  quarters.sort((a, b) => a.start - b.start);
   let qi = 0;
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1299,6 +1311,7 @@ function buildDraft(
     if (text[core.start - 1] === '-' && isLetter(text[core.start - 2])) return null;
     // "half a percentage point", "half a century" (a unit of measure); "in the first half a team scored" is no count.
     if (/^half[ \t]+an?$/i.test(core.raw) && (unit === null || unitKind === 'count')) return null;
+    if (/(?:quarters?|thirds?)[ \t]+of[ \t]+an?$/i.test(core.raw) && (unit === null || unitKind === 'count')) return null;
     if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
