@@ -88,6 +88,12 @@ const CASES: Array<[string, string, Got[]]> = [
     one('a quarter of a million people', 250000, 'people'), one('three quarters of a billion dollars', 750e6, 'USD'),
   ]],
   ['a part needs the number to agree with it', 'It went two third of a mile and one thirds of a mile.', [one('one thirds', 1, 'third')]],
+  // Rates of counted things.
+  ['a count "a" unit of time is a rate', 'The plant makes 1,000 cars a day, the airline runs 50 flights a week and Toyota 3.5 million electric vehicles a year.', [
+    one('1,000 cars a day', 1000, 'car per day'), one('50 flights a week', 50, 'flight per week'),
+    one('3.5 million electric vehicles a year', 3.5e6, 'vehicle per year', 'electric vehicle per year'),
+  ]],
+  ['a count "a" anything else, or a time "ago", is no rate', 'It hired 300 people a year ago and gave 3 cars a person.', [one('300 people', 300, 'people'), one('3 cars', 3, 'car')]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -95,6 +101,13 @@ for (const [name, text, expected] of CASES) {
     assert.deepEqual(figuresOf(text), expected);
   });
 }
+
+test('figures round 11: a rate of counted things gets no ledger key, a count keeps it', () => {
+  const figs = extractFigures('Russia is losing 100 soldiers a day and 20 tanks per week; it has 5,000 soldiers there.');
+  assert.deepEqual(figs.map((f) => [f.text, f.unit, f.aboutKey]), [
+    ['100 soldiers a day', 'soldier per day', null], ['20 tanks per week', 'tank per week', null], ['5,000 soldiers', 'soldier', 'troop'],
+  ]);
+});
 
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
   const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000)];

@@ -1386,7 +1386,8 @@ function buildDraft(
   let pu: { unit: string; length: number } | null = null;
   if (unit !== null && unitKind !== 'time' && unitKind !== 'age') {
     const pm = PER_RE.exec(text.slice(end, Math.min(to, end + 30)));
-    if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count')) {
+    // (A count takes "a"/"an" only before a unit of time: "1,000 cars a day", not "3 cars a person".)
+    if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count' && !/^(?:year|day|month|week|hour|minute|second)$/i.test(pm[2]!))) {
       const denom = pm[2]!.toLowerCase();
       unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
       if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${PER_NAMES[denom] ?? denom}`;
@@ -1436,7 +1437,8 @@ function buildDraft(
     unitKind,
     about,
     unitPhrase: unitPhrase !== null && unitPhrase !== unit ? unitPhrase : null,
-    aboutKey: unitKind === 'age' || unitKind === 'time' || unitKind === null || attributive ? null : aboutKey ?? (unitKind === 'count' ? unit : null),
+    // A rate ("100 soldiers a day") is not a number of the things it counts: no ledger key.
+    aboutKey: unitKind === 'age' || unitKind === 'time' || unitKind === null || attributive || (unitKind === 'count' && unit !== null && / per /.test(unit)) ? null : aboutKey ?? (unitKind === 'count' ? unit : null),
     actor,
     place,
     converted,
