@@ -94,6 +94,12 @@ const CASES: Array<[string, string, Got[]]> = [
     one('3.5 million electric vehicles a year', 3.5e6, 'vehicle per year', 'electric vehicle per year'),
   ]],
   ['a count "a" anything else, or a time "ago", is no rate', 'It hired 300 people a year ago and gave 3 cars a person.', [one('300 people', 300, 'people'), one('3 cars', 3, 'car')]],
+  // Model numbers after a name.
+  ['a model number inside the counted phrase', 'It ordered 50 Boeing 737 Max jets and 20 Leopard 2 tanks.', [
+    one('50 Boeing 737 Max jets', 50, 'jet', 'boeing 737 max jet'), one('20 Leopard 2 tanks', 20, 'tank', 'leopard 2 tank'),
+  ]],
+  ['a model number alone is a name, not a count', 'It flew Boeing 747 Nightwatch aircraft; in Kyiv 300 people protested.', [one('300 people', 300, 'people')]],
+  ['a currency code glued to a number is no model name', 'We give away 3 USD50 cards.', [one('3', 3, null), one('USD50', 50, 'USD')]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -110,7 +116,7 @@ test('figures round 11: a rate of counted things gets no ledger key, a count kee
 });
 
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
-  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000)];
+  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000), '5 Boeing 737 Max '.repeat(60_000)];
   for (const h of hostile) {
     const t = Date.now();
     extractFigures(h);

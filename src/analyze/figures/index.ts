@@ -478,6 +478,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
       continue;
     }
     if (NP_STOP.has(t.text.toLowerCase())) break;
+    // "50 Boeing 737 Max jets", "63,000 Model 3 sedans": a model number after a name, inside the phrase.
+    if (modelNumber(tokens, j, i)) continue;
     // "small, friendly deals": a comma between two adjectives before the head.
     if (t.text === ',' && head < 0 && j > i && tokens[j - 1]!.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(tokens[j + 2]?.pos ?? '')) continue;
     if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
@@ -563,8 +565,19 @@ function modifierWords(tokens: PosToken[], first: number, head: number): string[
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') words.push(t.text.toLowerCase());
     else if (t.pos === 'ADV' && adjectivalAdverb(t)) words.push(t.text.toLowerCase());
     else if (presentParticiple(t)) words.push(t.text);
+    else if (modelNumber(tokens, q, first)) words.push(t.text);
   }
   return words;
+}
+
+/**
+ * A model number inside a counted phrase: a short whole number after a name and a space (not a currency), before a
+ * name or noun ("Boeing 737 Max jets", "Leopard 2 tanks"; not "3 USD50 cards").
+ */
+function modelNumber(tokens: PosToken[], j: number, first: number): boolean {
+  const t = tokens[j]!;
+  const name = tokens[j - 1];
+  return j > first && t.pos === 'NUM' && /^\d{1,4}$/.test(t.text) && name!.pos === 'PROPN' && /^\p{Lu}/u.test(name!.text) && name!.end < t.start && !(name!.text.toLowerCase() in CURRENCY_SYMBOLS) && !CURRENCY_CODES.includes(name!.text) && ['NOUN', 'PROPN'].includes(tokens[j + 1]?.pos ?? '');
 }
 
 /** A present participle the tagger read as a verb ("existing", "emerging"): lower case, ending in -ing. */
@@ -1350,7 +1363,8 @@ function buildDraft(
       const lw = pw.word.toLowerCase();
       if (LABEL_WORDS.has(lw) || LABEL_WORDS.has(lw.replace(/\.$/, ''))) return null;
       // "Boeing 737", "Minsk 2", "Windows 10": a capitalised name right before a bare small number.
-      if ((unit === null || (unitKind === 'count' && /^\d{1,2}$/.test(core.raw))) && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
+      // ("Boeing 737 Max jets": a longer number too, when a capitalised word follows it.)
+      if ((unit === null || (unitKind === 'count' && (/^\d{1,2}$/.test(core.raw) || (/^\d{3,4}$/.test(core.raw) && /^[ \t]+\p{Lu}/u.test(text.slice(core.end, core.end + 3)))))) && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
     }
   }
 
