@@ -100,6 +100,19 @@ const CASES: Array<[string, string, Got[]]> = [
   ]],
   ['a model number alone is a name, not a count', 'It flew Boeing 747 Nightwatch aircraft; in Kyiv 300 people protested.', [one('300 people', 300, 'people')]],
   ['a currency code glued to a number is no model name', 'We give away 3 USD50 cards.', [one('3', 3, null), one('USD50', 50, 'USD')]],
+  // Ages.
+  ['an age after "aged", "age of", "at age"', 'The victim, aged 45, died at the age of 87; he retired at age 60.', [
+    one('45', 45, 'year of age'), one('87', 87, 'year of age'), one('60', 60, 'year of age'),
+  ]],
+  ['a range of ages', 'Men aged 18 to 60 and women aged between 25 and 54 stayed.', [
+    { text: '18 to 60', value: null, unit: 'year of age', unitPhrase: null }, { text: 'between 25 and 54', value: null, unit: 'year of age', unitPhrase: null },
+  ]],
+  ['a number said of a person with "who is/was" and nothing after it', 'His daughter Maria, who was 10, left; the singer, who is 34, stayed.', [
+    one('10', 10, 'year of age'), one('34', 34, 'year of age'),
+  ]],
+  ['no age where the number is too large or follows "which"', 'The firm, which was 10, fell; those aged 250, then; the number who were 500 fled; 20 who are 30 years old.', [
+    one('10', 10, null), one('250', 250, null), one('500', 500, null), one('20', 20, 'people'), one('30 years old', 30, 'year of age'),
+  ]],
 ];
 
 for (const [name, text, expected] of CASES) {
@@ -116,7 +129,7 @@ test('figures round 11: a rate of counted things gets no ledger key, a count kee
 });
 
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
-  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000), '5 Boeing 737 Max '.repeat(60_000)];
+  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000), '5 Boeing 737 Max '.repeat(60_000), 'aged 5 to 6 who was 7, '.repeat(45_000)];
   for (const h of hostile) {
     const t = Date.now();
     extractFigures(h);

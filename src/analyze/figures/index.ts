@@ -1296,6 +1296,11 @@ function buildDraft(
       }
     }
   }
+  if (unit === null && value === null && rule === 'range' && core.kind === 'numeral' && high !== null && high <= 120 && AGE_WORD_BEFORE_RE.test(text.slice(Math.max(from, start - 20), start))) {
+    // "women aged 25 to 54", "aged between 18 and 30": a range of ages.
+    unit = 'year of age';
+    unitKind = 'age';
+  }
   if (unit === null && !counted && (value !== null || (core.kind === 'multitude' && low !== null)) && !negative) {
     // "killing more than 13,000", "14,000 have been killed", "dozens killed": a bare number a verb of harm counts is people.
     const vb = FATE_BEFORE_RE.exec(text.slice(Math.max(from, startOfQualifier(text, from, start) - 20), startOfQualifier(text, from, start)));
@@ -1307,6 +1312,11 @@ function buildDraft(
       counted = true;
       aboutKey = FATE_KEYS[(vb ? vb[1]! : (pa![1] ?? pa![2])!).toLowerCase().replace(/(?:ed|ing|s|e)$/, '')] ?? 'killed';
       rule = 'count';
+    } else if (core.kind === 'numeral' && /^\d{1,3}$/.test(core.raw) && (value ?? high ?? 200) <= 120 && (AGE_WORD_BEFORE_RE.test(text.slice(Math.max(from, start - 20), start)) || (AGE_WHO_BEFORE_RE.test(text.slice(Math.max(from, start - 20), start)) && /^[ \t]*(?:[,.;)]|$)/.test(text.slice(end, end + 2))))) {
+      // "aged 45", "at the age of 87", "women aged 25 to 54", "Maria, who was 10,": an age.
+      unit = 'year of age';
+      unitKind = 'age';
+      rule = rule === 'range' ? 'range' : 'unit';
     } else if (core.kind === 'numeral' && /^\d{1,2}$/.test(core.raw) && value !== null && value >= 1 && AGE_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start)) && /^,[ \t]/.test(text.slice(end, end + 2))) {
       // "Polina Nesterova, 20, a student": an age set off by commas after a name.
       const name = /([\p{Lu}][\p{L}'’-]+),[ \t]*$/u.exec(text.slice(Math.max(from, start - 40), start))![1]!;
@@ -1467,6 +1477,8 @@ const FATE_KEYS: Record<string, string> = {
   kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained',
 };
 // A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
+const AGE_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:aged|age[ \t]+of|at[ \t]+age|ages)(?:[ \t]+between)?[ \t]+$/iu;
+const AGE_WHO_BEFORE_RE = /(?:^|[^\p{L}])who[ \t]+(?:is|was)[ \t]+(?:now[ \t]+|then[ \t]+|only[ \t]+|just[ \t]+)?$/iu;
 const AGE_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 
 // ("12 cents per diluted share": a participle between "per" and the unit is not part of it.)
