@@ -61,6 +61,9 @@ const CASES: Array<[string, string, Got[]]> = [
   ['"from" after a figure that is no level reached stays bare', 'He moved 30 troops from 12 to the front and cut rates to 4% from 5.', [
     one('30 troops', 30, 'troop'), one('12', 12, null), one('4%', 4, 'percent'), one('5', 5, null),
   ]],
+  ['a change said by its direction, then the level', 'The Dow closed 250 points higher at 33,000; gold ended $12 lower at $1,800; the index was 3% higher at 4,100.', [
+    one('250 points', 250, 'point'), one('33,000', 33000, 'point'), one('$12', 12, 'USD'), one('$1,800', 1800, 'USD'), one('3%', 3, 'percent'), one('4,100', 4100, null),
+  ]],
   ['items of a list that share a year or a time phrase', 'The firm hired 300 engineers in 2021 and 450 in 2022, and 20 nurses last year and 35 this year.', [
     one('300 engineers', 300, 'engineer'), one('450', 450, 'engineer'), one('20 nurses', 20, 'nurse'), one('35', 35, 'nurse'),
   ]],

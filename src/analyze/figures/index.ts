@@ -738,6 +738,7 @@ const LEVEL_REACHED_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fal
 const CARRY_TOTAL_RE = /^(?:[ \t]+[^,;:.\d()]{1,40}?)?[ \t]*,?[ \t]*(?:(?:bringing|taking|raising|pushing|lifting|putting)[ \t]+(?:the|its|their|his|her|our)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally)[ \t]+to|(?:for|to)[ \t]+a[ \t]+(?:combined[ \t]+)?total[ \t]+of)[ \t]+$/i;
 const CHANGE_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|lost|los(?:es|ing)|gain(?:ed|s|ing)?|added|adding|shed|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipped|slid|soared|surged|plunged?|tumbled|edged|(?:in|de)creas(?:ed?|es|ing)|up|down|by|from)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|a[ \t]+further|another))?[ \t]+$/iu;
 const CARRY_TO_RE = /^[ \t]*,?[ \t]*(?:to[ \t]+(?:close|end|finish|settle|stand|fall|rise|drop|climb)[ \t]+)?(?:to|at)[ \t]+$/i;
+const CARRY_DIRECTION_TO_RE = /^[ \t]+(?:higher|lower)[ \t]*,?[ \t]+(?:to|at)[ \t]+$/i;
 // "rose from 20 to 35 people": the first of a before-and-after pair.
 const CARRY_BEFORE_RE = /^[ \t]+to[ \t]+$/;
 
@@ -771,6 +772,8 @@ function carryUnits(text: string, drafts: Draft[]): void {
       }
       const gap = text.slice(drafts[at === k - 2 ? k - 1 : at]!.end, d.start);
       if (p.unitKind !== 'percent' && CARRY_TO_RE.test(gap) && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) src = p;
+      // "closed 250 points higher at 33,000": a change said by its direction after it.
+      else if (p.unitKind !== 'percent' && CARRY_DIRECTION_TO_RE.test(gap)) src = p;
     }
     if (!src && prev && prev.unit !== null && prev.unitKind !== 'age' && prev.unitKind !== 'percent') {
       // "1,000 soldiers to Romania and 2,000 to Poland": a list whose items share a preposition shares the unit.
