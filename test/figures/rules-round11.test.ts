@@ -103,6 +103,13 @@ const CASES: Array<[string, string, Got[]]> = [
   ]],
   ['a model number alone is a name, not a count', 'It flew Boeing 747 Nightwatch aircraft; in Kyiv 300 people protested.', [one('300 people', 300, 'people')]],
   ['a currency code glued to a number is no model name', 'We give away 3 USD50 cards.', [one('3', 3, null), one('USD50', 50, 'USD')]],
+  // Quarters.
+  ['quarters of a year are a unit of time', 'Profits grew for 12 consecutive quarters and fell in the past two quarters.', [
+    one('12 consecutive quarters', 12, 'quarter'), one('two quarters', 2, 'quarter'),
+  ]],
+  ['a fraction in words is no count of quarters; quarters of a city stay a count', 'Three quarters of voters and two thirds of the vote; it split into 3 quarters of the city.', [
+    one('3 quarters', 3, 'quarter'),
+  ]],
   // Ages.
   ['an age after "aged", "age of", "at age"', 'The victim, aged 45, died at the age of 87; he retired at age 60.', [
     one('45', 45, 'year of age'), one('87', 87, 'year of age'), one('60', 60, 'year of age'),

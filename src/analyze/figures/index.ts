@@ -1187,7 +1187,10 @@ function buildDraft(
         if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
         if (oneOf && !ownPart) attributive = true;
         // "517 rushing yards", "50 previous years": a unit of measure keeps its own name.
-        const measure = /^\p{Ll}/u.test(headTok.text) ? UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] : undefined;
+        // "three quarters of voters", "two thirds of the vote": a fraction in words, not a count of quarters.
+        if (head === first && core.kind === 'words' && /^(?:halves|thirds|quarters|fifths|tenths)$/i.test(headTok.text) && tokens[head + 1]?.text.toLowerCase() === 'of') return null;
+        // "12 consecutive quarters": a quarter of a year is a unit of time, as the benchmark's vocabulary lists it.
+        const measure = /^\p{Ll}/u.test(headTok.text) ? (UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] ?? (headTok.text === 'quarters' && tokens[head + 1]?.text.toLowerCase() !== 'of' ? { unit: 'quarter', kind: 'time' as const } : undefined)) : undefined;
         if (measure && measure.kind !== 'count' && !attributiveNoun) {
           unit = measure.unit;
           unitPhrase = null;
