@@ -74,6 +74,8 @@ export const UNIT_NAMES: Record<string, string> = {
   KES: 'kenyan shilling', ARS: 'argentine peso', CLP: 'chilean peso', COP: 'colombian peso', QAR: 'qatari riyal', EGP: 'egyptian pound',
   PKR: 'pakistani rupee', RON: 'romanian leu', BGN: 'bulgarian lev', ISK: 'icelandic krona', VND: 'vietnamese dong', BDT: 'bangladeshi taka',
   KZT: 'kazakhstani tenge', GHS: 'ghanaian cedi',
+  // CQE's vocabulary names a G after a number ("4G") `generation wireless`.
+  G: 'generation wireless',
   // CQE's vocabulary has no percentage point: the unit of "percentage points" is the first word it knows, `percentage`.
   'percentage point': 'percentage',
   // CQE's vocabulary lists a peso with no country under the Mexican peso.

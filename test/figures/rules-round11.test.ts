@@ -103,6 +103,11 @@ const CASES: Array<[string, string, Got[]]> = [
   ]],
   ['a model number alone is a name, not a count', 'It flew Boeing 747 Nightwatch aircraft; in Kyiv 300 people protested.', [one('300 people', 300, 'people')]],
   ['a currency code glued to a number is no model name', 'We give away 3 USD50 cards.', [one('3', 3, null), one('USD50', 50, 'USD')]],
+  // Generations of mobile networks.
+  ['a capital G glued to a number is a network generation', 'It sells 5G phones, 5G-enabled tablets and still runs 3G and 4G networks.', [
+    one('5G', 5, 'G'), one('5G', 5, 'G'), one('3G', 3, 'G'), one('4G', 4, 'G'),
+  ]],
+  ['a spaced G, bytes and watts are not', 'It weighs 5 G, stores 5GB and makes 12GW.', [one('5', 5, null), one('5GB', 5, 'GB'), one('12GW', 12, 'GW')]],
   // Quarters.
   ['quarters of a year are a unit of time', 'Profits grew for 12 consecutive quarters and fell in the past two quarters.', [
     one('12 consecutive quarters', 12, 'quarter'), one('two quarters', 2, 'quarter'),

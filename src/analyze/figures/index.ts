@@ -178,6 +178,9 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // "40C", "104F": a capital C or F glued to the number is a temperature.
   const deg = allowGlued ? /^([CF])(?![\p{L}\p{N}'’&-])/u.exec(rest) : null;
   if (deg) return { info: { unit: deg[1] === 'C' ? '°C' : '°F', kind: 'temperature' }, length: 1 };
+  // "4G networks", "5G-enabled phones": a generation of mobile networks, a capital G glued to the number.
+  const gen = allowGlued ? /^G(?![\p{L}\p{N}'’&])/u.exec(rest) : null;
+  if (gen) return { info: { unit: 'G', kind: 'other' }, length: 1 };
   // At most one separator applies to a given text (none, a space or a no-break space).
   const csep = rest[0] === ' ' || rest[0] === '\u00a0' ? rest[0] : allowGlued ? '' : null;
   for (const [surface, info] of csep === null ? [] : CASED_BY_FIRST.get(rest[csep.length] ?? '') ?? []) {
