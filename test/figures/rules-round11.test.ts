@@ -143,6 +143,13 @@ test('figures round 11: a rate of counted things gets no ledger key, a count kee
   ]);
 });
 
+test('figures round 11: a participle of harm alone counts people, with its fate as the ledger key', () => {
+  const figs = extractFigures('The attack left 3 dead, 12 wounded and 5 missing; 12 wounded soldiers and 2 missing pieces were found.');
+  assert.deepEqual(figs.map((f) => [f.text, f.unit, f.aboutKey]), [
+    ['3', 'people', 'killed'], ['12 wounded', 'people', 'wounded'], ['5', 'people', 'missing'], ['12 wounded soldiers', 'soldier', 'troop'], ['2 missing pieces', 'piece', 'piece'],
+  ]);
+});
+
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
   const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000), '5 Boeing 737 Max '.repeat(60_000), 'aged 5 to 6 who was 7, '.repeat(45_000)];
   for (const h of hostile) {

@@ -1180,6 +1180,9 @@ function buildDraft(
           headTok = firstTok;
           headLemma = lemmaOf(firstTok);
         }
+        // "left 3 dead and 12 wounded": a participle of harm alone, read as a noun, counts people.
+        const harmed = head === first && !oneOf && headTok.text.toLowerCase() in PERSON_FATES && tokens[head + 1]?.pos !== 'NOUN' ? PERSON_FATES[headTok.text.toLowerCase()]! : null;
+        if (harmed) headLemma = 'people';
         // The unit is the head noun, singular ("two telephone calls": `call`); `unitPhrase` keeps the
         // modifiers lower-cased and lemmatised ("telephone call", "large contract", "european country"),
         // as quantity annotations name it.
@@ -1237,6 +1240,7 @@ function buildDraft(
           if (pw && pw.word.toLowerCase() in FATE_VERBS && PERSON_NOUNS.has(headTok.text.toLowerCase())) fate = FATE_VERBS[pw.word.toLowerCase()]!;
         }
         if (headTok.text.toLowerCase() === 'dead' || headLemma === 'death' || headLemma === 'fatality') fate = 'killed';
+        if (harmed) fate = harmed;
         // Actor from a nationality modifier (none when two are coordinated: "Russian and Belarusian troops").
         for (let q = first; q < head; q++) {
           const lw = tokens[q]!.text.toLowerCase();
@@ -1481,9 +1485,9 @@ function buildDraft(
 
 // A verb of harm right before a bare number, or a passive one after it ("14,000 have been killed").
 const FATE_BEFORE_RE = /(?:^|[^\p{L}])(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?)(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|about|some|nearly|almost|over|around|up[ \t]+to))?[ \t]+$/iu;
-const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?(killed|wounded|injured|evacuated|displaced|detained|arrested)|(killed|dead|wounded|injured))(?![\p{L}])/iu;
+const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?(killed|wounded|injured|evacuated|displaced|detained|arrested|missing)|(killed|dead|wounded|injured|missing))(?![\p{L}])/iu;
 const FATE_KEYS: Record<string, string> = {
-  kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained',
+  kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained', miss: 'missing',
 };
 // A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
 const AGE_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:aged|age[ \t]+of|at[ \t]+age|ages)(?:[ \t]+between)?[ \t]+$/iu;
