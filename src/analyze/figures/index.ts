@@ -346,7 +346,7 @@ function findCores(text: string, from: number, to: number): Core[] {
     const n = /^three/i.test(q[1] ?? '') ? 3 : 1;
     quarters.push({ start, end: start + q[0].length, value: (n / 4) * SCALES[q[2]!.toLowerCase()]!, low: null, high: null, kind: 'words', raw: q[0] });
   }
-  for (const q of slice.matchAll(PART_OF_ONE_RE)) {
+  for (const q of /quarter|third/i.test(slice) ? slice.matchAll(PART_OF_ONE_RE) : []) {
     const start = from + q.index;
     if (/^(?:[ \t]+an?)?[ \t]+(?:thousand|million|billion|trillion)\b/i.test(slice.slice(q.index + q[0].length, q.index + q[0].length + 14))) continue;
     const n = /^(?:a|one)$/i.test(q[1]!) ? 1 : /^two$/i.test(q[1]!) ? 2 : 3;
@@ -835,7 +835,7 @@ function buildDraft(
   const foldedSign = fm && (fm[1] === 'Y=' || /[.,]/.test(core.raw) || SCALE_AFTER_RE.test(text.slice(core.end, core.end + 12))) ? fm : null;
   if (core.kind === 'numeral') {
     // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
-    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || CODE_BEFORE_RE.test(before) || foldedSign !== null);
+    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || (/\p{Lu}$/u.test(before) && CODE_BEFORE_RE.test(before)) || foldedSign !== null);
     if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
     if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before) && !/(?:^|[^\p{L}])sub-$/iu.test(before)) return null; // Su-35, Covid-19 (not "sub-7")
     if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
@@ -865,7 +865,7 @@ function buildDraft(
       start -= foldedSign[0].length;
       rule = 'money';
     }
-    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) ?? CODE_BEFORE_RE.exec(beforeSign) : null;
+    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) ?? (/\p{Lu}[ \t]?$/u.test(beforeSign) ? CODE_BEFORE_RE.exec(beforeSign) : null) : null;
     if (cm && CODE_BEFORE_RE.test(cm[0]) && !CURRENCY_SYMBOLS[cm[1]!.trim().toLowerCase()]) {
       // "SEK 3 billion": a currency code in capitals.
       unit = cm[1]!;
