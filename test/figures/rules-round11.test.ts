@@ -68,6 +68,11 @@ const CASES: Array<[string, string, Got[]]> = [
     one('300 engineers', 300, 'engineer'), one('450', 450, 'engineer'), one('20 nurses', 20, 'nurse'), one('35', 35, 'nurse'),
   ]],
   ['a time phrase of another kind is no shared item', 'It hired 20 nurses last year and 35 this month.', [one('20 nurses', 20, 'nurse'), one('35', 35, null)]],
+  // Thousands grouped by a space.
+  ['thousands grouped by a space when the last group is 000', 'About 48 000 children, 1 250 000 people and 5\u00a0000 tanks; it may reach 10 000.', [
+    one('About 48 000 children', 48000, 'child'), one('1 250 000 people', 1250000, 'people'), one('5\u00a0000 tanks', 5000, 'tank'), one('10 000', 10000, null),
+  ]],
+  ['other spaced groups stay apart', 'On May 5 300 people came and 12 500 tanks.', [one('300 people', 300, 'people'), one('12', 12, null), one('500 tanks', 500, 'tank')]],
   // Currencies.
   ['currency codes in capitals before or after an amount', 'Ikea paid SEK 3 billion, 2 billion NOK, DKK40m and 5 million CHF.', [
     one('SEK 3 billion', 3e9, 'SEK'), one('2 billion NOK', 2e9, 'NOK'), one('DKK40m', 40e6, 'DKK'), one('5 million CHF', 5e6, 'CHF'),
@@ -151,7 +156,7 @@ test('figures round 11: a participle of harm alone counts people, with its fate 
 });
 
 test('figures round 11: 1 MB lines of participles, names and possessors stay fast', () => {
-  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000), '5 Boeing 737 Max '.repeat(60_000), 'aged 5 to 6 who was 7, '.repeat(45_000)];
+  const hostile = ['5 existing '.repeat(100_000), '45 Test matches '.repeat(65_000), 'two of the company\'s '.repeat(50_000), '3 of the bank\'s 4 '.repeat(60_000), '5 cars at the end, compared to '.repeat(35_000), '5 cars, bringing the total to '.repeat(35_000), '5 cars last year and '.repeat(50_000), 'SEK 3 NOK '.repeat(100_000), '$US5 $A'.repeat(140_000), 'three-quarters of a '.repeat(50_000), '5 Boeing 737 Max '.repeat(60_000), 'aged 5 to 6 who was 7, '.repeat(45_000), '1 234 '.repeat(170_000), '1 000 '.repeat(170_000)];
   for (const h of hostile) {
     const t = Date.now();
     extractFigures(h);

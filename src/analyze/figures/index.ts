@@ -46,7 +46,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
+  `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){0,4}[ \\u00a0\\u202f]000(?![\\d\\p{L}]|[.,]\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     // ("two and a half": a half after a number.)
     `|\\b((?:half|a|an|${W})(?:[ \\t]+and[ \\t]+a[ \\t]+half|(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|an?))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
@@ -375,7 +375,8 @@ function findCores(text: string, from: number, to: number): Core[] {
       cores.push({ start, end, value: (fm[1] ? parseInt(fm[1], 10) : 0) + num / den, low: null, high: null, kind: 'numeral', raw: m[1] });
     } else if (m[2]) {
       // "80, 000": thousands written with a spaced comma, as in tokenised text.
-      cores.push({ start, end, value: parseFloat(m[2].replace(/, ?/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
+      // ("20 000", "1 250 000": thousands grouped by a space, read when the last group is 000.)
+      cores.push({ start, end, value: parseFloat(m[2].replace(/, ?|[ \u00a0\u202f]/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
     } else if (m[3]) {
       let words = m[3].split(/[\s-]+/);
       let lead = 0;
