@@ -106,6 +106,15 @@ const CASES: Array<[string, string, Got[]]> = [
   ['a model number inside the counted phrase', 'It ordered 50 Boeing 737 Max jets and 20 Leopard 2 tanks.', [
     one('50 Boeing 737 Max jets', 50, 'jet', 'boeing 737 max jet'), one('20 Leopard 2 tanks', 20, 'tank', 'leopard 2 tank'),
   ]],
+  ['a name in -s before a plural noun modifies it', 'The US will send 31 Abrams tanks; the paper ran two New York Times articles.', [
+    one('31 Abrams tanks', 31, 'tank', 'abrams tank'), one('two New York Times articles', 2, 'article', 'new york times article'),
+  ]],
+  ['a plural name before a verb still ends the phrase', 'Millions of Afghans face hunger.', [
+    { text: 'Millions of Afghans', value: null, unit: 'afghan', unitPhrase: null },
+  ]],
+  ['the plural of a model number', 'Ukraine asked for 24 F-16s, 10 MiG-29s and 50 T-72s.', [
+    one('24 F-16s', 24, 'f-16'), one('10 MiG-29s', 10, 'mig-29'), one('50 T-72s', 50, 't-72'),
+  ]],
   ['a model number alone is a name, not a count', 'It flew Boeing 747 Nightwatch aircraft; in Kyiv 300 people protested.', [one('300 people', 300, 'people')]],
   ['a currency code glued to a number is no model name', 'We give away 3 USD50 cards.', [one('3', 3, null), one('USD50', 50, 'USD')]],
   // Generations of mobile networks.

@@ -475,7 +475,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
       limit += 2;
       continue;
     }
-    if (head >= 0 && j === head + 1 && isPluralNoun(tokens[head]!) && /^\p{Ll}/u.test(t.text) && !glued(tokens[head], t) && !PLURAL_MODIFIERS.has(tokens[head]!.text.toLowerCase())) break;
+    // ("31 Abrams tanks": a name in -s before a plural noun modifies it.)
+    if (head >= 0 && j === head + 1 && isPluralNoun(tokens[head]!) && /^\p{Ll}/u.test(t.text) && !glued(tokens[head], t) && !PLURAL_MODIFIERS.has(tokens[head]!.text.toLowerCase()) && !(tokens[head]!.pos === 'PROPN' && t.pos === 'NOUN' && isPluralNoun(t))) break;
     // The second part of a hyphenated compound modifier ("gas-only", "battle-hardened") stays in the phrase.
     if (j > i && tokens[j - 1]!.text === '-' && glued(tokens[j - 2], tokens[j - 1]) && glued(tokens[j - 1], t) && /^\p{L}/u.test(t.text) && !NP_STOP.has(t.text.toLowerCase())) {
       if (t.pos === 'NOUN' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')) head = j;
@@ -598,6 +599,8 @@ function lemmaOf(t: PosToken): string {
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
   // "1,000 Americans", "eight World Cups", "5 million iPhones", "1,200 SUVs": a capitalised regular plural.
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return lw.slice(0, -1);
+  // "24 F-16s", "MiG-29s", "T-72s": the plural of a model number.
+  if (/^\p{Lu}[\p{L}]*-?\d+s$/u.test(t.text)) return lw.slice(0, -1);
   if (t.pos === 'PROPN') return /^(?:\p{Lu}|\p{Ll}\p{Lu})\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
   const lemma = t.lemma || lw;
   // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
