@@ -589,8 +589,15 @@ function modelNumber(tokens: PosToken[], j: number, first: number): boolean {
 function presentParticiple(t: PosToken): boolean {
   return t.pos === 'VERB' && /^\p{Ll}{2,}ing$/u.test(t.text) && !PARTICIPLE_PREPOSITIONS.has(t.text);
 }
-// Participles that work as prepositions ("six including favourites").
-const PARTICIPLE_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'during', 'pending', 'barring', 'considering', 'involving', 'amounting', 'totalling', 'totaling', 'bringing', 'making', 'being', 'having', 'going', 'using', 'leaving', 'giving', 'taking', 'getting']);
+// Participles that work as prepositions ("six including favourites") or that take an object ("two featuring
+// triangle-shaped lights", "three carrying heavy loads").
+const PARTICIPLE_PREPOSITIONS = new Set([
+  'including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'during', 'pending', 'barring', 'considering', 'involving',
+  'amounting', 'totalling', 'totaling', 'bringing', 'making', 'being', 'having', 'going', 'using', 'leaving', 'giving', 'taking', 'getting',
+  'featuring', 'showing', 'containing', 'carrying', 'wearing', 'holding', 'bearing', 'depicting', 'requiring', 'offering', 'targeting',
+  'covering', 'affecting', 'hitting', 'killing', 'injuring', 'wounding', 'representing', 'owning', 'running', 'seeking', 'facing', 'selling',
+  'buying', 'producing', 'providing', 'supplying', 'earning', 'costing', 'reaching', 'exceeding', 'doing', 'saying', 'telling',
+]);
 
 const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
 
