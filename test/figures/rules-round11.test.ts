@@ -23,7 +23,7 @@ const CASES: Array<[string, string, Got[]]> = [
     one('12 workers', 12, 'worker'), one('3', 3, null), one('4', 4, null),
   ]],
   ['a participle that works as a preposition is not a modifier', 'Hosts, as many as six including favourites like Norway, dropped out.', []],
-  ['a participle that takes an object is not a modifier', 'He showed one video and two featuring triangle-shaped lights.', [one('one video', 1, 'video')]],
+  ['a participle that takes an object is not a modifier', 'He showed one video and two featuring triangle-shaped lights; they demand one ensuring security.', [one('one video', 1, 'video')]],
   ['a participle after the counted noun is not part of it', 'He said 5 people working here were hurt.', [one('5 people', 5, 'people')]],
   // A name before a plural the tagger reads as a verb.
   ['a name modifies a plural read as a verb', 'He played 45 Test matches and has 7 Grammy wins.', [

@@ -597,6 +597,7 @@ const PARTICIPLE_PREPOSITIONS = new Set([
   'featuring', 'showing', 'containing', 'carrying', 'wearing', 'holding', 'bearing', 'depicting', 'requiring', 'offering', 'targeting',
   'covering', 'affecting', 'hitting', 'killing', 'injuring', 'wounding', 'representing', 'owning', 'running', 'seeking', 'facing', 'selling',
   'buying', 'producing', 'providing', 'supplying', 'earning', 'costing', 'reaching', 'exceeding', 'doing', 'saying', 'telling',
+  'ensuring', 'securing', 'guaranteeing', 'protecting', 'defending', 'attacking', 'supporting', 'opposing', 'backing', 'demanding',
 ]);
 
 const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
