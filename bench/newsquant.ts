@@ -69,8 +69,17 @@ export const UNIT_NAMES: Record<string, string> = {
   km2: 'square kilometre', m2: 'square metre', m3: 'cubic metre', '°C': 'celsius', '°F': 'fahrenheit',
   kWh: 'kilowatt hour', MWh: 'megawatt hour', GW: 'gigawatt', MW: 'megawatt', kW: 'kilowatt', W: 'watt', hp: 'horsepower',
   GB: 'gigabyte', TB: 'terabyte', MB: 'megabyte', GHz: 'gigahertz', MHz: 'megahertz', Hz: 'hertz', times: 'count',
-  mpg: 'mile per gallon', penny: 'penny', TRY: 'turkish lira', MXN: 'mexican peso', PLN: 'polish zloty',
-  ZAR: 'south african rand', SEK: 'swedish krona', NOK: 'norwegian krone', NLG: 'netherlands guilde', FIM: 'finnish markka',
+  mpg: 'mile per gallon', penny: 'penny', TRY: 'turkish lira', MXN: 'mexican peso', PLN: 'polish złoty',
+  ZAR: 'south african rand', SEK: 'swedish krone', NOK: 'norwegian krone', DKK: 'danish krone', CZK: 'czech koruna', HUF: 'hungarian forint',
+  KES: 'kenyan shilling', ARS: 'argentine peso', CLP: 'chilean peso', COP: 'colombian peso', QAR: 'qatari riyal', EGP: 'egyptian pound',
+  PKR: 'pakistani rupee', RON: 'romanian leu', BGN: 'bulgarian lev', ISK: 'icelandic krona', VND: 'vietnamese dong', BDT: 'bangladeshi taka',
+  KZT: 'kazakhstani tenge', GHS: 'ghanaian cedi',
+  // CQE's vocabulary names a G after a number ("4G") `generation wireless`.
+  G: 'generation wireless',
+  // CQE's vocabulary has no percentage point: the unit of "percentage points" is the first word it knows, `percentage`.
+  'percentage point': 'percentage',
+  // CQE's vocabulary lists a peso with no country under the Mexican peso.
+  peso: 'mexican peso', NLG: 'netherlands guilde', FIM: 'finnish markka',
   dm: 'decimetre', ppm: 'part per million', ppb: 'parts-per-billion', nm: 'nanometre', 'μm': 'micrometre', MPa: 'megapascal',
   GPa: 'gigapascal', kPa: 'kilopascal', ksi: 'kilopound per square inch', 'N·m': 'newton metre', 'lb-ft': 'pound-foot',
   mAh: 'milliampere-hour', rpm: 'revolutions per minute', Mbps: 'megabit per second', dB: 'decibel', PS: 'horsepower',
@@ -109,6 +118,8 @@ function tagsFor(text: string): Tag[] {
     if (f.unit === 'penny' && /\dp$|\d p$/.test(f.text)) unit = 'point';
     // ... and names torque written "lb-ft" `foot pound-force`, but "pound-feet" `pound-foot`.
     if (f.unit === 'lb-ft' && /lb/i.test(f.text)) unit = 'foot pound-force';
+    // ... and lists "rupees" and "Rs" under a `rupee` of its own, apart from the `indian rupee` of "INR" and "₹".
+    if (f.unit === 'INR' && /rupee|(?<![\p{L}])Rs(?![\p{L}])/iu.test(f.text)) unit = 'rupee';
     if (f.value !== null) tags.push({ value: f.value, unit, text: f.text });
     else if (f.low !== null && f.high !== null) tags.push({ value: [f.low, f.high], unit, text: f.text });
   };

@@ -28,7 +28,7 @@ import type { Stage } from '../../pipeline/stage.js';
 import { layer } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import {
-  ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CURRENCY_SYMBOLS, DAYS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
+  ABOUT_KEYS, ACTORS, ATTRIBUTION_CUES, CODES_NOT_BEFORE, CURRENCY_CODES, CURRENCY_SYMBOLS, DAYS, FATE_VERBS, LABEL_WORDS, MONTHS, MULTITUDES, NUMERAL_SCALES,
   ONE_PRONOUN_BEFORE, PERSON_FATES, CASE_FREE_UNITS, CASED_UNITS, PERSON_NOUNS, PLACE_PREPOSITIONS, QUALIFIERS, SCALES, SHORT_UNITS, SMALL_NUMBERS,
   UNIT_SURFACES, type UnitInfo,
 } from './lexicon.js';
@@ -46,7 +46,7 @@ const W = NUMBER_WORDS.join('|');
 const MAX_SPAN = 4000;
 
 const CORE_RE = new RegExp(
-  `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
+  `(\\d{0,3}[½¼¾⅓⅔⅛⅜⅝⅞⅕](?![\\d/])|\\d{1,3}[ \\t]+[1-9]\\d?/[1-9]\\d?(?![\\d/])|[1-9]\\d?[/⁄][1-9]\\d{0,2}(?=[ \\t]*(?:(?:%|percent|per cent|points?|miles?|inch|inches|cups?|pounds?|ounces?)(?![\\p{L}])|of[ \\t]+an?[ \\t])))|(\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:, 000)*(?:\\.\\d+)?|\\d{1,3}(?:, 000)+(?!\\d|\\.\\d)|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}){0,4}[ \\u00a0\\u202f]000(?![\\d\\p{L}]|[.,]\\d)|\\d+(?:\\.\\d+)?|(?<=^|[ \\t($€£])\\.\\d+)` +
     // ("two and a half": a half after a number.)
     `|\\b((?:half|a|an|${W})(?:[ \\t]+and[ \\t]+a[ \\t]+half|(?:[ \\t]+|-)(?:and[ \\t]+)?(?:${W}|an?))*)\\b` +
     `|\\b(dozens|tens|hundreds|thousands|millions|billions)\\b` +
@@ -59,16 +59,20 @@ const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '¼': 1 / 4, '¾
 const MONTH_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${MONTHS})\\.?,?\\s*$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^(?:st|nd|rd|th)?\\s*(?:of\\s+)?(?:${MONTHS})(?![\\p{L}])`, 'iu');
 const PHONE_RE = /\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3}-\d{4}(?!\d)/g;
-const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SRA])?\$|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
+const CURRENCY_BEFORE_RE = /((?:(?<![.\p{L}])(?:US|AUD?|AU|CAD?|C|HK|NZD?|MXN?|MEX)[ \t]?|(?<![.\p{L}])[SRA])?\$|\$(?:US|A|NZ)(?=[ \t]?$)|[€£¥₽₴₹₪₿]|(?<![.\p{L}])NT\$|[₩₱₦₺]|\b(?:USD|EUR|GBP|RUB|UAH|JPY|CNY|CHF|INR|AUD|CAD|RMB|NZD|HKD|SGD|MYR|RM|Rs\.?)[ \t]?)[ \t]?$/iu;
 const SCALE_AFTER_RE = /^(?:[ \t]+|[ \t]*-[ \t]*)?(hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![\p{L}])|^[ \t]?(bn|bln|mn|mln|tn|trn)(?![\p{L}])|^(m|b|k)(?![\p{L}\p{N}])/iu;
 const CUE_RE = new RegExp(`(?<![\\p{L}])(${ATTRIBUTION_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const CAP_STOP = new Set(['The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Its', 'Their', 'Our', 'But', 'And', 'Mr', 'Mrs', 'Ms', 'Mr.', 'Mrs.', 'Ms.']);
 const NOT_A_NAME_RE = new RegExp(`^(?:${DAYS}|today|on|in|${MONTHS})$`, 'i');
 const CLAUSE_BREAK_RE = /(?:;|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)/gi;
 const NEGATIVE_BEFORE_RE = /(?:(?<![\p{L}])(minus[ \t-]?)|(?<=^|[\s(:;=$€£¥])([-−]))$/iu;
-const GLUED_CODE_RE = /(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
+const CODE_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${CURRENCY_CODES.filter((c) => !CODES_NOT_BEFORE.has(c)).join('|')})[ \\t]?$`, 'u');
+const GLUED_CODE_RE = /(?<=\$)(?:US|A|NZ)$|(?<![\p{L}])(?:USD|EUR|GBP|AUD|CAD|NZD|HKD|SGD|INR|JPY|CNY|CHF|RUB|UAH|MYR|RM|Rs)$/u;
 const INDEX_BEFORE_RE = /(?:S&P|Nasdaq|NASDAQ|FTSE|Stoxx|STOXX|Russell|CAC|Nikkei|ASX|DAX|Hang Seng|KOSPI|Euronext|MSCI|TOPIX)[ \t]*$/;
 const QUARTER_RE = /\b(?:(a|one|three)[ \t]+)?quarters?[ \t]+(?:of[ \t]+an?[ \t]+)?(thousand|million|billion|trillion)\b/giu;
+// "a quarter of a percentage point", "three-quarters of a mile", "two-thirds of an hour": a part of one unit (read
+// only when a unit of measure follows; "a third of the vote" is not this).
+const PART_OF_ONE_RE = /\b(a|one|two|three)[ \t-]+(quarters?|thirds?)[ \t]+of[ \t]+an?(?=[ \t]+\p{L})/giu;
 const CHANGE_BEFORE_FROM_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank|wung)|plunged?|plummet(?:ed|s|ing)?|cut|rais(?:ed?|es|ing)|revised?|lowered|slow(?:ed|s|ing)?|went|go(?:es|ing)?|moved?|changed?|expand(?:ed|s|ing)?|doubled|tripled|up|down|upgraded|downgraded|tumbled|edged|narrowed|widened|swelled)(?:[ \t]+\p{Ll}+ly)?[ \t]+from[ \t]+[^ \t]*$/iu;
 const CHANGE_VERB_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gain(?:ed|s|ing)?|lost|los(?:es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hed)|plunged?|tumbled|edged(?:[ \t]+(?:up|down|higher|lower))?|added|adding)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|by))?[ \t]+(?:[$€£¥]|US\$)?$/iu;
 const YEAR_PREP_RE = /(?:^|[^\p{L}])(?:since|in|by|from|until|till|of|during|before|after|through|between|circa|mid|early|late)[ \t-]*$/iu;
@@ -174,6 +178,9 @@ function matchUnit(rest: string, allowGlued: boolean): { info: UnitInfo; length:
   // "40C", "104F": a capital C or F glued to the number is a temperature.
   const deg = allowGlued ? /^([CF])(?![\p{L}\p{N}'’&-])/u.exec(rest) : null;
   if (deg) return { info: { unit: deg[1] === 'C' ? '°C' : '°F', kind: 'temperature' }, length: 1 };
+  // "4G networks", "5G-enabled phones": a generation of mobile networks, a capital G glued to the number.
+  const gen = allowGlued ? /^G(?![\p{L}\p{N}'’&])/u.exec(rest) : null;
+  if (gen) return { info: { unit: 'G', kind: 'other' }, length: 1 };
   // At most one separator applies to a given text (none, a space or a no-break space).
   const csep = rest[0] === ' ' || rest[0] === '\u00a0' ? rest[0] : allowGlued ? '' : null;
   for (const [surface, info] of csep === null ? [] : CASED_BY_FIRST.get(rest[csep.length] ?? '') ?? []) {
@@ -339,6 +346,15 @@ function findCores(text: string, from: number, to: number): Core[] {
     const n = /^three/i.test(q[1] ?? '') ? 3 : 1;
     quarters.push({ start, end: start + q[0].length, value: (n / 4) * SCALES[q[2]!.toLowerCase()]!, low: null, high: null, kind: 'words', raw: q[0] });
   }
+  for (const q of /quarter|third/i.test(slice) ? slice.matchAll(PART_OF_ONE_RE) : []) {
+    const start = from + q.index;
+    if (/^(?:[ \t]+an?)?[ \t]+(?:thousand|million|billion|trillion)\b/i.test(slice.slice(q.index + q[0].length, q.index + q[0].length + 14))) continue;
+    const n = /^(?:a|one)$/i.test(q[1]!) ? 1 : /^two$/i.test(q[1]!) ? 2 : 3;
+    const d = /^quarter/i.test(q[2]!) ? 4 : 3;
+    if (n >= d || (n > 1) !== /s$/i.test(q[2]!)) continue;
+    quarters.push({ start, end: start + q[0].length, value: n / d, low: null, high: null, kind: 'words', raw: q[0] });
+  }
+  quarters.sort((a, b) => a.start - b.start);
   let qi = 0;
   CORE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -359,7 +375,8 @@ function findCores(text: string, from: number, to: number): Core[] {
       cores.push({ start, end, value: (fm[1] ? parseInt(fm[1], 10) : 0) + num / den, low: null, high: null, kind: 'numeral', raw: m[1] });
     } else if (m[2]) {
       // "80, 000": thousands written with a spaced comma, as in tokenised text.
-      cores.push({ start, end, value: parseFloat(m[2].replace(/, ?/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
+      // ("20 000", "1 250 000": thousands grouped by a space, read when the last group is 000.)
+      cores.push({ start, end, value: parseFloat(m[2].replace(/, ?|[ \u00a0\u202f]/g, '')), low: null, high: null, kind: 'numeral', raw: m[2] });
     } else if (m[3]) {
       let words = m[3].split(/[\s-]+/);
       let lead = 0;
@@ -458,13 +475,16 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
       limit += 2;
       continue;
     }
-    if (head >= 0 && j === head + 1 && isPluralNoun(tokens[head]!) && /^\p{Ll}/u.test(t.text) && !glued(tokens[head], t) && !PLURAL_MODIFIERS.has(tokens[head]!.text.toLowerCase())) break;
+    // ("31 Abrams tanks": a name in -s before a plural noun modifies it.)
+    if (head >= 0 && j === head + 1 && isPluralNoun(tokens[head]!) && /^\p{Ll}/u.test(t.text) && !glued(tokens[head], t) && !PLURAL_MODIFIERS.has(tokens[head]!.text.toLowerCase()) && !(tokens[head]!.pos === 'PROPN' && t.pos === 'NOUN' && isPluralNoun(t))) break;
     // The second part of a hyphenated compound modifier ("gas-only", "battle-hardened") stays in the phrase.
     if (j > i && tokens[j - 1]!.text === '-' && glued(tokens[j - 2], tokens[j - 1]) && glued(tokens[j - 1], t) && /^\p{L}/u.test(t.text) && !NP_STOP.has(t.text.toLowerCase())) {
       if (t.pos === 'NOUN' && !['NOUN', 'PROPN', 'ADJ'].includes(tokens[j + 1]?.pos ?? '')) head = j;
       continue;
     }
     if (NP_STOP.has(t.text.toLowerCase())) break;
+    // "50 Boeing 737 Max jets", "63,000 Model 3 sedans": a model number after a name, inside the phrase.
+    if (modelNumber(tokens, j, i)) continue;
     // "small, friendly deals": a comma between two adjectives before the head.
     if (t.text === ',' && head < 0 && j > i && tokens[j - 1]!.pos === 'ADJ' && tokens[j + 1]?.pos === 'ADJ' && ['NOUN', 'ADJ'].includes(tokens[j + 2]?.pos ?? '')) continue;
     if (/^\p{Lu}/u.test(t.text) && MONTH_AFTER_RE.test(t.text)) break;
@@ -473,6 +493,8 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
     if (pos === 'NOUN') head = j;
     else if (pos === 'PROPN') {
       if (PERSON_NOUNS.has(t.text.toLowerCase()) || (/s$/.test(t.text) && !(t.text.toLowerCase() in ACTORS))) head = j;
+      // "45 Test matches", "7 Grammy wins": a name before a plural the tagger read as a verb modifies it.
+      else if (head < 0 && pluralReadAsVerb(tokens, j + 1)) return [i, j + 1, coordinated];
     } else if (t.pos === 'ADJ' || (t.pos === 'VERB' && /-/.test(t.text))) {
       // "100 battalion tactical groups": an adjective between nouns stays in the phrase.
       if (head >= 0 && tokens[j + 1]?.pos !== 'NOUN') break;
@@ -485,6 +507,9 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
     }
     // "2.7m combined sales": a participle first, before an adjective or noun, modifies.
     else if (j === i && t.pos === 'VERB' && /ed$/.test(t.text) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
+    // "300 existing customers", "1,000 fleeing civilians", "45 underperforming stores": a present participle
+    // before the head, in lower case and followed by a noun or adjective, modifies (and is named with it).
+    else if (presentParticiple(t) && head < 0 && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '')) continue;
     // "the 20 most expensive restaurants", "4 very large parks", "2 billion monthly active users", "150 new naval
     // vessels", "3,000 so-called zombie accounts": a word the tagger read as an adverb before an adjective (or
     // joined to a hyphen) stays in the phrase; before a noun only when it may be an adjective ("monthly", not "only").
@@ -499,12 +524,17 @@ function countedNoun(tokens: PosToken[], i: number): [number, number, boolean] |
   // "two telephone calls": a singular noun followed by a plural the tagger read as a verb.
   const h = tokens[head]!;
   const nx = tokens[head + 1];
-  if (nx && nx.pos === 'VERB' && /[^s]s$/.test(nx.text) && nx.lemma !== nx.text.toLowerCase() && h.lemma === h.text.toLowerCase() && !/s$/.test(h.text)) {
-    const after = tokens[head + 2];
-    if (!after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos)) return [i, head + 1, coordinated];
-  }
+  if (nx && h.lemma === h.text.toLowerCase() && !/s$/.test(h.text) && pluralReadAsVerb(tokens, head + 1)) return [i, head + 1, coordinated];
   if (coordinated && tokens.slice(i, head).every((t) => !/^(?:and|or)$/i.test(t.text))) coordinated = false;
   return [i, head, coordinated];
+}
+
+/** A plural noun the tagger read as a verb after a modifier ("two telephone calls"): nothing follows that a verb would take. */
+function pluralReadAsVerb(tokens: PosToken[], k: number): boolean {
+  const nx = tokens[k];
+  if (!nx || nx.pos !== 'VERB' || !/^\p{Ll}+[^s]s$/u.test(nx.text) || nx.lemma === nx.text.toLowerCase()) return false;
+  const after = tokens[k + 1];
+  return !after || !['DET', 'PRON', 'NOUN', 'PROPN', 'NUM', 'ADV', 'PART', 'SCONJ'].includes(after.pos);
 }
 
 // Adverbs of degree and focus: they qualify an adjective in a counted phrase but are not named with it.
@@ -539,9 +569,36 @@ function modifierWords(tokens: PosToken[], first: number, head: number): string[
     if (t.pos === 'ADJ') words.push(t.lemma);
     else if (t.pos === 'NOUN' || t.pos === 'PROPN') words.push(t.text.toLowerCase());
     else if (t.pos === 'ADV' && adjectivalAdverb(t)) words.push(t.text.toLowerCase());
+    else if (presentParticiple(t)) words.push(t.text);
+    else if (modelNumber(tokens, q, first)) words.push(t.text);
   }
   return words;
 }
+
+/**
+ * A model number inside a counted phrase: a short whole number after a name and a space (not a currency), before a
+ * name or noun ("Boeing 737 Max jets", "Leopard 2 tanks"; not "3 USD50 cards").
+ */
+function modelNumber(tokens: PosToken[], j: number, first: number): boolean {
+  const t = tokens[j]!;
+  const name = tokens[j - 1];
+  return j > first && t.pos === 'NUM' && /^\d{1,4}$/.test(t.text) && name!.pos === 'PROPN' && /^\p{Lu}/u.test(name!.text) && name!.end < t.start && !(name!.text.toLowerCase() in CURRENCY_SYMBOLS) && !CURRENCY_CODES.includes(name!.text) && ['NOUN', 'PROPN'].includes(tokens[j + 1]?.pos ?? '');
+}
+
+/** A present participle the tagger read as a verb ("existing", "emerging"): lower case, ending in -ing. */
+function presentParticiple(t: PosToken): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}{2,}ing$/u.test(t.text) && !PARTICIPLE_PREPOSITIONS.has(t.text);
+}
+// Participles that work as prepositions ("six including favourites") or that take an object ("two featuring
+// triangle-shaped lights", "three carrying heavy loads").
+const PARTICIPLE_PREPOSITIONS = new Set([
+  'including', 'excluding', 'regarding', 'concerning', 'following', 'according', 'during', 'pending', 'barring', 'considering', 'involving',
+  'amounting', 'totalling', 'totaling', 'bringing', 'making', 'being', 'having', 'going', 'using', 'leaving', 'giving', 'taking', 'getting',
+  'featuring', 'showing', 'containing', 'carrying', 'wearing', 'holding', 'bearing', 'depicting', 'requiring', 'offering', 'targeting',
+  'covering', 'affecting', 'hitting', 'killing', 'injuring', 'wounding', 'representing', 'owning', 'running', 'seeking', 'facing', 'selling',
+  'buying', 'producing', 'providing', 'supplying', 'earning', 'costing', 'reaching', 'exceeding', 'doing', 'saying', 'telling',
+  'ensuring', 'securing', 'guaranteeing', 'protecting', 'defending', 'attacking', 'supporting', 'opposing', 'backing', 'demanding',
+]);
 
 const NOT_PLURAL_RE = /(?:ss|us|is|news|series|species|means|headquarters|arms|politics|economics|physics|works)$/;
 
@@ -550,6 +607,8 @@ function lemmaOf(t: PosToken): string {
   if (lw === 'people' || lw === 'personnel' || lw === 'police') return lw;
   // "1,000 Americans", "eight World Cups", "5 million iPhones", "1,200 SUVs": a capitalised regular plural.
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return lw.slice(0, -1);
+  // "24 F-16s", "MiG-29s", "T-72s": the plural of a model number.
+  if (/^\p{Lu}[\p{L}]*-?\d+s$/u.test(t.text)) return lw.slice(0, -1);
   if (t.pos === 'PROPN') return /^(?:\p{Lu}|\p{Ll}\p{Lu})\p{Ll}{2,}s$/u.test(t.text) && !NOT_PLURAL_RE.test(lw) ? lw.slice(0, -1) : lw;
   const lemma = t.lemma || lw;
   // A plural the lemmatiser does not know ("eurobonds", "exoplanets"): regular English endings.
@@ -685,9 +744,16 @@ function measuredAt(text: string, drafts: Draft[]): void {
 }
 
 // "3.9 million headsets, up from 2.4 million", "84 cents, compared with 74": a bare number compared with a figure.
-const CARRY_AFTER_RE = /^[ \t]*,?[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+// ("5,000 employees at the end of the year, compared with 4,200": a few words and a comma may come between.)
+const CARRY_AFTER_RE = /^(?:[ \t]+[^,;:.()]{1,40}?[ \t]*,|[ \t]*,?)[ \t]*(?:(?:up|down)[ \t]+from|compared[ \t]+(?:with|to)|versus|vs\.?|against)[ \t]+$/i;
+// "rose to 3 million units from 2.1 million": the level reached, then where it started.
+const CARRY_FROM_RE = /^[ \t]+from[ \t]+$/i;
+const LEVEL_REACHED_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|(?:in|de)creas(?:ed?|es|ing)|gr[eo]w(?:s|n|ing)?|jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|s(?:lipped|lid|oared|urged|hrank)|plunged?|tumbled|edged(?:[ \t]+(?:up|down|higher|lower))?|(?:ex)?pand(?:ed|s|ing)?|narrow(?:ed|s|ing)?|widen(?:ed|s|ing)?)[ \t]+to[ \t]+(?:about[ \t]+|nearly[ \t]+|almost[ \t]+|around[ \t]+|some[ \t]+|more[ \t]+than[ \t]+)?$/iu;
+// "…, bringing its total to 223 million", "…, for a total of 1,000": a running total counts what was just counted.
+const CARRY_TOTAL_RE = /^(?:[ \t]+[^,;:.\d()]{1,40}?)?[ \t]*,?[ \t]*(?:(?:bringing|taking|raising|pushing|lifting|putting)[ \t]+(?:the|its|their|his|her|our)[ \t]+(?:overall[ \t]+|combined[ \t]+)?(?:total|tally)[ \t]+to|(?:for|to)[ \t]+a[ \t]+(?:combined[ \t]+)?total[ \t]+of)[ \t]+$/i;
 const CHANGE_BEFORE_RE = /(?:^|[^\p{L}])(?:rose|rise[sn]?|rising|fell|falls?|fallen|falling|drop(?:ped|s|ping)?|declined?|declining|lost|los(?:es|ing)|gain(?:ed|s|ing)?|added|adding|shed|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|slipped|slid|soared|surged|plunged?|tumbled|edged|(?:in|de)creas(?:ed?|es|ing)|up|down|by|from)(?:[ \t]+(?:about|some|nearly|almost|around|over|more[ \t]+than|a[ \t]+further|another))?[ \t]+$/iu;
 const CARRY_TO_RE = /^[ \t]*,?[ \t]*(?:to[ \t]+(?:close|end|finish|settle|stand|fall|rise|drop|climb)[ \t]+)?(?:to|at)[ \t]+$/i;
+const CARRY_DIRECTION_TO_RE = /^[ \t]+(?:higher|lower)[ \t]*,?[ \t]+(?:to|at)[ \t]+$/i;
 // "rose from 20 to 35 people": the first of a before-and-after pair.
 const CARRY_BEFORE_RE = /^[ \t]+to[ \t]+$/;
 
@@ -702,7 +768,13 @@ function carryUnits(text: string, drafts: Draft[]): void {
     const prev = drafts[k - 1];
     const next = drafts[k + 1];
     let src: Draft | null = null;
+    let total = false;
     if (prev && prev.unit !== null && CARRY_AFTER_RE.test(text.slice(prev.end, d.start))) src = prev;
+    else if (prev && prev.unit !== null && prev.unitKind !== 'percent' && CARRY_FROM_RE.test(text.slice(prev.end, d.start)) && LEVEL_REACHED_RE.test(text.slice(Math.max(0, prev.start - 40), prev.start))) src = prev;
+    else if (prev && prev.unit !== null && prev.unitKind !== 'percent' && CARRY_TOTAL_RE.test(text.slice(prev.end, d.start))) {
+      src = prev;
+      total = true;
+    }
     else if (prev && prev.unit !== null) {
       // "lost 162 points, or 2.1%, to fall to 7,425", "from 14-18 mpg to 24": the level a change ends at,
       // in the unit of the change (not after a percentage: "rose 8% to 3.65" is a price).
@@ -715,17 +787,24 @@ function carryUnits(text: string, drafts: Draft[]): void {
       }
       const gap = text.slice(drafts[at === k - 2 ? k - 1 : at]!.end, d.start);
       if (p.unitKind !== 'percent' && CARRY_TO_RE.test(gap) && CHANGE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) src = p;
+      // "closed 250 points higher at 33,000": a change said by its direction after it.
+      else if (p.unitKind !== 'percent' && CARRY_DIRECTION_TO_RE.test(gap)) src = p;
     }
     if (!src && prev && prev.unit !== null && prev.unitKind !== 'age' && prev.unitKind !== 'percent') {
       // "1,000 soldiers to Romania and 2,000 to Poland": a list whose items share a preposition shares the unit.
-      const pm = /^[ \t]+(to|in|into|from|for|at|on|near|with)[ \t]+[^,;.()\d]{1,40}?(?:,[ \t]*|[ \t]+)(?:and|or|while|but)?[ \t]*$/i.exec(text.slice(prev.end, d.start));
+      // ("300 engineers in 2021 and 450 in 2022", "300 engineers last year and 450 this year": a year, or a time phrase.)
+      const pm = /^[ \t]+(to|in|into|from|for|at|on|near|with)[ \t]+(?:[^,;.()\d]{1,40}?|(?:19|20)\d\d)(?:,[ \t]*|[ \t]+)(?:and|or|while|but)?[ \t]*$/i.exec(text.slice(prev.end, d.start));
+      const tm = pm ? null : /^[ \t]+(?:last|this|next)[ \t]+(year|month|week|quarter|season)[ \t]*,?[ \t]+(?:and|or|while|but)[ \t]*$/i.exec(text.slice(prev.end, d.start));
       if (pm && /^[ \t]+(\p{L}+)[ \t]/u.exec(text.slice(d.end, d.end + 10))?.[1]!.toLowerCase() === pm[1]!.toLowerCase()) src = prev;
+      else if (tm && /^[ \t]+(?:last|this|next)[ \t]+(year|month|week|quarter|season)(?![\p{L}])/iu.exec(text.slice(d.end, d.end + 20))?.[1]!.toLowerCase() === tm[1]!.toLowerCase()) src = prev;
     }
     if (!src && next && next.unit !== null && next.value !== null && CARRY_BEFORE_RE.test(text.slice(d.end, next.start)) && /(?:^|[^\p{L}])from[ \t]+$/iu.test(text.slice(Math.max(0, d.start - 8), d.start))) src = next;
     if (!src || src.unitKind === 'age' || src.unitKind === 'time') continue;
     d.unit = src.unit;
     d.unitKind = src.unitKind;
-    d.unitPhrase = src.unitPhrase;
+    // (A total is not "new" or "more": "3,000 new cases, bringing the total to 50,000" counts cases.)
+    d.unitPhrase = total ? src.unitPhrase?.replace(/^(?:new|more|additional|extra|further|other)[ \t]+/, '') ?? null : src.unitPhrase;
+    if (d.unitPhrase === d.unit) d.unitPhrase = null;
     d.rule = 'carried';
   }
 }
@@ -768,7 +847,7 @@ function buildDraft(
   const foldedSign = fm && (fm[1] === 'Y=' || /[.,]/.test(core.raw) || SCALE_AFTER_RE.test(text.slice(core.end, core.end + 12))) ? fm : null;
   if (core.kind === 'numeral') {
     // "EUR50m", "USD1,700", "RM23.50": a currency code glued to the number.
-    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || foldedSign !== null);
+    const gluedCode = isLetter(prevChar) && (GLUED_CODE_RE.test(before) || (/\p{Lu}$/u.test(before) && CODE_BEFORE_RE.test(before)) || foldedSign !== null);
     if ((isLetter(prevChar) && !gluedCode) || prevChar === '_' || prevChar === '#' || prevChar === '/' || prevChar === '\\') return null;
     if (!negative && (prevChar === '-' || prevChar === '‑') && /[\p{L}][\p{L}\p{N}]*[-‑]$/u.test(before) && !/(?:^|[^\p{L}])sub-$/iu.test(before)) return null; // Su-35, Covid-19 (not "sub-7")
     if (INDEX_BEFORE_RE.test(before)) return null; // "S&P 500", "FTSE 100": index names
@@ -798,8 +877,14 @@ function buildDraft(
       start -= foldedSign[0].length;
       rule = 'money';
     }
-    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) : null;
-    if (cm) {
+    const cm = unit === null ? CURRENCY_BEFORE_RE.exec(beforeSign) ?? (/\p{Lu}[ \t]?$/u.test(beforeSign) ? CODE_BEFORE_RE.exec(beforeSign) : null) : null;
+    if (cm && CODE_BEFORE_RE.test(cm[0]) && !CURRENCY_SYMBOLS[cm[1]!.trim().toLowerCase()]) {
+      // "SEK 3 billion": a currency code in capitals.
+      unit = cm[1]!;
+      unitKind = 'money';
+      start = start - cm[0].length;
+      rule = 'money';
+    } else if (cm) {
       const sym = cm[1]!.trim().toLowerCase().replace(/[ \t]+/g, '');
       const code = sym === 'rm' && !cm[1]!.startsWith('RM') ? undefined : CURRENCY_SYMBOLS[sym];
       if (code) {
@@ -1032,15 +1117,17 @@ function buildDraft(
     const partOf = value !== null && value === core.value && Number.isInteger(value) && value >= 2 && (value < 1000 || /\d,\d{3}/.test(core.raw) || core.kind === 'words');
     if (skipOf === 0 && (/^one$/i.test(core.raw) || partOf)) {
       const om = /^[ \t]+of[ \t]+(?:the|my|his|her|its|their|our|your|these|those)[ \t]+/i.exec(rest);
-      const pm = om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest);
+      // "two of Russia's warships", "four of the company's biggest plants": a possessor before the plural.
+      const pm = /^[ \t]+of[ \t]+(?:the[ \t]+(?=\p{Ll}))?([\p{L}][\p{L}-]*)['’]s[ \t]+(?!\d)/u.exec(rest) ?? (om ? null : /^[ \t]+of[ \t]+(\p{Lu}[\p{L}-]*)['’]s[ \t]+/u.exec(rest));
       // "20 of 30 passes": "of" and a number, with no determiner (only with a whole, below).
       const bm = om || pm ? null : /^[ \t]+of[ \t]+(?=\d)/.exec(rest);
-      const lead = om ?? pm ?? bm;
+      const lead = pm ?? om ?? bm;
       // "three of the 10 largest banks", "five of its 12 ministers": the whole is a larger number; the part
       // counts what the whole counts.
       if (lead) {
         // ("five of its last 6 games", "3 of the top 10 banks": one lower-case word may stand before the whole.)
-        const ord = om ? /^\p{Ll}+[ \t]+(?=\d)/u.exec(text.slice(end + lead[0].length, Math.min(to, end + lead[0].length + 20))) : null;
+        // ("12 of the country's 16 regions": or a possessor.)
+        const ord = om ? /^\p{Ll}+(?:['’]s)?[ \t]+(?=\d)/u.exec(text.slice(end + lead[0].length, Math.min(to, end + lead[0].length + 20))) : null;
         const at = end + lead[0].length + (ord ? ord[0].length : 0);
         const wi = coreAt(cores, ci, at);
         const w = wi >= 0 ? cores[wi]! : undefined;
@@ -1052,7 +1139,7 @@ function buildDraft(
         // "1,351 of its troops killed", "35 of their soldiers": a count out of the possessor's own forces or
         // people claims a number as much as "1,351 troops" does (not "one of its", not a part of a stated whole).
         ownPart = value! >= 2 && whole === 0 && !!om && /^[ \t]+of[ \t]+(?:its|their|his|her|our)[ \t]/i.test(om[0]);
-        possessor = pm ? pm[1]!.toLowerCase() : null;
+        possessor = pm && whole === 0 ? pm[1]!.toLowerCase() : null;
         i = tokensFrom(tokens, end + skipOf);
       }
     }
@@ -1105,6 +1192,9 @@ function buildDraft(
           headTok = firstTok;
           headLemma = lemmaOf(firstTok);
         }
+        // "left 3 dead and 12 wounded": a participle of harm alone, read as a noun, counts people.
+        const harmed = head === first && !oneOf && headTok.text.toLowerCase() in PERSON_FATES && tokens[head + 1]?.pos !== 'NOUN' ? PERSON_FATES[headTok.text.toLowerCase()]! : null;
+        if (harmed) headLemma = 'people';
         // The unit is the head noun, singular ("two telephone calls": `call`); `unitPhrase` keeps the
         // modifiers lower-cased and lemmatised ("telephone call", "large contract", "european country"),
         // as quantity annotations name it.
@@ -1115,7 +1205,10 @@ function buildDraft(
         if (oneOf && (lemmaOf(headTok) === headTok.text.toLowerCase() || attributiveNoun)) return null;
         if (oneOf && !ownPart) attributive = true;
         // "517 rushing yards", "50 previous years": a unit of measure keeps its own name.
-        const measure = /^\p{Ll}/u.test(headTok.text) ? UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] : undefined;
+        // "three quarters of voters", "two thirds of the vote": a fraction in words, not a count of quarters.
+        if (head === first && core.kind === 'words' && /^(?:halves|thirds|quarters|fifths|tenths)$/i.test(headTok.text) && tokens[head + 1]?.text.toLowerCase() === 'of') return null;
+        // "12 consecutive quarters": a quarter of a year is a unit of time, as the benchmark's vocabulary lists it.
+        const measure = /^\p{Ll}/u.test(headTok.text) ? (UNIT_SURFACES.find(([surface]) => surface === headTok.text)?.[1] ?? (headTok.text === 'quarters' && tokens[head + 1]?.text.toLowerCase() !== 'of' ? { unit: 'quarter', kind: 'time' as const } : undefined)) : undefined;
         if (measure && measure.kind !== 'count' && !attributiveNoun) {
           unit = measure.unit;
           unitPhrase = null;
@@ -1159,6 +1252,7 @@ function buildDraft(
           if (pw && pw.word.toLowerCase() in FATE_VERBS && PERSON_NOUNS.has(headTok.text.toLowerCase())) fate = FATE_VERBS[pw.word.toLowerCase()]!;
         }
         if (headTok.text.toLowerCase() === 'dead' || headLemma === 'death' || headLemma === 'fatality') fate = 'killed';
+        if (harmed) fate = harmed;
         // Actor from a nationality modifier (none when two are coordinated: "Russian and Belarusian troops").
         for (let q = first; q < head; q++) {
           const lw = tokens[q]!.text.toLowerCase();
@@ -1227,6 +1321,11 @@ function buildDraft(
       }
     }
   }
+  if (unit === null && value === null && rule === 'range' && core.kind === 'numeral' && high !== null && high <= 120 && AGE_WORD_BEFORE_RE.test(text.slice(Math.max(from, start - 20), start))) {
+    // "women aged 25 to 54", "aged between 18 and 30": a range of ages.
+    unit = 'year of age';
+    unitKind = 'age';
+  }
   if (unit === null && !counted && (value !== null || (core.kind === 'multitude' && low !== null)) && !negative) {
     // "killing more than 13,000", "14,000 have been killed", "dozens killed": a bare number a verb of harm counts is people.
     const vb = FATE_BEFORE_RE.exec(text.slice(Math.max(from, startOfQualifier(text, from, start) - 20), startOfQualifier(text, from, start)));
@@ -1238,6 +1337,11 @@ function buildDraft(
       counted = true;
       aboutKey = FATE_KEYS[(vb ? vb[1]! : (pa![1] ?? pa![2])!).toLowerCase().replace(/(?:ed|ing|s|e)$/, '')] ?? 'killed';
       rule = 'count';
+    } else if (core.kind === 'numeral' && /^\d{1,3}$/.test(core.raw) && (value ?? high ?? 200) <= 120 && (AGE_WORD_BEFORE_RE.test(text.slice(Math.max(from, start - 20), start)) || (AGE_WHO_BEFORE_RE.test(text.slice(Math.max(from, start - 20), start)) && /^[ \t]*(?:[,.;)]|$)/.test(text.slice(end, end + 2))))) {
+      // "aged 45", "at the age of 87", "women aged 25 to 54", "Maria, who was 10,": an age.
+      unit = 'year of age';
+      unitKind = 'age';
+      rule = rule === 'range' ? 'range' : 'unit';
     } else if (core.kind === 'numeral' && /^\d{1,2}$/.test(core.raw) && value !== null && value >= 1 && AGE_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start)) && /^,[ \t]/.test(text.slice(end, end + 2))) {
       // "Polina Nesterova, 20, a student": an age set off by commas after a name.
       const name = /([\p{Lu}][\p{L}'’-]+),[ \t]*$/u.exec(text.slice(Math.max(from, start - 40), start))![1]!;
@@ -1255,6 +1359,7 @@ function buildDraft(
     if (text[core.start - 1] === '-' && isLetter(text[core.start - 2])) return null;
     // "half a percentage point", "half a century" (a unit of measure); "in the first half a team scored" is no count.
     if (/^half[ \t]+an?$/i.test(core.raw) && (unit === null || unitKind === 'count')) return null;
+    if (/(?:quarters?|thirds?)[ \t]+of[ \t]+an?$/i.test(core.raw) && (unit === null || unitKind === 'count')) return null;
     if (/^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?![\p{L}])/iu.test(text.slice(core.end, core.end + 12))) return null;
     if (value === null && low === null) {
       // "a"/"an"/"half" alone: only "at least a month", "about a week".
@@ -1293,7 +1398,8 @@ function buildDraft(
       const lw = pw.word.toLowerCase();
       if (LABEL_WORDS.has(lw) || LABEL_WORDS.has(lw.replace(/\.$/, ''))) return null;
       // "Boeing 737", "Minsk 2", "Windows 10": a capitalised name right before a bare small number.
-      if ((unit === null || (unitKind === 'count' && /^\d{1,2}$/.test(core.raw))) && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
+      // ("Boeing 737 Max jets": a longer number too, when a capitalised word follows it.)
+      if ((unit === null || (unitKind === 'count' && (/^\d{1,2}$/.test(core.raw) || (/^\d{3,4}$/.test(core.raw) && /^[ \t]+\p{Lu}/u.test(text.slice(core.end, core.end + 3)))))) && /^\p{Lu}|^\p{Ll}+\p{Lu}/u.test(pw.word) && !(lw in ACTORS) && !MONTH_AFTER_RE.test(pw.word) && /^[ \t]+$/.test(text.slice(pw.start + pw.word.length, start)) && pw.start > from) return null;
     }
   }
 
@@ -1329,7 +1435,8 @@ function buildDraft(
   let pu: { unit: string; length: number } | null = null;
   if (unit !== null && unitKind !== 'time' && unitKind !== 'age') {
     const pm = PER_RE.exec(text.slice(end, Math.min(to, end + 30)));
-    if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count')) {
+    // (A count takes "a"/"an" only before a unit of time: "1,000 cars a day", not "3 cars a person".)
+    if (pm && !(pm[1]!.toLowerCase() !== 'per' && unitKind === 'count' && !/^(?:year|day|month|week|hour|minute|second)$/i.test(pm[2]!))) {
       const denom = pm[2]!.toLowerCase();
       unit = `${unit} per ${PER_NAMES[denom] ?? denom}`;
       if (unitPhrase !== null) unitPhrase = `${unitPhrase} per ${PER_NAMES[denom] ?? denom}`;
@@ -1379,7 +1486,8 @@ function buildDraft(
     unitKind,
     about,
     unitPhrase: unitPhrase !== null && unitPhrase !== unit ? unitPhrase : null,
-    aboutKey: unitKind === 'age' || unitKind === 'time' || unitKind === null || attributive ? null : aboutKey ?? (unitKind === 'count' ? unit : null),
+    // A rate ("100 soldiers a day") is not a number of the things it counts: no ledger key.
+    aboutKey: unitKind === 'age' || unitKind === 'time' || unitKind === null || attributive || (unitKind === 'count' && unit !== null && / per /.test(unit)) ? null : aboutKey ?? (unitKind === 'count' ? unit : null),
     actor,
     place,
     converted,
@@ -1389,11 +1497,13 @@ function buildDraft(
 
 // A verb of harm right before a bare number, or a passive one after it ("14,000 have been killed").
 const FATE_BEFORE_RE = /(?:^|[^\p{L}])(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|evacuat(?:ed|ing|es|e)|displac(?:ed|ing|es|e)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?)(?:[ \t]+(?:at[ \t]+least|more[ \t]+than|about|some|nearly|almost|over|around|up[ \t]+to))?[ \t]+$/iu;
-const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?(killed|wounded|injured|evacuated|displaced|detained|arrested)|(killed|dead|wounded|injured))(?![\p{L}])/iu;
+const FATE_AFTER_RE = /^[ \t]+(?:(?:were|have|has|had|are)[ \t]+(?:been[ \t]+)?(?:reportedly[ \t]+)?(killed|wounded|injured|evacuated|displaced|detained|arrested|missing)|(killed|dead|wounded|injured|missing))(?![\p{L}])/iu;
 const FATE_KEYS: Record<string, string> = {
-  kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained',
+  kill: 'killed', wound: 'wounded', injur: 'wounded', evacuat: 'evacuated', displac: 'displaced', detain: 'detained', arrest: 'detained', miss: 'missing',
 };
 // A capitalised name and a comma right before a number ("Oleksandr Kopov, 60,").
+const AGE_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:aged|age[ \t]+of|at[ \t]+age|ages)(?:[ \t]+between)?[ \t]+$/iu;
+const AGE_WHO_BEFORE_RE = /(?:^|[^\p{L}])who[ \t]+(?:is|was)[ \t]+(?:now[ \t]+|then[ \t]+|only[ \t]+|just[ \t]+)?$/iu;
 const AGE_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+|\p{Ll}+)[ \t]+\p{Lu}[\p{Ll}'’-]+,[ \t]*$/u;
 
 // ("12 cents per diluted share": a participle between "per" and the unit is not part of it.)

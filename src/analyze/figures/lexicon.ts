@@ -75,7 +75,7 @@ export interface UnitInfo {
 /** Currency symbols and codes before a number. */
 export const CURRENCY_SYMBOLS: Record<string, string> = {
   $: 'USD', 'us$': 'USD', 'au$': 'AUD', 'aud$': 'AUD', 'ca$': 'CAD', 'cad$': 'CAD', 'nzd$': 'NZD', 'mx$': 'MXN', 'mxn$': 'MXN', 'mex$': 'MXN', '₿': 'BTC', usd: 'USD', 'a$': 'AUD', aud: 'AUD', 'c$': 'CAD', cad: 'CAD', 'hk$': 'HKD',
-  'nz$': 'NZD', 's$': 'SGD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY',
+  'nz$': 'NZD', '$us': 'USD', '$a': 'AUD', '$nz': 'NZD', 's$': 'SGD', '€': 'EUR', eur: 'EUR', '£': 'GBP', gbp: 'GBP', '¥': 'JPY', jpy: 'JPY',
   '₽': 'RUB', rub: 'RUB', '₴': 'UAH', uah: 'UAH', '₹': 'INR', inr: 'INR', rs: 'INR', 'rs.': 'INR',
   cny: 'CNY', rmb: 'CNY', chf: 'CHF', '₪': 'ILS', 'r$': 'BRL', 'nt$': 'TWD', '₩': 'KRW', '₱': 'PHP', '₦': 'NGN', '₺': 'TRY', rm: 'MYR', myr: 'MYR', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD',
 };
@@ -118,7 +118,26 @@ const U: Array<[string[], UnitInfo]> = [
   [['dirhams', 'dirham'], { unit: 'AED', kind: 'money' }],
   [['riyals', 'riyal'], { unit: 'SAR', kind: 'money' }],
   [['swedish kronor', 'swedish krona', 'kronor', 'krona'], { unit: 'SEK', kind: 'money' }],
-  [['norwegian kroner', 'norwegian krone', 'danish kroner', 'danish krone'], { unit: 'NOK', kind: 'money' }],
+  [['norwegian kroner', 'norwegian krone'], { unit: 'NOK', kind: 'money' }],
+  [['danish kroner', 'danish krone'], { unit: 'DKK', kind: 'money' }],
+  [['brazilian reais', 'brazilian real', 'reais'], { unit: 'BRL', kind: 'money' }],
+  [['philippine pesos', 'philippine peso'], { unit: 'PHP', kind: 'money' }],
+  [['argentine pesos', 'argentine peso'], { unit: 'ARS', kind: 'money' }],
+  [['chilean pesos', 'chilean peso'], { unit: 'CLP', kind: 'money' }],
+  [['colombian pesos', 'colombian peso'], { unit: 'COP', kind: 'money' }],
+  // A currency word without its country keeps its own name ("50 billion pesos").
+  [['pesos', 'peso'], { unit: 'peso', kind: 'money' }],
+  [['forints', 'forint'], { unit: 'HUF', kind: 'money' }],
+  [['korunas', 'koruna'], { unit: 'CZK', kind: 'money' }],
+  [['leva', 'lev'], { unit: 'BGN', kind: 'money' }],
+  [['tenge'], { unit: 'KZT', kind: 'money' }],
+  [['kroner', 'krone'], { unit: 'krone', kind: 'money' }],
+  [['dinars', 'dinar'], { unit: 'dinar', kind: 'money' }],
+  [['shillings', 'shilling'], { unit: 'shilling', kind: 'money' }],
+  [['rials', 'rial'], { unit: 'rial', kind: 'money' }],
+  [['taka'], { unit: 'BDT', kind: 'money' }],
+  [['cedis', 'cedi'], { unit: 'GHS', kind: 'money' }],
+  [['kwacha'], { unit: 'kwacha', kind: 'money' }],
   [['dutch guilders', 'guilders', 'guilder'], { unit: 'NLG', kind: 'money' }],
   [['finnish markka', 'markka'], { unit: 'FIM', kind: 'money' }],
   [['rmb', 'cny'], { unit: 'CNY', kind: 'money' }],
@@ -252,7 +271,15 @@ const U: Array<[string[], UnitInfo]> = [
  * Units whose abbreviation is only a unit in this exact case ("61 MPa", "450 Nm", "4500 mAh", "300 PS";
  * "GPA" is a grade average, "nm" a nanometre, "Nm" a newton metre).
  */
+/**
+ * ISO codes of currencies, read only in capitals, before a number ("SEK 3 billion") or after it ("3 billion SEK").
+ * Codes that are also names or words before a number ("PHP 7", "COP 26", "TRY 5 TIMES") are read only after it.
+ */
+export const CURRENCY_CODES = ['SEK', 'NOK', 'DKK', 'ZAR', 'TRY', 'BRL', 'IDR', 'KRW', 'AED', 'SAR', 'QAR', 'CZK', 'HUF', 'KES', 'THB', 'PHP', 'TWD', 'NGN', 'EGP', 'PKR', 'ILS', 'MXN', 'ARS', 'CLP', 'COP', 'CHF', 'JPY', 'INR', 'SGD', 'HKD', 'NZD', 'AUD', 'CAD', 'MYR', 'RON', 'BGN', 'ISK', 'VND'];
+export const CODES_NOT_BEFORE = new Set(['PHP', 'COP', 'TRY']);
+
 export const CASED_UNITS: Array<[string, UnitInfo]> = [
+  ...CURRENCY_CODES.map((c): [string, UnitInfo] => [c, { unit: c, kind: 'money' }]),
   ['kV/cm', { unit: 'kV/cm', kind: 'other' }],
   ['A/cm2', { unit: 'A/cm²', kind: 'other' }],
   ['A/cm²', { unit: 'A/cm²', kind: 'other' }],
