@@ -7,16 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docFromText } from '../../src/doc/doc.js';
-import { loadPipeline } from '../../src/pipeline/registry.js';
+import { speakers } from '../helpers/quote-rows.js';
 import { cleanText } from '../../src/clean/index.js';
-
-/** [first three words of the content, speaker name] of every quote, with the whole default pipeline. */
-async function speakers(text: string): Promise<[string, string | null][]> {
-  const doc = docFromText(text);
-  await (await loadPipeline('default')).run(doc, { referenceDate: null });
-  return (doc.layers.quotes ?? []).map((q) => [q.text.split(/\s+/).slice(0, 3).join(' '), q.speaker?.name ?? null]);
-}
 
 const CASES: { name: string; text: string; want: [string, string | null][] }[] = [
   {

@@ -1,9 +1,5 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docFromText } from '../../src/doc/doc.js';
-import { sentencesStage } from '../../src/analyze/sentences/index.js';
-import { mentionsStage } from '../../src/analyze/entities/ner/index.js';
-import { findQuotes } from '../../src/analyze/quotes/index.js';
 import { rows, rowsOfLongLine, type Row } from '../helpers/quote-rows.js';
 
 const CASES: { name: string; text: string; want: Row[] }[] = [
@@ -334,30 +330,16 @@ for (const c of CASES) {
   });
 }
 
-/** Rows with the names layer on (the dateline rule needs place names). */
-function rowsWithNames(text: string): Row[] {
-  const doc = docFromText(text);
-  sentencesStage.run(doc, { referenceDate: null });
-  mentionsStage.run(doc, { referenceDate: null });
-  doc.layers.entities = [];
-  return findQuotes(doc).map((q) => [
-    q.text,
-    q.speaker?.mention ? text.slice(q.speaker.mention[0], q.speaker.mention[1]) : null,
-    q.cue ? text.slice(q.cue[0], q.cue[1]) : null,
-    q.source,
-  ]);
-}
-
 test('round5: "the money spent on the ads attacking …" does not make the money a speaker', () => {
   assert.ok(rows('The money spent on the ads attacking Clinton came from donors.').every((r) => r[1] !== 'The money'));
 });
 
 test('round5: a dateline in capitals before a colon is no speaker', () => {
-  assert.deepEqual(rowsWithNames('NEW DELHI: India’s foreign minister met his Russian counterpart on Monday.'), []);
+  assert.deepEqual(rows('NEW DELHI: India’s foreign minister met his Russian counterpart on Monday.', { names: true }), []);
 });
 
 test('round5: a person’s name in capitals before a colon still speaks', () => {
-  assert.deepEqual(rowsWithNames('SANDERS: We will win this fight in the end.'), [
+  assert.deepEqual(rows('SANDERS: We will win this fight in the end.', { names: true }), [
     ['We will win this fight in the end', 'SANDERS', ':', 'quotes/name-colon'],
   ]);
 });

@@ -1,13 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { docFromText } from '../../src/doc/doc.js';
-import { loadPipeline } from '../../src/pipeline/registry.js';
-
-async function speakers(text: string): Promise<[string, string | null][]> {
-  const doc = docFromText(text);
-  await (await loadPipeline('default')).run(doc, { referenceDate: null });
-  return (doc.layers.quotes ?? []).map((q) => [q.text.split(' ').slice(0, 3).join(' '), q.speaker?.name ?? null]);
-}
+import { speakers } from '../helpers/quote-rows.js';
 
 test('a title with a capitalised verb-like word before the name: the name speaks, not "Secretary of"', async () => {
   assert.deepEqual(await speakers('Officials met on Monday. “We will keep talking to Moscow,” Secretary of State Antony Blinken said.'), [['We will keep', 'Antony Blinken']]);
