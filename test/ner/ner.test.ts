@@ -174,3 +174,13 @@ test('a place abbreviation run into the name after it is cut off: "Washington, D
   const v = 'coach J.R. Smith said'.split(' ');
   assert.deepEqual(givenNamePersons(v, [{ start: 1, end: 3, type: 'PER' }]), [{ start: 1, end: 3, type: 'PER' }]);
 });
+
+test('the name of a body run into the given name after it is cut off: "Roscosmos Yuri Borisov"', () => {
+  const w = 'agency Roscosmos Yuri Borisov announced'.split(' ');
+  assert.deepEqual(givenNamePersons(w, [{ start: 1, end: 4, type: 'PER' }]), [{ start: 2, end: 4, type: 'PER' }]);
+  // A name opening with a given name, or with no given name second, stays whole.
+  const v = 'Hillary Rodham Clinton said'.split(' ');
+  assert.deepEqual(givenNamePersons(v, [{ start: 0, end: 3, type: 'PER' }]), [{ start: 0, end: 3, type: 'PER' }]);
+  const k = 'Kim Jong Un said'.split(' ');
+  assert.deepEqual(givenNamePersons(k, [{ start: 0, end: 3, type: 'PER' }]), [{ start: 0, end: 3, type: 'PER' }]);
+});

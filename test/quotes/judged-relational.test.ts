@@ -282,6 +282,15 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['A total of', 'head of Russia’s Investigative Committee'],
     ],
   },
+  {
+    name: 'a person named in a sentence whose subject is the same pronoun is not what the next pronoun takes up',
+    text: 'Yesterday, the head of the space agency Yuri Borisov announced that Moscow would withdraw from the station. In a meeting with Russian President Vladimir Putin, he added that Russia would leave its partnership. He also noted that the agency would build a station of its own.',
+    want: [
+      ['Moscow would withdraw', 'Yuri Borisov'],
+      ['Russia would leave', 'Yuri Borisov'],
+      ['the agency would', 'Yuri Borisov'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

@@ -3159,7 +3159,10 @@ class SpeakerNamer {
       // the red lines Putin laid down") is part of what was said, not a new speaker.
       const sentOf = (offset: number) => this.toks[firstTokenAtOrAfter(this.toks as Tok[], offset)]?.sent ?? -1;
       const sameSentence = !!(m && best && sentOf(m.start) === sentOf(best.at));
-      if (m && !sameSentence && (!best || m.start > best.at) && (!best || source[0] - m.start < 400)) {
+      // "In a meeting with President Vladimir Putin, he added that …. He also noted …": a person named in a sentence
+      // whose own subject is the same pronoun is not what the pronoun takes up.
+      const pronounLed = !!m && this.subjectIsPronoun(lower, m.start);
+      if (m && !sameSentence && !pronounLed && (!best || m.start > best.at) && (!best || source[0] - m.start < 400)) {
         const ent = m.entity ? this.byKey.get(m.entity) : undefined;
         best = { name: ent?.name ?? m.text, entity: ent?.key ?? null, at: m.start };
       }
@@ -3253,6 +3256,20 @@ class SpeakerNamer {
       this.titled = new Map([...seen].map(([k, v]) => [k, v.size === 1 ? [...v][0]! : null]));
     }
     return this.titled.get(entity) ?? null;
+  }
+
+  /** Whether the sentence holding `offset` has the pronoun `lower` ("he", "she") for its subject. */
+  private subjectIsPronoun(lower: string, offset: number): boolean {
+    if (lower !== 'he' && lower !== 'she') return false;
+    const toks = this.toks as Tok[];
+    const p = firstTokenAtOrAfter(toks, offset);
+    if (!toks[p]) return false;
+    let s0 = p;
+    while (s0 > 0 && toks[s0 - 1]!.sent === toks[p]!.sent) s0--;
+    let s1 = p;
+    while (toks[s1 + 1] && toks[s1 + 1]!.sent === toks[p]!.sent) s1++;
+    const np = sentenceSubject(toks, s0, s1 + 1, true);
+    return !!np && np[0] === np[1] && toks[np[0]]!.lower === lower;
   }
 
   /** A person mention titled for the other gender than the pronoun ("Mrs. Ford" for "he"). */

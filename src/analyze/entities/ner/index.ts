@@ -251,6 +251,8 @@ export function givenNamePersons(words: readonly string[], spans: RawSpan[]): Ra
     // "Washington, D.C. Jane Harman, a former …": a place abbreviation ending a sentence the splitter did not end, run
     // into the name after it.
     if (s.type === 'PER' && s.end - s.start >= 3 && /^(?:\p{Lu}\.){2,3}$/u.test(words[s.start]!) && isGivenName(words[s.start + 1]!)) return { ...s, start: s.start + 1 };
+    // "Roscosmos Yuri Borisov": a name of a body run into the given name after it.
+    if (s.type === 'PER' && s.end - s.start >= 3 && !isGivenName(words[s.start]!) && isGivenName(words[s.start + 1]!) && /^\p{Lu}\p{Ll}+$/u.test(words[s.start]!)) return { ...s, start: s.start + 1 };
     if (s.type === 'PER' || s.end - s.start > 3 || !isGivenName(words[s.start]!)) return s;
     const ws = words.slice(s.start, s.end);
     if (!ws.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || ORG_LAST_WORDS.test(ws[ws.length - 1]!) || /^(?:of|&)$/i.test(words[s.end] ?? '')) return s;
