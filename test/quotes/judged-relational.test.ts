@@ -291,6 +291,14 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['the agency would', 'Yuri Borisov'],
     ],
   },
+  {
+    name: 'a content ends before ", but" and a subject with a possessive that has a verb of speech of its own',
+    text: 'At the time, Ukrainian officials believed that the warship had bombed the sailors, but the country’s navy later said that the group had been taken captive.',
+    want: [
+      ['the warship had', 'Ukrainian officials'],
+      ['the group had', 'country’s navy'],
+    ],
+  },
 ];
 
 for (const c of CASES) {

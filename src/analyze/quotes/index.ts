@@ -2403,7 +2403,9 @@ function subjectRunEnd(toks: Tok[], y: number, endTok: number, max: number): num
   while (y <= endTok && y - y0 < max) {
     const ty = toks[y]!;
     // An adjective only before its noun ("human rights groups", "presumptive nominee"), not "would have been fine".
-    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%' || (ty.pos === 'ADJ' && /^(?:NOUN|PROPN|ADJ)$/.test(toks[y + 1]?.pos ?? ''))) {
+    // A possessive inside it too ("but the country’s navy later said").
+    if (/^(?:PROPN|PRON|DET|NOUN|ADV|AUX|NUM)$/.test(ty.pos) || ty.text === '%' || (ty.pos === 'ADJ' && /^(?:NOUN|PROPN|ADJ)$/.test(toks[y + 1]?.pos ?? '')) ||
+      (/^[’']s$/.test(ty.lower) && y > y0 && /^(?:NOUN|PROPN)$/.test(toks[y - 1]!.pos))) {
       y++;
       continue;
     }
