@@ -299,6 +299,21 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['the group had', 'country’s navy'],
     ],
   },
+  {
+    name: 'a word in marks that the sentence runs on after belongs to the reported clause',
+    text: 'After Western powers sanctioned Russia, Russia said "unfriendly" countries must pay for gas in roubles.',
+    want: [['"unfriendly" countries must', 'Russia']],
+  },
+  {
+    name: 'a word in marks closing the sentence after a verb of speech is the quotation itself',
+    text: 'Foreign Minister Sergei Lavrov spoke on Monday. He said "nonsense."',
+    want: [['nonsense.', 'Sergei Lavrov']],
+  },
+  {
+    name: 'without any names recognised, a day of the week is no antecedent of "he"',
+    text: 'The minister spoke on Monday. He said "nonsense."',
+    want: [['nonsense.', 'He']],
+  },
 ];
 
 for (const c of CASES) {

@@ -116,6 +116,9 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     // "a laser weapon dubbed “Zadira”", "wished “Uncle Sam” a Merry Christmas": a name in marks is no statement.
     const named = text.slice(q.start, q.end).trim();
     if (att.rule === 'quotes/before-source-cue' && named.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(named) && !/[.!?,]$/.test(named)) return;
+    // "Russia said “unfriendly” countries must pay …": a word or two in marks that the sentence runs on after is part of
+    // the reported clause, which the verb of speech takes whole below.
+    if (att.rule === 'quotes/before-source-cue' && named.split(/\s+/).length <= 3 && !/[.!?,;:]$/.test(named) && /^[ \t]+\p{Ll}/u.test(text.slice(q.after, q.after + 4))) return;
     spanCand.set(qi, cands.length);
     cands.push({ start: q.start, end: q.end, kind: 'direct', source: att.source, cue: att.cue, rule: att.rule, inherit: -1 });
     consume(q.open, q.after);
@@ -3292,7 +3295,8 @@ class SpeakerNamer {
     let i = firstTokenAtOrAfter(this.toks as Tok[], offset) - 1;
     for (; i >= 0 && offset - this.toks[i]!.start < 600; i--) {
       const t = this.toks[i]!;
-      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text)) continue;
+      // Not a day or month ("spoke on Monday").
+      if (t.pos !== 'PROPN' || !/^[A-Z]/.test(t.text) || isTimeWord(t)) continue;
       let j = i;
       while (j > 0 && this.toks[j - 1]!.pos === 'PROPN' && /^[A-Z]/.test(this.toks[j - 1]!.text)) j--;
       const words = this.text.slice(this.toks[j]!.start, t.end);
