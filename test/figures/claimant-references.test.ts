@@ -185,3 +185,17 @@ test('"In what many observers say is …" is no subject of the figure after it',
     [['an estimated 150,000 troops', null]],
   );
 });
+
+test('a figure in a quotation continued after "Mr Rogozin added:" is claimed by the person the quote stage named', async () => {
+  assert.deepEqual(
+    await claimants('Dmitry Rogozin heads the space agency. Mr Rogozin continued with his threats, adding: “If you block cooperation with us, who will save the station? “There is also the option of dropping the 500-ton structure on India.”'),
+    [['500-ton', 'Dmitry Rogozin']],
+  );
+});
+
+test('a figure after the quotation of "Mr Rogozin" closes is not his', async () => {
+  assert.deepEqual(
+    await claimants('Dmitry Rogozin heads the space agency. Mr Rogozin continued with his threats, adding: “If you block cooperation with us, who will save the station?” The station weighs about 420 tonnes.'),
+    [['about 420 tonnes', null]],
+  );
+});
