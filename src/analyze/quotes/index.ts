@@ -2940,7 +2940,7 @@ class SpeakerNamer {
       const named = this.appositionAfter(source) ?? this.mentions.slice(this.mentionFrom(source[0]), this.mentionFrom(source[1])).find((m) => m.type === 'PERSON' && m.end <= source[1] && this.text.slice(source[0], m.start).includes(','));
       if (named) mention = named;
       else {
-        const sp: Speaker = { name: words.split(',')[0]!.trim().replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+        const sp: Speaker = { name: phraseName(words.split(',')[0]!.trim()), entity: null, mention: source };
         this.remember(sp, false, source[0]);
         return sp;
       }
@@ -2948,7 +2948,7 @@ class SpeakerNamer {
     // "The Biden official touted …", "a Trump aide said": a person's name before a lower-case head only modifies it.
     if (mention && mention.type === 'PERSON' && mention.end < source[1] && /^[ \t]+(?!himself|herself|themselves)\p{Ll}/u.test(this.text.slice(mention.end, source[1])) &&
       !/\b(?:and|or|of|for|to|with)\b/.test(this.text.slice(mention.end, source[1]))) {
-      const sp: Speaker = { name: words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, ''), entity: null, mention: source };
+      const sp: Speaker = { name: phraseName(words), entity: null, mention: source };
       this.remember(sp, false, source[0]);
       return sp;
     }
@@ -2989,11 +2989,11 @@ class SpeakerNamer {
       (m.start > source[0] && /\w/.test(this.text.slice(source[0], m.start).replace(/^\s*(?:the|a|an)\s+/i, '')));
     if (mention && mention.type !== 'PERSON' && modifier(mention)) {
       const phrase = words.split(',')[0]!.trim();
-      const sp: Speaker = { name: phrase.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(TRAILING_TIME, ''), entity: null, mention: source };
+      const sp: Speaker = { name: phraseName(phrase).replace(TRAILING_TIME, ''), entity: null, mention: source };
       // "a senior US administration official": a described person, whom "he" may take up after.
       // The head is the last word before "of" ("the head of Russia’s Investigative Committee"), else the last word.
       const head = phrase.split(/\s+of\s+/)[0]!.split(/\s+/).pop()!;
-      this.remember(sp, !(/^\p{Ll}/u.test(head) && (PERSON_HEADS.has(head) || isPersonHead(head) || head === 'head')), source[0]);
+      this.remember(sp, !(/^\p{Ll}/u.test(head) && (isPersonHead(head) || head === 'official' || head === 'head')), source[0]);
       return sp;
     }
     if (mention) {
@@ -3017,7 +3017,7 @@ class SpeakerNamer {
       }
     }
     // A described source keeps its words, less a time phrase closing it ("a leaked memo … on March 3").
-    if (!name || org) name = words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(TRAILING_TIME, '');
+    if (!name || org) name = phraseName(words).replace(TRAILING_TIME, '');
     const sp: Speaker = { name, entity: null, mention: source };
     this.remember(sp, org || !/^[A-Z]/.test(name), source[0]);
     return sp;
@@ -3337,6 +3337,11 @@ const LEADING_ADVERBIAL =
 /** A source opening with a person defined by another: "a spokesman for …", "an aide to …", "lawyers for …". */
 const RELATIONAL_SOURCE =
   /^(?:(?:the|a|an|one|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoy|assistant|deputy|counsel|allies|ally|confidant|brother|sister|son|daughter|wife|husband|mother|father|widow|parents|relatives|family|friend|friends)\s+(?:to|for|of)\s+/iu;
+
+/** A described source as a name: without its article and a closing possessive ("the Biden official’s" → "Biden official"). */
+function phraseName(words: string): string {
+  return words.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '');
+}
 
 /** A time phrase closing a described source: " on March 3", " last week", " on Monday". */
 const TRAILING_TIME =
