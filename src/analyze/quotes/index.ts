@@ -1640,7 +1640,7 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
   // Coordinated or participle cue: "Reid caucused on Saturday and says …", "…, saying that …". A participle after a
   // subordinate clause belongs to that clause's subject ("… came a day after Lloyd Austin placed troops …, citing …").
   if (!np && (toks[k]?.lower === 'and' || toks[k]?.lower === 'but' || (toks[k]?.text === ',' && /ing$/.test(t.lower)))) {
-    const subj = (toks[k]?.text === ',' ? subordinateSubject(toks, sentFirst, k) : null) ?? sentenceSubject(toks, sentFirst, k) ?? subjectWithModifiers(toks, sentFirst, k);
+    const subj = (toks[k]?.text === ',' ? subordinateSubject(toks, sentFirst, k) : null) ?? sentenceSubject(toks, sentFirst, k, true) ?? subjectWithModifiers(toks, sentFirst, k);
     if (subj) {
       np = subj;
       srcStartTok = subj[0];
@@ -2241,7 +2241,7 @@ function speakerBeforeComma(toks: Tok[], comma: number, sentFirst: number): [num
     if (before && (NP_POS.has(before.pos) || before.pos === 'PRON' || before.text === ')')) {
       const np = npLeft(toks, k, sentFirst);
       const lead = np ? toks[np[0] - 1] : undefined;
-      if (np && (!lead || lead.sent !== tv.sent || isQuoteTok(toks, lead.i) || lead.text === ',')) return np;
+      if (np && (!lead || lead.sent !== tv.sent || isQuoteTok(toks, lead.i) || lead.text === ',')) return withoutTimeTail(toks, np);
       return null;
     }
     // "…,” said Peskov,"
@@ -2729,7 +2729,14 @@ function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAft
   // "Lawmakers graded the policy": a past form read as an adjective, before an object, is the verb too.
   const pastRead = !!after && after.pos === 'ADJ' && /ed$/.test(after.lower) && /^(?:DET|PROPN|PRON|NOUN)$/.test(toks[a + 1]?.pos ?? '');
   if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV' || after.text === ',' || pastRead)) return null;
-  return np;
+  return timeAfter ? withoutTimeTail(toks, np) : np;
+}
+
+/** "Dmitry Peskov last week (told …)": a time closing a subject phrase is no part of it. */
+function withoutTimeTail(toks: Tok[], np: [number, number]): [number, number] {
+  let e = np[1];
+  while (e > np[0] && isTimeWord(toks[e]!) && toks[e]!.pos !== 'PROPN') e--;
+  return e < np[1] && !isTimeWord(toks[e]!) ? [np[0], e] : np;
 }
 
 /** Longest content read back from a closing attribution, in characters (keeps hostile input linear). */
