@@ -1192,10 +1192,10 @@ function closeAt(q: QuotedSpan, at: number): void {
   q.unclosed = false;
 }
 
-const DASH_NAME = /^[ \t]*([―—])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){1,3})(?=[ \t]*(?:\n|$|["“”]))/u;
+const DASH_NAME = /^[^\S\n]*([―—])[^\S\n]*(\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){1,3})(?=[^\S\n]*(?:\n|$|["“”]))/u;
 
 /** "“…,” he said.", "“…,” said Peskov.", "“…” Peskov told reporters." */
-const SIGNATURE_LINE = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*([-―—–])[ \t]*(\p{Lu}[\p{L}.’'-]*(?:[ \t]+\p{Lu}[\p{L}.’'-]*){0,3}?)[ \t]*[.]?[ \t]*(?=\n|$)/u;
+const SIGNATURE_LINE = /^[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*([-―—–])[^\S\n]*(\p{Lu}[\p{L}.’'-]*(?:[^\S\n]+\p{Lu}[\p{L}.’'-]*){0,3}?)[^\S\n]*[.]?[^\S\n]*(?=\n|$)/u;
 
 function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): Attribution | null {
   if (q.unclosed) return null;
@@ -1204,7 +1204,8 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
   if (dashed && text.slice(q.start, q.end).trim().split(/\s+/).length >= 4) {
     const dash = q.after + dashed[0].indexOf(dashed[1]!);
     const at = q.after + dashed[0].length - dashed[2]!.length;
-    const src: Span = [at, at + dashed[2]!.length];
+    // The full stop closing the line is not part of the name ("― Carla Sanchez."), an initial's is ("― John Q.").
+    const src: Span = [at, at + (/\p{L}{3,}\.$/u.test(dashed[2]!) ? dashed[2]!.length - 1 : dashed[2]!.length)];
     return { source: src, cue: [dash, dash + 1], covers: [dash, src[1]], rule: 'quotes/after-dash-name' };
   }
   // "“…”\n\n- Sanders.": a signature line of its own under the quoted paragraph.

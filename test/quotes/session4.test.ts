@@ -1,6 +1,7 @@
 /**
  * A time between a subject and its verb ("Biden on Wednesday said …") is no speaker of a participle cue after the
- * reported clause ("…, adding …"): the participle takes the subject of the sentence.
+ * reported clause ("…, adding …"): the participle takes the subject of the sentence. A "― Name" signature after a
+ * quotation is read across no-break spaces, and the full stop closing its line is not part of the name.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -21,6 +22,15 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [
       ['talks were possible', 'Dmitry Peskov'],
       ['Moscow "will not', 'Dmitry Peskov'],
+    ],
+  },
+  {
+    name: 'signatures after quotations, with no-break spaces and a closing full stop',
+    text: '“The schools in my town need more teachers now.”\u00a0― Carla Ruiz\u00a0\n“We wait weeks for a doctor in this valley.”― Tom Baker.\n“Nobody listens to the farmers here anymore.” ― Ana Lopez\n',
+    want: [
+      ['The schools in', 'Carla Ruiz'],
+      ['We wait weeks', 'Tom Baker'],
+      ['Nobody listens to', 'Ana Lopez'],
     ],
   },
   {
