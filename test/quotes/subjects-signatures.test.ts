@@ -1,7 +1,9 @@
 /**
  * A time between a subject and its verb ("Biden on Wednesday said …") is no speaker of a participle cue after the
  * reported clause ("…, adding …"): the participle takes the subject of the sentence. A "― Name" signature after a
- * quotation is read across no-break spaces, and the full stop closing its line is not part of the name.
+ * quotation is read across no-break spaces, and the full stop closing its line is not part of the name. "As X, an
+ * apposition, put it in a statement, …", a long apposition between a quotation and its cue, and a remark in brackets
+ * after "…, said X" keep their speakers.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -32,6 +34,31 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
       ['We wait weeks', 'Tom Baker'],
       ['Nobody listens to', 'Ana Lopez'],
     ],
+  },
+  {
+    name: '"As X, APPOSITION, put it, “…”"',
+    text: 'As Steven Rosen, a tax lawyer, recently put it, “Did he lower his taxes through legal tax avoidance?”',
+    want: [['“Did he lower', 'Steven Rosen']],
+  },
+  {
+    name: '"As X put it in a statement in July, …"',
+    text: 'As Ms. Varga put it in a statement in July, the network is “a voice you will not hear elsewhere.”',
+    want: [['the network is', 'Varga']],
+  },
+  {
+    name: 'a leading "as" clause that reports nothing gives no statement',
+    text: 'As the storm hit the coast in the night, the roads were closed.',
+    want: [],
+  },
+  {
+    name: 'a long apposition between the quotation and its cue',
+    text: '“It has the virtue of being fiscally responsible,” Leonard Bauer, director of the Tax Policy Center and a professor at Syracuse University, said of the plan.',
+    want: [['It has the', 'Leonard Bauer']],
+  },
+  {
+    name: 'a remark in brackets after "…, said X"',
+    text: 'However laudable the goal, using the tax “is a misguided approach,” said Mr. Bauer (a view echoed by others).',
+    want: [['However laudable the', 'Bauer']],
   },
   {
     name: 'a participle that reports nothing gives no statement',

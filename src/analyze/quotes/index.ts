@@ -1270,7 +1270,9 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     !/^\p{Lu}/u.test(toks[n]!.text) && !(n > i && /^(?:the|a|an|this|that|its|his|her|their|our)$/.test(toks[n - 1]!.lower)) &&
     !(toks[n - 1]?.text === '-' && toks[n - 1]!.end === toks[n]!.start);
   let j = i;
-  const limit = i + 14;
+  // Far enough for a name and a long apposition ("“…,” Leonard Burman, director of the Tax Policy Center and a professor
+  // at Syracuse University, said"); beyond 14 words only that reading is taken (below).
+  const limit = i + 26;
   while (j <= limit && toks[j] && !cueHere(j) && !TERMINAL.test(toks[j]!.text) && !QUOTE_CHARS.test(toks[j]!.text)) {
     // A state tag between commas holds a period: "Mitch McConnell, R-Ky., said".
     const tagEnd = stateTagEnd(toks, j);
@@ -1307,7 +1309,13 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     const relAt = words.findIndex((x, n) => n > 0 && /^(?:who|whose)$/.test(x.lower) && words[n - 1]!.text === ',');
     const verbal = (x: Tok) => (x.pos === 'VERB' && !(x.i < e && attributiveParticiple(toks, x.i))) || x.pos === 'AUX';
     const relativeOk = relAt > 0 && toks[e + 1]?.text === ',' && words.length <= 24 && !words.slice(0, relAt).some(verbal) && !words.some((x) => QUOTE_CHARS.test(x.text));
-    if (e < i || (words.length > 14 && !relativeOk) || (words.some(verbal) && !relativeOk) || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
+    // A name of up to four words, its comma, and an apposition without a verb closed by a comma before the cue.
+    let nameEnd = i;
+    while (nameEnd < e && nameEnd - i < 4 && toks[nameEnd + 1]!.pos === 'PROPN') nameEnd++;
+    const appositionOk = toks[i]!.pos === 'PROPN' && toks[nameEnd + 1]?.text === ',' && nameEnd + 2 < e && toks[e + 1]?.text === ',' &&
+      !words.slice(nameEnd + 2).some((x) => x.text === ',' || QUOTE_CHARS.test(x.text) || x.pos === 'VERB' || x.pos === 'AUX');
+    if (words.length > 14 && !relativeOk && !appositionOk) return null;
+    if (e < i || (words.some(verbal) && !relativeOk) || !(NP_POS.has(toks[i]!.pos) || toks[i]!.pos === 'PRON' || titled)) return null;
     np = [i, e];
   }
   const cue = cueSpan(text, toks, j, from);
@@ -2017,6 +2025,14 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
         return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
       }
     }
+    // "…, said Mr. Burman (a view echoed by others).": a remark in brackets after the source closes the sentence.
+    if (right && toks[right[1] + 1]?.text === '(') {
+      let close = right[1] + 2;
+      while (close <= sentLast && close - right[1] <= 30 && toks[close]!.text !== ')' && toks[close]!.text !== '(' && !QUOTE_CHARS.test(toks[close]!.text)) close++;
+      if (toks[close]?.text === ')' && close <= sentLast && restIsEnd(close + 1)) {
+        return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
+      }
+    }
     if (right && restIsEnd(right[1] + 1)) {
       return contentBefore(text, toks, sentFirst, from - 1, [toks[right[0]]!.start, toks[right[1]]!.end], cue.span, spans);
     }
@@ -2133,6 +2149,13 @@ const AS_LEMMAS = new Set(['say', 'report', 'note', 'write', 'explain', 'put', '
 function asSourceStart(toks: Tok[], v: number): number {
   let k = v - 1;
   while (k >= 0 && toks[k]!.sent === toks[v]!.sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX') && !PRONOUNS.has(toks[k]!.lower)) k--;
+  // "As Steven Rosenthal, a tax lawyer, recently put it": an apposition between commas after the source.
+  if (toks[k]?.text === ',' && toks[k]!.sent === toks[v]!.sent) {
+    let c = k - 1;
+    while (c >= 0 && k - c <= 14 && toks[c]!.sent === toks[v]!.sent && toks[c]!.text !== ',' && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX' &&
+      toks[c]!.pos !== 'SCONJ' && !QUOTE_CHARS.test(toks[c]!.text) && !TERMINAL.test(toks[c]!.text)) c--;
+    if (toks[c]?.text === ',' && c < k - 1 && toks[c - 1]?.pos === 'PROPN') k = c - 1;
+  }
   // "another Pew study from 2011 noted"
   if (toks[k]?.pos === 'NUM' && /^\d{4}$/.test(toks[k]!.text) && /^(?:from|in|of)$/.test(toks[k - 1]?.lower ?? '')) k -= 2;
   const last = toks[k];
@@ -2194,9 +2217,21 @@ function asAttribution(text: string, toks: Tok[], t: Tok, lemma: string, sentFir
   if (t.lower === 'put') cueEnd = t.i + 1;
   const cue = cueSpan(text, toks, t.i, from);
   let after = Math.max(cueEnd + 1, firstTokenAtOrAfter(toks, cue.end));
-  while (after <= sentLast && (isTimeWord(toks[after]!) || /^(?:on|in|last|this|earlier|recently|it)$/.test(toks[after]!.lower)) && after - cueEnd < 5) after++;
   const asTok = a - 1;
-  if (asTok === sentFirst || (asTok === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text))) {
+  const leading = asTok === sentFirst || (asTok === sentFirst + 1 && /^(?:but|and|yet)$/i.test(toks[sentFirst]!.text));
+  // "As Ms. Simonyan put it in a statement to a reporter in July, …": where it was said, up to the comma.
+  let placed = false;
+  if (leading && toks[after]?.pos === 'ADP') {
+    let c = after;
+    while (c <= sentLast && c - after <= 12 && toks[c]!.text !== ',' && toks[c]!.pos !== 'VERB' && toks[c]!.pos !== 'AUX' && toks[c]!.pos !== 'SCONJ' &&
+      !QUOTE_CHARS.test(toks[c]!.text) && !TERMINAL.test(toks[c]!.text)) c++;
+    if (toks[c]?.text === ',' && c > after + 1) {
+      after = c;
+      placed = true;
+    }
+  }
+  if (!placed) while (after <= sentLast && (isTimeWord(toks[after]!) || /^(?:on|in|last|this|earlier|recently|it)$/.test(toks[after]!.lower)) && after - cueEnd < 5) after++;
+  if (leading) {
     // Leading: "As X noted, CONTENT."
     if (toks[after]?.text !== ',' || after + 1 > endTok) return null;
     const start = toks[after + 1]!.start;
