@@ -3,7 +3,7 @@
  * reported clause ("…, adding …"): the participle takes the subject of the sentence. A "― Name" signature after a
  * quotation is read across no-break spaces, and the full stop closing its line is not part of the name. "As X, an
  * apposition, put it in a statement, …", a long apposition between a quotation and its cue, and a remark in brackets
- * after "…, said X" keep their speakers.
+ * after "…, said X" keep their speakers, as do "…, said X, who …" and "Said X: “…”".
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -59,6 +59,25 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     name: 'a remark in brackets after "…, said X"',
     text: 'However laudable the goal, using the tax “is a misguided approach,” said Mr. Bauer (a view echoed by others).',
     want: [['However laudable the', 'Bauer']],
+  },
+  {
+    name: '"…, said X, who …" after a partial quotation',
+    text: 'Both parties "saw the country as a state under pressure from its neighbour," said Victor Chan, who served as Asia director.',
+    want: [['Both parties "saw', 'Victor Chan']],
+  },
+  {
+    name: '"Said X: “…”" inside a paragraph, with an apposition',
+    text: 'Experts say the plans would make the code more complicated. Said Ellis: “I don’t get the sense she is interested in reform.” Said the mayor of the city, Ihor Terenko: “We will rebuild every school.”',
+    want: [
+      ['the plans would', 'Experts'],
+      ['I don’t get', 'Ellis'],
+      ['We will rebuild', 'Ihor Terenko'],
+    ],
+  },
+  {
+    name: 'a question "Says who?" names nobody',
+    text: 'Says who? “Nobody knows the answer to this question.”',
+    want: [['Nobody knows the', null]],
   },
   {
     name: 'a participle that reports nothing gives no statement',

@@ -542,6 +542,12 @@ function colonLine(text: string, l: Line, mentions: readonly EntityMention[]): C
     end -= /[.!?]$/.test(body) ? 2 : 1;
   } else if (/["“”„«»‘]/.test(body)) kind = 'partial';
   if (end - start < 6) return null;
+  // "Said Ellis: “…”": a verb of speech before the name is the cue.
+  const verb = /^(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?=\p{Lu})/u.exec(name);
+  if (verb) {
+    const v = verb[0].trimEnd().length;
+    return { start, end, kind, source: [srcStart + verb[0].length, srcStart + name.length], cue: [srcStart, srcStart + v], rule: 'quotes/name-colon', inherit: -1 };
+  }
   return { start, end, kind, source: [srcStart, srcStart + name.length], cue: [colon, colon + 1], rule: 'quotes/name-colon', inherit: -1 };
 }
 
@@ -1241,8 +1247,9 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
       return { source: src, cue: [first.start, toks[i + 1]!.end], covers: [first.start, src[1]], rule: 'quotes/after-according-to' };
     }
   }
-  // cue first: "said Peskov"
-  if (isCueWord(first) && CUE_FORMS.get(first.lower) !== undefined) {
+  // cue first: "said Peskov". Not "“….” Said Ellis: “…”", a sentence of its own that introduces the next quotation.
+  if (isCueWord(first) && CUE_FORMS.get(first.lower) !== undefined &&
+    !(/^\p{Lu}/u.test(first.text) && /[.!?]\s*$/.test(text.slice(q.start, q.end)) && /^[^.!?\n]{0,120}:\s*["“]/.test(text.slice(first.end, first.end + 140)))) {
     const np = npRight(toks, i + 1, i + 16);
     if (np) {
       const cue = cueSpan(text, toks, i, i);
@@ -1423,6 +1430,17 @@ function attributeBefore(
     if (np && (!before || before.sent !== toks[j]!.sent || before.text === ',')) v = j;
   }
   if (v < 0) return null;
+  // "Said Ellis: “…”": the verb opens its sentence and the speaker follows it.
+  if (/^(?:Said|Says|Added|Adds|Wrote|Writes)$/.test(toks[v]!.text) && (v === 0 || toks[v - 1]!.sent !== toks[v]!.sent)) {
+    // The words up to the colon or comma before the mark, an apposition included ("Said the mayor, Ihor Terekhov:").
+    let e = openTok - 1;
+    while (e > v && /^[:,]$/.test(toks[e]!.text)) e--;
+    const words = toks.slice(v + 1, e + 1);
+    if (e > v && words.length <= 12 && /^(?:DET|PROPN|NOUN|ADJ)$/.test(toks[v + 1]!.pos) && NP_POS.has(toks[e]!.pos) &&
+      !words.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || QUOTE_CHARS.test(x.text) || TERMINAL.test(x.text))) {
+      return { source: [toks[v + 1]!.start, toks[e]!.end], cue: [toks[v]!.start, toks[v]!.end], covers: [toks[v]!.start, toks[e]!.end], rule: 'quotes/before-source-cue' };
+    }
+  }
   let cue0 = cueSpan(text, toks, v, v);
   let between = text.slice(cue0.end, q.open);
   // "Trump told the Washington Post, “…”": the person told before the comma or colon.
@@ -2011,8 +2029,9 @@ function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, spans: Quot
     // a relative clause or a longer apposition running to the end of the sentence closes the source.
     if (right && !restIsEnd(right[1] + 1)) {
       const n1 = toks[right[1] + 1];
-      const appos = n1?.text === ',' && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[right[1] + 2]?.pos ?? '');
-      const relative = n1 && /^(?:who|whose)$/.test(n1.lower);
+      const appos = n1?.text === ',' && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(toks[right[1] + 2]?.pos ?? '') && !/^(?:who|whose)$/.test(toks[right[1] + 2]!.lower);
+      // "…, said Victor Cha, who served as …": the relative clause may follow a comma.
+      const relative = n1 && (/^(?:who|whose)$/.test(n1.lower) || (n1.text === ',' && /^(?:who|whose)$/.test(toks[right[1] + 2]?.lower ?? '')));
       const rest = toks.slice(right[1] + 1, sentLast + 1);
       if ((appos || relative) && rest.length <= 40 && !rest.some((x) => QUOTE_CHARS.test(x.text) || x.text === ';') &&
         rest.slice(0, -1).every((x) => !TERMINAL.test(x.text))) {
