@@ -3,7 +3,8 @@
  * reported clause ("…, adding …"): the participle takes the subject of the sentence. A "― Name" signature after a
  * quotation is read across no-break spaces, and the full stop closing its line is not part of the name. "As X, an
  * apposition, put it in a statement, …", a long apposition between a quotation and its cue, and a remark in brackets
- * after "…, said X" keep their speakers, as do "…, said X, who …" and "Said X: “…”".
+ * after "…, said X" keep their speakers, as do "…, said X, who …", "Said X: “…”", "When asked, X smiled and said, “…”",
+ * "X shot back: “…”" and "“…,” X barked and …".
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -78,6 +79,29 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     name: 'a question "Says who?" names nobody',
     text: 'Says who? “Nobody knows the answer to this question.”',
     want: [['Nobody knows the', null]],
+  },
+  {
+    name: 'a leading "When asked …," clause before a coordinated verb of speech',
+    text: 'When asked whom she supported, Ms. Sherwood smiled and said, “I am waiting for another candidate to get in the race.”',
+    want: [
+      ['whom she supported', null],
+      ['I am waiting', 'Sherwood'],
+    ],
+  },
+  {
+    name: '"X shot back: “…”"',
+    text: 'Asked whether the campaign should take responsibility, Mr. Smithson shot back: “That would be good for all of us.”',
+    want: [['That would be', 'Smithson']],
+  },
+  {
+    name: 'a verb closing a quotation may be followed by a clause of its own',
+    text: '“Go back to your studio,” Trump barked and a security guard escorted the reporter out.',
+    want: [['Go back to', 'Trump']],
+  },
+  {
+    name: 'a clause with its own verb after the quotation is still no attribution',
+    text: '“You get your house ready for a party,” Paris left, who used to work in the Senate, said about the work.',
+    want: [['You get your', null]],
   },
   {
     name: 'a participle that reports nothing gives no statement',

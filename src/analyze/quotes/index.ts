@@ -1269,7 +1269,9 @@ function attributeAfter(text: string, toks: Tok[], q: QuotedSpan, tokAt: (o: num
     if (!x || n === i || x.pos !== 'VERB' || /ing$/.test(x.lower) || toks[n - 1]!.pos === 'AUX') return false;
     let e = n + 1;
     if (/^(?:on|back|in|up|out)$/.test(toks[e]?.lower ?? '') && toks[e]!.sent === x.sent) e++;
-    return !!toks[e] && toks[e]!.sent === x.sent && TERMINAL.test(toks[e]!.text);
+    // "“Go back to Univision,” Trump barked and a guard escorted Ramos out.": a clause of its own may follow.
+    return !!toks[e] && toks[e]!.sent === x.sent && (TERMINAL.test(toks[e]!.text) || /^(?:and|as|before|while|then)$/.test(toks[e]!.lower) ||
+      (toks[e]!.text === ',' && /^\p{Ll}+ing$/u.test(toks[e + 1]?.text ?? '')));
   };
   const cueHere = (n: number) =>
     (isCueWord(toks[n]) || (/^reads?$/.test(toks[n]?.lower ?? '') && n > i && !!toks[n + 1] && (TERMINAL.test(toks[n + 1]!.text) || toks[n + 1]!.text === ',')) ||
@@ -1531,6 +1533,15 @@ function colonIntro(toks: Tok[], q: QuotedSpan, tokAt: (o: number) => number): A
   let first = colon;
   while (first > 0 && toks[first - 1]!.sent === toks[colon]!.sent && colon - first < 40) first--;
   if (toks.slice(first, colon).some((x) => QUOTE_CHARS.test(x.text))) return null;
+  // "Mr. Smith shot back: “…”": a name, a past form the tagger may read as a noun, and the particle "back".
+  if (colon - 3 >= first && toks[colon - 1]!.lower === 'back' && /^(?:shot|hit|struck|fired|snapped|pushed|wrote)$/.test(toks[colon - 2]!.lower) &&
+    (toks[colon - 3]!.pos === 'PROPN' || /^(?:he|she|they)$/.test(toks[colon - 3]!.lower))) {
+    let s0 = colon - 3;
+    while (s0 > first && toks[s0 - 1]!.pos === 'PROPN') s0--;
+    if (s0 === first || !/^(?:PROPN|NOUN|ADJ|DET)$/.test(toks[s0 - 1]!.pos)) {
+      return { source: [toks[s0]!.start, toks[colon - 3]!.end], cue: [toks[colon - 2]!.start, toks[colon - 1]!.end], covers: [toks[first]!.start, toks[colon]!.end], rule: 'quotes/colon-intro' };
+    }
+  }
   const subj = sentenceSubject(toks, first, colon);
   if (!subj) return null;
   const head = toks[subj[1]]!;
@@ -2727,6 +2738,13 @@ const SPAN_WORDS = /^(?:few|several|hours?|minutes?|days?|weeks?|months?|years?|
 
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
   let i = sentFirst;
+  // "When asked whom she supported, Ms. Sherry …": a leading subordinate clause closed by a comma (the tagger may read
+  // its conjunction as an adverb).
+  if (SUBORDINATORS.has(toks[i]?.lower ?? '') && toks[i]!.pos !== 'ADP') {
+    let c = i + 1;
+    while (c < before && c - i < 16 && toks[c]!.text !== ',' && !QUOTE_CHARS.test(toks[c]!.text)) c++;
+    if (toks[c]?.text === ',' && c + 1 < before) i = c + 1;
+  }
   // "However, he …": a leading adverb and its comma.
   while (i < before && (toks[i]!.pos === 'CCONJ' || toks[i]!.pos === 'ADV' || QUOTE_CHARS.test(toks[i]!.text) ||
     (toks[i]!.text === ',' && i > sentFirst && /^(?:ADV|CCONJ)$/.test(toks[i - 1]!.pos)))) i++;
