@@ -4,7 +4,8 @@
  * quotation is read across no-break spaces, and the full stop closing its line is not part of the name. "As X, an
  * apposition, put it in a statement, …", a long apposition between a quotation and its cue, and a remark in brackets
  * after "…, said X" keep their speakers, as do "…, said X, who …", "Said X: “…”", "When asked, X smiled and said, “…”",
- * "X shot back: “…”" and "“…,” X barked and …".
+ * "X shot back: “…”" and "“…,” X barked and …". A dateline opening a sentence is neither a speaker nor part of a
+ * statement.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -102,6 +103,16 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     name: 'a clause with its own verb after the quotation is still no attribution',
     text: '“You get your house ready for a party,” Paris left, who used to work in the Senate, said about the work.',
     want: [['You get your', null]],
+  },
+  {
+    name: 'a dateline before a subject with a coordinated verb of speech',
+    text: 'ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of the attack and said the country must act against gun violence.',
+    want: [['the country must', 'Barack Obama']],
+  },
+  {
+    name: 'a dateline is no part of a statement closed by its attribution',
+    text: 'KYIV, Ukraine -- Freedom of speech in Ukraine has not faded away, Ukrainian officials said.',
+    want: [['Freedom of speech', 'Ukrainian officials']],
   },
   {
     name: 'a participle that reports nothing gives no statement',

@@ -2737,7 +2737,7 @@ function leadsPhrase(toks: Tok[], i: number): boolean {
 const SPAN_WORDS = /^(?:few|several|hours?|minutes?|days?|weeks?|months?|years?|decades?|moments?|seconds?)$/;
 
 function sentenceSubject(toks: Tok[], sentFirst: number, before: number, timeAfter = false): [number, number] | null {
-  let i = sentFirst;
+  let i = afterDatelineTokens(toks, sentFirst, before);
   // "When asked whom she supported, Ms. Sherry …": a leading subordinate clause closed by a comma (the tagger may read
   // its conjunction as an adverb).
   if (SUBORDINATORS.has(toks[i]?.lower ?? '') && toks[i]!.pos !== 'ADP') {
@@ -2815,8 +2815,44 @@ function withoutTimeTail(toks: Tok[], np: [number, number]): [number, number] {
 /** Longest content read back from a closing attribution, in characters (keeps hostile input linear). */
 const CONTENT_BEFORE_MAX = 2000;
 
+/** A dateline opening a sentence: "KYIV, Ukraine -- ", "ORLANDO, Fla. (Reuters) - ", "WASHINGTON — ". */
+const DATELINE = /^[A-Z][A-Z'’.-]{2,}(?:[ ]+[A-Z][A-Z'’.-]+){0,3}(?:,[ ]+[A-Z][\w.]*(?:[ ]+[A-Z][\w.]*){0,2})?(?:[ ]*\([A-Za-z. ]{2,20}\))?[ ]*(?:--|—|–|-)[ ]+(?=[A-Z“"])/;
+
+/** First token after a dateline opening the sentence at token `first` (or `first`). */
+function afterDateline(text: string, toks: Tok[], first: number, before: number): number {
+  const m = DATELINE.exec(text.slice(toks[first]!.start, toks[first]!.start + 80));
+  if (!m) return first;
+  const at = firstTokenAtOrAfter(toks, toks[first]!.start + m[0].length);
+  return at < before ? at : first;
+}
+
+/** The same read on tokens alone: "KYIV , Ukraine --", "ORLANDO , Fla. ( Reuters ) -", "WASHINGTON —". */
+function afterDatelineTokens(toks: Tok[], first: number, before: number): number {
+  let k = first;
+  if (!/^[A-Z][A-Z'’.-]{2,}$/.test(toks[k]?.text ?? '')) return first;
+  k++;
+  while (k < before && k - first < 4 && /^[A-Z][A-Z'’.-]+$/.test(toks[k]!.text)) k++;
+  if (toks[k]?.text === ',') {
+    k++;
+    const c = k;
+    while (k < before && k - c < 3 && /^\p{Lu}[\p{L}.]*$/u.test(toks[k]!.text)) k++;
+    if (k === c) return first;
+  }
+  if (toks[k]?.text === '(') {
+    const o = k;
+    while (k < before && k - o < 6 && toks[k]!.text !== ')') k++;
+    if (toks[k]?.text !== ')') return first;
+    k++;
+  }
+  if (!/^(?:-|--|—|–)$/.test(toks[k]?.text ?? '')) return first;
+  while (k < before && /^(?:-|--|—|–)$/.test(toks[k]!.text)) k++;
+  // The sentence starts after it ("NATO - the alliance - said" is no dateline).
+  return k < before && /^[\p{Lu}“"]/u.test(toks[k]!.text) ? k : first;
+}
+
 function contentBefore(text: string, toks: Tok[], first: number, commaTok: number, source: Span, cue: Span, spans: QuotedSpan[]): Cand | null {
   let end = toks[commaTok]!.start;
+  first = afterDateline(text, toks, first, commaTok);
   let start = toks[first]!.start;
   if (end - start > CONTENT_BEFORE_MAX) return null;
   // Skip a quote already closed before the comma: the content is the quote itself.
