@@ -199,3 +199,10 @@ test('a figure after the quotation of "Mr Rogozin" closes is not his', async () 
     [['about 420 tonnes', null]],
   );
 });
+
+test('a figure in the object of an act ("approved", "signed", "sent") is reported, not claimed, by the actor', async () => {
+  assert.deepEqual(await claimants('Biden has approved more than $15 billion in weapons for Ukraine since the war began.'), [['more than $15 billion', null]]);
+  assert.deepEqual(await claimants('Putin signed a decree raising the army to 1.15 million soldiers.'), [['1.15 million soldiers', null]]);
+  // A verb of speech still makes its speaker the claimant, also of an act reported inside the statement.
+  assert.deepEqual(await claimants('Zelensky said Russia had sent 100,000 troops to the border.'), [['100,000 troops', 'Zelensky']]);
+});

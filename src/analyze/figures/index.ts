@@ -1687,6 +1687,9 @@ function plausibleClaimant(c: Claimant | null, names: ReadonlySet<string> | null
 }
 
 const NAMING_CUE_RE = /^(?:dubbed|nicknamed|named|labell?ed|branded|known\s+as)$/i;
+// "Biden has approved more than $15 billion in weapons": a quote stage cue that reports an act, not a claim; the
+// figure is the outlet's report of the act.
+const ACT_CUE_RE = /^(?:approv|sign|order|releas|vot|allocat|authori[sz]|sen[dt]|deliver|deploy|transferr?)\w*$/i;
 
 function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContext, cues: Cue[]): Claimant | null {
   const qi = lowerBound(context.quotes, d.start + 1);
@@ -1694,6 +1697,7 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
     const q = context.quotes[i]!;
     // "… files from offshore companies, dubbed the Pandora Papers": a name given, not a source that claims.
     if (q.cue && NAMING_CUE_RE.test(text.slice(q.cue[0], q.cue[1]))) continue;
+    if (q.cue && q.kind !== 'direct' && ACT_CUE_RE.test(text.slice(q.cue[0], q.cue[1]).trim().split(/\s+/).pop() ?? '') && q.start <= d.start && d.end <= q.end) break;
     if (q.start <= d.start && d.end <= q.end && q.speaker) {
       const sp = q.speaker;
       if (!sp.mention) return { name: sp.name, entity: sp.entity };
