@@ -84,6 +84,8 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [
       ['If we do', 'Dmitry Rogozin'],
       ['Mr Rogozin added', 'TASS'],
+      // What TASS reports Rogozin added is his statement too.
+      ['the contract had', 'Dmitry Rogozin'],
     ],
   },
   {

@@ -29,6 +29,9 @@ import { cutBeforeConsumed, isCueToken, reported, trimSpan } from './reported.js
 import { SpeakerNamer } from './speakers.js';
 
 export { findQuotedSpans } from './marks.js';
+
+/** Verbs of speech whose statement is kept also when it is reported inside another statement. */
+const NESTED_SPEECH = new Set(['say', 'tell', 'claim', 'insist', 'warn', 'deny', 'announce', 'confirm', 'report', 'write', 'add', 'acknowledge', 'admit', 'argue', 'allege']);
 export { looksLikeCaption } from './lines.js';
 export { personName, unglue } from './speakers.js';
 
@@ -175,6 +178,25 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
       cands.push(c);
       consume(Math.min(c.start, c.source?.[0] ?? c.start, c.cue?.[0] ?? c.start), Math.max(c.end, c.source?.[1] ?? 0, c.cue?.[1] ?? 0));
     }
+  }
+
+  // 2'. A statement reported inside another one: "Murphy said Clinton told him that the deal was dead" is Murphy's and,
+  // inside it, Clinton's. Only verbs of speech, with a subject of their own inside the outer content.
+  const outerContents = cands.filter((c) => c.kind !== 'direct' && c.source);
+  for (const { t, c } of proposals) {
+    if (!NESTED_SPEECH.has(CUE_FORMS.get(t.lower) ?? '') || !c.source || c.kind === 'direct') continue;
+    // A named or personal subject: "who", "which", "it" and described groups stay with the outer statement.
+    const head = toks[firstTokenAtOrAfter(toks, c.source[1]) - 1];
+    if (!head || !(head.pos === 'PROPN' || /^(?:he|she|they|i|we)$/i.test(head.text))) continue;
+    if (cands.includes(c)) continue;
+    const outer = outerContents.find((o) => o.start <= c.source![0] && c.end <= o.end && o.start <= t.start);
+    if (!outer || (outer.source && c.source[0] < outer.source[1] && outer.source[0] < c.source[1])) continue;
+    if (cands.some((o) => o !== outer && o.start < c.end && c.start < o.end && o.rule === c.rule && o.start >= outer.start && o.end <= outer.end)) continue;
+    if (filterable(c.rule, CUE_FORMS.get(t.lower) ?? t.lower)) {
+      const features = filterFeatures(filterInput(toks, c, t, tokAt, sentLastTok));
+      if (opts.filter !== false && filterScore(features) <= (opts.threshold ?? FILTER_THRESHOLD)) continue;
+    }
+    cands.push(c);
   }
 
   // The waiting quotations no outer clause took.
