@@ -19,7 +19,7 @@ import type { Doc, Quote, Sentence, Span, Speaker } from '../../doc/types.js';
 import type { Stage } from '../../pipeline/stage.js';
 import { splitText } from '../sentences/index.js';
 import { CUE_FORMS, SPEECH_OBJECT_LEMMAS } from './cues.js';
-import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { britishQuotes, findQuotedSpans, type QuotedSpan } from './marks.js';
 import { tagSentences, type Tok } from './tokens.js';
 import { FILTER_THRESHOLD, filterable, filterFeatures, filterScore, type FilterInput } from './filter.js';
 import { INNER_SPEECH, QUOTE_CHARS, TERMINAL, actAfterSeem, firstOpenAtOrAfter, firstTokenAtOrAfter, lastOpenAtOrBefore, opensSentence, passiveCue, type Cand } from './grammar.js';
@@ -47,7 +47,8 @@ export interface FindOptions {
 
 /** Find the quotes of a document (uses its sentences, mentions and entities layers when present). */
 export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
-  const text = doc.text;
+  // Offsets are those of the document; only quotation marks may read differently (British single marks).
+  const text = britishQuotes(doc.text);
   const sentences = joinBrokenSentences(text, doc.layers.sentences ?? splitText(text).sentences);
   const toks = tagSentences(text, sentences);
   const spans = findQuotedSpans(text);
@@ -326,7 +327,7 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
     const q: Quote = {
       start: s,
       end: e,
-      text: text.slice(s, e),
+      text: doc.text.slice(s, e),
       kind: c.kind,
       speaker: resolve(i),
       cue: c.cue,

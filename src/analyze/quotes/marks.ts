@@ -114,3 +114,70 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   }
   return spans;
 }
+
+/** A quotation opening in single marks: at a line start, or after a colon or comma and a space. */
+const SINGLE_UTTERANCE = /(?:^|[:,.!?][ \t]+)['‘](?=\p{Lu})/gmu;
+/** The same in double marks. */
+const DOUBLE_UTTERANCE = /(?:^|[:,.!?][ \t]+)["“](?=\p{Lu})/gmu;
+const SINGLE = /['‘’]/g;
+
+/**
+ * Text for quotation finding in which single marks used as quotation marks (British style: "Mr Mahon said: 'I used
+ * to think "perfect storm" was a cliche …'") are read as double ones and the double marks nested inside them as
+ * single ones; every other character is kept, so offsets do not change. Used only when quotations open in single
+ * marks at least twice, more often than in double marks and more often than there are pairs of double marks
+ * (American text nests single marks inside double ones); otherwise the text is returned as it is. A single mark
+ * opens at the start of a word and closes at the end of one (after punctuation, or before a space, punctuation or the
+ * line end); apostrophes inside words ("Mahon's", "don't") do neither.
+ */
+export function britishQuotes(text: string): string {
+  const singles = text.match(SINGLE_UTTERANCE)?.length ?? 0;
+  if (singles < 2 || singles <= (text.match(DOUBLE_UTTERANCE)?.length ?? 0) || singles <= (text.match(MARK)?.length ?? 0) / 2) return text;
+  const out = text.split('');
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text)) !== null) {
+    const base = m.index;
+    const line = m[0];
+    let open = -1;
+    SINGLE.lastIndex = 0;
+    let k: RegExpExecArray | null;
+    while ((k = SINGLE.exec(line)) !== null) {
+      const i = k.index;
+      const before = line[i - 1];
+      const after = line[i + 1];
+      const wordStart = (before === undefined || /[\s(\[—–:"“-]/.test(before)) && !!after && /[\p{L}"“…]/u.test(after);
+      const wordEnd = !!before && /[\p{L}\p{N}.,!?…;:)"”-]/u.test(before) &&
+        (after === undefined || /[\s.,;:!?)\]—–-]/.test(after)) &&
+        (/[.,!?…]/.test(before) || after === undefined || !/^\s+\p{Ll}/u.test(line.slice(i + 1, i + 3)) || (open >= 0 && i - open < 60));
+      if (open < 0 && wordStart) {
+        open = i;
+        out[base + i] = '“';
+      } else if (open >= 0 && wordStart && /[.!?…]\s+$/.test(line.slice(Math.max(0, i - 4), i)) && /\p{Lu}/u.test(after ?? '')) {
+        // "… right now. 'It is perhaps …": a paragraph of the same quotation whose line break was lost (its
+        // predecessor left open, in newspaper style); read as an opening mark, as for double marks.
+        for (let x = open + 1; x < i; x++) {
+          if (line[x] === '"' || line[x] === '“') out[base + x] = '‘';
+          else if (line[x] === '”') out[base + x] = '’';
+        }
+        open = i;
+        out[base + i] = '“';
+      } else if (open >= 0 && wordEnd) {
+        for (let x = open + 1; x < i; x++) {
+          if (line[x] === '"' || line[x] === '“') out[base + x] = '‘';
+          else if (line[x] === '”') out[base + x] = '’';
+        }
+        out[base + i] = '”';
+        open = -1;
+      }
+    }
+    // Left open to the end of the paragraph: double marks after the opening mark are nested.
+    if (open >= 0) {
+      for (let x = open + 1; x < line.length; x++) {
+        if (line[x] === '"' || line[x] === '“') out[base + x] = '‘';
+        else if (line[x] === '”') out[base + x] = '’';
+      }
+    }
+  }
+  return out.join('');
+}
