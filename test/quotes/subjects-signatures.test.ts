@@ -115,6 +115,21 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [['Freedom of speech', 'Ukrainian officials']],
   },
   {
+    name: 'an adjective read as a noun after a possessive is a subject ("Ukraine’s military said")',
+    text: 'Ukraine’s military said 77 of the more than 90 missiles fired were brought down.',
+    want: [['77 of the', 'Ukraine’s military']],
+  },
+  {
+    name: '"said the incident demonstrates that …": the content opens with the incident, not after its "that"',
+    text: 'Jens Stoltenberg said the incident demonstrates that the war continues to create dangerous situations.',
+    want: [['the incident demonstrates', 'Jens Stoltenberg']],
+  },
+  {
+    name: '"said in court filings that …": a noun read as a verb before "that" still leaves the content after it',
+    text: 'US officials said in court filings that the vessel was controlled by a straw owner.',
+    want: [['the vessel was', 'US officials']],
+  },
+  {
     name: 'a participle that reports nothing gives no statement',
     text: 'The talks on Wednesday ended without a deal, adding to fears of war.',
     want: [],

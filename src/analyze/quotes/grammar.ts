@@ -278,6 +278,11 @@ export function npLeft(toks: Tok[], i: number, floor: number): [number, number] 
     // Not the object of a preposition ("who in the past has voiced …").
     const before = toks[d - 1];
     if (before && before.sent === last.sent && before.pos === 'ADP') return null;
+    // "Ukraine’s military said": after a possessive, too.
+    if (d >= floor + 1 && d < i && toks[d]!.sent === last.sent && /^[’']s$/.test(toks[d]!.lower) && /^(?:PROPN|NOUN)$/.test(toks[d - 1]!.pos)) {
+      const owner = npLeft(toks, d - 1, floor);
+      return owner ? [owner[0], i] : null;
+    }
     return d >= floor && d < i && toks[d]!.sent === last.sent && /^(?:the|a|an|this|that|another)$/.test(toks[d]!.lower) ? [d, i] : null;
   }
   // "Cruz’s thinking": a gerund after a name's possessive is a noun.

@@ -304,7 +304,10 @@ export function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, span
         thatAt = x;
         break;
       }
-      const nounLike = tx.pos === 'VERB' && reach > 8 && x > c && /^(?:DET|NOUN|ADJ)$/.test(toks[x - 1]!.pos);
+      // A verb the tagger may have taken for a noun ("said in court filings that"), but not a verb of showing or saying
+      // after a noun with its own "that" ("said the incident demonstrates that …"), which opens the content.
+      const nounLike = tx.pos === 'VERB' && reach > 8 && x > c && /^(?:DET|NOUN|ADJ)$/.test(toks[x - 1]!.pos) &&
+        !(/^(?:NOUN|PROPN)$/.test(toks[x - 1]!.pos) && toks[x + 1]?.lower === 'that' && (isCueWord(tx) || /^(?:demonstrat|prov|mean)\w*s$/.test(tx.lower)));
       if (((tx.pos === 'VERB' || tx.pos === 'AUX') && !nounLike) || (tx.text === ',' && reach === 8) || QUOTE_CHARS.test(tx.text)) break;
     }
     let ok = false;
