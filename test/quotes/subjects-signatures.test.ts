@@ -130,6 +130,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [['the vessel was', 'US officials']],
   },
   {
+    name: 'a past participle between a determiner and a noun is part of the subject ("the occupied Kherson region")',
+    text: 'Authorities in the occupied Kherson region said troops would leave the city.',
+    want: [['troops would leave', 'Authorities in the occupied Kherson region']],
+  },
+  {
     name: 'a participle that reports nothing gives no statement',
     text: 'The talks on Wednesday ended without a deal, adding to fears of war.',
     want: [],

@@ -314,6 +314,13 @@ export function npLeft(toks: Tok[], i: number, floor: number): [number, number] 
       j -= 2;
       continue;
     }
+    // "Ukraine's occupied Kherson region", "the occupied territories": a past participle between a possessive or a
+    // determiner and a noun modifies it.
+    if (p.pos === 'VERB' && /ed$/.test(p.lower) && j - 2 >= floor && toks[j - 2]!.sent === last.sent &&
+      (/^[’']s$/.test(toks[j - 2]!.lower) || toks[j - 2]!.pos === 'DET') && /^(?:NOUN|PROPN)$/.test(toks[j]!.pos)) {
+      j--;
+      continue;
+    }
     // "an inside source": a word the tagger read as a preposition between a determiner and a noun.
     if (p.pos === 'ADP' && j - 2 >= floor && toks[j - 2]!.pos === 'DET' && toks[j - 2]!.sent === last.sent && toks[j]!.pos === 'NOUN' && /^(?:inside|top|outside|near)$/.test(p.lower)) {
       j--;
