@@ -135,6 +135,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [['troops would leave', 'Authorities in the occupied Kherson region']],
   },
   {
+    name: 'a closing attribution whose source carries prepositional phrases',
+    text: 'A war between nuclear powers should never be fought, the top official in the Russian foreign ministry told the committee on Tuesday.',
+    want: [['A war between', 'top official in the Russian foreign ministry']],
+  },
+  {
     name: 'a participle that reports nothing gives no statement',
     text: 'The talks on Wednesday ended without a deal, adding to fears of war.',
     want: [],

@@ -544,6 +544,17 @@ export function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, span
     return y > sentLast || TERMINAL.test(toks[y]!.text);
   };
   if (np && (restIsEnd(closeAt) || (SPEECH_CLOSERS.has(lemma) && trailingPhrase(closeAt)))) {
+    // "…, the top official in the Russian foreign ministry told …": the source carries prepositional phrases back to
+    // the comma.
+    if (toks[srcStartTok - 1]?.text !== ',' && !isQuoteTok(toks, srcStartTok - 1)) {
+      let a = srcStartTok;
+      for (let n = 0; n < 3 && /^(?:in|of|at|from|for|with|on)$/.test(toks[a - 1]?.lower ?? '') && /^(?:NOUN|PROPN)$/.test(toks[a - 2]?.pos ?? ''); n++) {
+        const head = npLeft(toks, a - 2, sentFirst);
+        if (!head) break;
+        a = head[0];
+      }
+      if (a < srcStartTok && toks[a - 1]?.text === ',' && toks[a - 1]!.sent === t.sent) srcStartTok = a;
+    }
     const comma = toks[srcStartTok - 1];
     if (comma && comma.sent === t.sent && (comma.text === ',' || isQuoteTok(toks, comma.i)) && srcStartTok - 1 - sentFirst >= 3) {
       return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[srcStartTok]!.start, toks[np[1]]!.end], cue.span, spans);
