@@ -140,6 +140,16 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [['A war between', 'top official in the Russian foreign ministry']],
   },
   {
+    name: '"X’s wife, NAME, said": the relative named in apposition speaks',
+    text: 'Brittney Grant’s wife, Cherelle Grant, said in a new interview that the player is effectively a hostage.',
+    want: [['the player is', 'Cherelle Grant']],
+  },
+  {
+    name: '"X’s spokesman said" with no name: the relative as described, not X',
+    text: 'Putin’s spokesman said the talks were over.',
+    want: [['the talks were', 'Putin’s spokesman']],
+  },
+  {
     name: 'a participle that reports nothing gives no statement',
     text: 'The talks on Wednesday ended without a deal, adding to fears of war.',
     want: [],

@@ -66,6 +66,18 @@ export class SpeakerNamer {
     // "a spokesman for Prime Minister Boris Johnson said", "an aide to Mr. Graham noted": the person the phrase
     // describes speaks, not the one it is defined by; unless named after it ("a spokesman for Putin, Dmitry Peskov,").
     const rel = RELATIONAL_SOURCE.exec(words);
+    // "Brittney Griner’s wife, Cherelle Griner, said": the relative named in apposition speaks, not the person whose
+    // relative she is.
+    const ownerRel = RELATIONAL_OWNER.exec(words);
+    if (ownerRel && mention && mention.start < source[0] + ownerRel[0].length) {
+      const named = this.appositionAfter(source) ?? this.mentions.slice(this.mentionFrom(source[0]), this.mentionFrom(source[1])).find((m) => m.type === 'PERSON' && m.start >= source[0] + ownerRel[0].length && m.end <= source[1] && this.text.slice(source[0], m.start).includes(','));
+      if (named) mention = named;
+      else {
+        const sp: Speaker = { name: phraseName(words.split(',')[0]!.trim()), entity: null, mention: source };
+        this.remember(sp, false, source[0]);
+        return sp;
+      }
+    }
     if (rel && mention && mention.start >= source[0] + rel[0].length) {
       const named = this.appositionAfter(source) ?? this.mentions.slice(this.mentionFrom(source[0]), this.mentionFrom(source[1])).find((m) => m.type === 'PERSON' && m.end <= source[1] && this.text.slice(source[0], m.start).includes(','));
       if (named) mention = named;
@@ -467,6 +479,10 @@ const LEADING_ADVERBIAL =
 /** A source opening with a person defined by another: "a spokesman for …", "an aide to …", "lawyers for …". */
 const RELATIONAL_SOURCE =
   /^(?:(?:the|a|an|one|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoy|assistant|deputy|counsel|allies|ally|confidant|brother|sister|son|daughter|wife|husband|mother|father|widow|parents|relatives|family|friend|friends)\s+(?:to|for|of)\s+/iu;
+
+/** A source naming a person by whom they are related to: "Brittney Griner’s wife", "Putin’s spokesman". */
+const RELATIONAL_OWNER =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:aides?|advis[eo]rs?|spokes(?:man|woman|person)|lawyers?|attorneys?|envoy|assistant|deputy|brother|sister|son|daughter|wife|husband|mother|father|widow|parents|relatives|family|friend)\b/u;
 
 /** A described source as a name: without its article and a closing possessive ("the Biden official’s" → "Biden official"). */
 function phraseName(words: string): string {
