@@ -150,6 +150,16 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [['the talks were', 'Putin’s spokesman']],
   },
   {
+    name: '"a clarification from the Kremlin that …": the body after "from" speaks',
+    text: 'His remarks follow a clarification from the Kremlin that Moscow will only use nuclear weapons under its doctrine.',
+    want: [['Moscow will only', 'Kremlin']],
+  },
+  {
+    name: 'as a subject, "the claim by officials that …" is left (where its clause ends is not known)',
+    text: 'The claim by officials that the dam was safe proved false.',
+    want: [],
+  },
+  {
     name: 'a participle that reports nothing gives no statement',
     text: 'The talks on Wednesday ended without a deal, adding to fears of war.',
     want: [],

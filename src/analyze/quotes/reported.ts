@@ -36,6 +36,8 @@ export function isCueToken(toks: Tok[], t: Tok): boolean {
   // Any verb or adjective taking a "that" clause ("made it clear that", "was sure that", "is convinced that").
   if (next && next.lower === 'that' && next.pos === 'SCONJ' && (t.pos === 'VERB' || t.pos === 'ADJ')) return true;
   if (next && next.lower === 'that' && CUE_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
+  // "a clarification from the Kremlin that …", "the claim by officials that …"
+  if (next && /^(?:from|by)$/.test(next.lower) && (CUE_NOUNS.has(t.lower) || t.lower === 'clarification') && t.pos === 'NOUN' && agentThat(toks, t.i) >= 0) return true;
   if (next && /^(?:of|about|for|on)$/.test(next.lower) && PP_NOUNS.has(t.lower) && t.pos === 'NOUN') return true;
   if (next && /^(?:about|that|to|if|whether|on|with|of)$/.test(next.lower) && STANCE_ADJECTIVES.has(t.lower)) return true;
   if (!CUE_FORMS.has(t.lower)) return false;
@@ -113,6 +115,12 @@ export function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, span
   // "…, warning that …": a participle after a comma, though tagged as a noun, is no noun cue.
   const participle = /ing$/.test(t.lower) && toks[v - 1]?.text === ',' && toks[v - 1]!.sent === t.sent;
   if ((CUE_NOUNS.has(t.lower) || PP_NOUNS.has(t.lower)) && t.pos === 'NOUN' && !participle && /^(?:that|of|about|for|on)$/.test(toks[v + 1]?.lower ?? '')) {
+    return nounCue(text, toks, t, sentFirst, endTok);
+  }
+  // Only as an object ("… follow a clarification from the Kremlin that …"): as a subject, where its clause ends is not
+  // known ("The claim by officials that the dam was safe proved false").
+  if ((CUE_NOUNS.has(t.lower) || t.lower === 'clarification') && t.pos === 'NOUN' && /^(?:from|by)$/.test(toks[v + 1]?.lower ?? '') &&
+    toks.slice(sentFirst, v).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
     return nounCue(text, toks, t, sentFirst, endTok);
   }
   const prev = toks[v - 1];
@@ -968,10 +976,28 @@ function askedQuestion(text: string, toks: Tok[], v: number, endTok: number): Ca
   return { start, end, kind, source, cue: [toks[v]!.start, toks[v]!.end], rule: 'quotes/asked', inherit: -1 };
 }
 
+/**
+ * "a clarification from the Kremlin that …": the index of "that" after a noun of speech, "from" or "by" and a short
+ * noun phrase (no verb, no comma), or -1.
+ */
+function agentThat(toks: Tok[], v: number): number {
+  const np = npRight(toks, v + 2, v + 9);
+  if (!np || !/^(?:NOUN|PROPN)$/.test(toks[np[1]]!.pos)) return -1;
+  const that = toks[np[1] + 1];
+  return that && that.lower === 'that' && that.sent === toks[v]!.sent ? np[1] + 1 : -1;
+}
+
 /** "Trump's claim that …", "his warning that …", "the claim by officials that …". */
 function nounCue(text: string, toks: Tok[], t: Tok, sentFirst: number, endTok: number): Cand | null {
   const v = t.i;
   if (v + 2 > endTok) return null;
+  const agent = /^(?:from|by)$/.test(toks[v + 1]?.lower ?? '') ? agentThat(toks, v) : -1;
+  if (agent > 0 && agent + 1 <= endTok) {
+    const start = toks[agent + 1]!.start;
+    const end = toks[coordinatedEnd(toks, agent + 1, endTok)]!.end;
+    const kind: QuoteKind = hasMarks(text.slice(start, end)) ? 'partial' : 'indirect';
+    return { start, end, kind, source: [toks[v + 2]!.start, toks[agent - 1]!.end], cue: [t.start, toks[v + 1]!.end], rule: 'quotes/noun-cue', inherit: -1 };
+  }
   let source: Span | null = null;
   const prev = toks[v - 1];
   const prev2 = toks[v - 2];
