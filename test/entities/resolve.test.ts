@@ -379,3 +379,18 @@ test('a bare surname two people share goes to the one named most often before it
   // Both named twice before it: the one with a role.
   assert.ok(vitali.mentions.some(([s]) => s === bare[1]), 'second "Klitschko said" is Vitali');
 });
+
+test('a first name alone joins the one person named in full with it; not when it is someone’s surname', () => {
+  const doc = docWith('Brittney Griner’s wife, Cherelle Griner, spoke. Cherelle said more. Later Brittney wrote.', [
+    ['Brittney Griner', 'PERSON'], ['Cherelle Griner', 'PERSON'], ['Cherelle', 'PERSON', 1], ['Brittney', 'PERSON', 1],
+  ]);
+  const entities = resolveEntities(doc);
+  assert.deepEqual(spans(doc, byName(entities, 'Cherelle Griner')), ['Cherelle Griner', 'Cherelle']);
+  assert.deepEqual(spans(doc, byName(entities, 'Brittney Griner')), ['Brittney Griner', 'Brittney']);
+  // Two people named Paul: "Paul" alone stays apart.
+  const two = docWith('Paul Whelan and Paul Ryan met. Paul spoke first.', [['Paul Whelan', 'PERSON'], ['Paul Ryan', 'PERSON'], ['Paul', 'PERSON', 2]]);
+  assert.equal(resolveEntities(two).length, 3);
+  // "Scott" is the surname of one person and the first name of another: the surname reading wins.
+  const both = docWith('Scott Morrison met Rick Scott. Scott spoke first.', [['Scott Morrison', 'PERSON'], ['Rick Scott', 'PERSON'], ['Scott', 'PERSON', 2]]);
+  assert.deepEqual(spans(both, byName(resolveEntities(both), 'Rick Scott')), ['Rick Scott', 'Scott']);
+});

@@ -313,6 +313,16 @@ export function resolveEntities(doc: Doc): LocalEntity[] {
         g.items.push(p);
         continue;
       }
+      // "Cherelle said …" after "Cherelle Griner": a person's one word that is the first name of one person named in
+      // full (and nobody's surname).
+      if (p.type === 'PERSON') {
+        const byFirst = persons.filter((g) => g.first === f);
+        if (byFirst.length === 1) {
+          p.rule = 'entities/given-name';
+          byFirst[0]!.items.push(p);
+          continue;
+        }
+      }
     }
     rest.push(p);
   }
