@@ -160,6 +160,16 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [],
   },
   {
+    name: '"…, Reuters cited three unnamed sources as saying on Wednesday.": the sources speak, the clause before is theirs',
+    text: 'The ministry approved shipments of missiles to the region, Reuters cited three unnamed sources as saying on Wednesday.',
+    want: [['The ministry approved', 'three unnamed sources']],
+  },
+  {
+    name: '"cited" without "as saying" stays a stance on its object',
+    text: 'Reuters cited three sources in its report.',
+    want: [['three sources in', 'Reuters']],
+  },
+  {
     name: 'a participle that reports nothing gives no statement',
     text: 'The talks on Wednesday ended without a deal, adding to fears of war.',
     want: [],

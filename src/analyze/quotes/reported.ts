@@ -290,6 +290,16 @@ export function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, span
     }
   }
 
+  // "…, Reuters cited three unnamed sources as saying on Wednesday.": the sources cited speak; the content is before
+  // the comma.
+  if (np && /^(?:cited|quoted|quotes|cites)$/.test(t.lower) && toks[srcStartTok - 1]?.text === ',' && srcStartTok - 1 - sentFirst >= 3) {
+    const obj = npRight(toks, firstTokenAtOrAfter(toks, cue.end), sentLast);
+    const tail = obj ? toks.slice(obj[1] + 3, sentLast + 1) : [];
+    const endsThere = tail.every((x) => TEMPORAL.has(x.lower) || isTimeWord(x) || TERMINAL.test(x.text) || QUOTE_CHARS.test(x.text));
+    if (obj && toks[obj[1] + 1]?.lower === 'as' && /^(?:saying|telling|writing)$/.test(toks[obj[1] + 2]?.lower ?? '') && endsThere) {
+      return contentBefore(text, toks, sentFirst, srcStartTok - 1, [toks[obj[0]]!.start, toks[obj[1]]!.end], [t.start, toks[obj[1] + 2]!.end], spans);
+    }
+  }
   // A: SOURCE CUE [object] [that|:|,] CONTENT
   if (np) {
     let c = firstTokenAtOrAfter(toks, cue.end);
