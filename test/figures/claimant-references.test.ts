@@ -206,3 +206,12 @@ test('a figure in the object of an act ("approved", "signed", "sent") is reporte
   // A verb of speech still makes its speaker the claimant, also of an act reported inside the statement.
   assert.deepEqual(await claimants('Zelensky said Russia had sent 100,000 troops to the border.'), [['100,000 troops', 'Zelensky']]);
 });
+
+test('"…, data from grid operator Gascade showed, as …": the named source at the end of the attributing words claims', async () => {
+  assert.deepEqual(
+    await claimants('Gas supplies through the pipeline fell on Friday by almost 77% from Thursday, data from grid operator Gascade showed, as Gazprom booked only a third of the capacity.'),
+    [['almost 77%', 'Gascade']],
+  );
+  // Dismissing people is an act, not a claim about them.
+  assert.deepEqual(await claimants('Borrowing costs jumped after President Tayyip Erdogan dismissed three central bank officials.'), [['three central bank officials', null]]);
+});

@@ -170,6 +170,11 @@ const CASES: { name: string; text: string; want: [string, string | null][] }[] =
     want: [['three sources in', 'Reuters']],
   },
   {
+    name: 'a closing attribution followed by ", as" and a clause of its own',
+    text: 'Gas flows fell by almost 77% from Thursday, data from grid operator Gascade showed, as Gazprom booked only a third.',
+    want: [['Gas flows fell', 'Gascade']],
+  },
+  {
     name: 'a participle that reports nothing gives no statement',
     text: 'The talks on Wednesday ended without a deal, adding to fears of war.',
     want: [],

@@ -1689,7 +1689,7 @@ function plausibleClaimant(c: Claimant | null, names: ReadonlySet<string> | null
 const NAMING_CUE_RE = /^(?:dubbed|nicknamed|named|labell?ed|branded|known\s+as)$/i;
 // "Biden has approved more than $15 billion in weapons": a quote stage cue that reports an act, not a claim; the
 // figure is the outlet's report of the act.
-const ACT_CUE_RE = /^(?:approv|sign|order|releas|vot|allocat|authori[sz]|sen[dt]|deliver|deploy|transferr?)\w*$/i;
+const ACT_CUE_RE = /^(?:approv|sign|order|releas|vot|allocat|authori[sz]|sen[dt]|deliver|deploy|transferr?|dismiss|expel|arrest|detain|appoint)\w*$/i;
 
 function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContext, cues: Cue[]): Claimant | null {
   const qi = lowerBound(context.quotes, d.start + 1);
@@ -1716,6 +1716,8 @@ function findClaimant(text: string, s: Sentence, d: Draft, context: SortedContex
       if (/^(?:(?:the|a|an)\s.+|he|she|they|it|him|her|them)$/i.test(words) && sp.name.toLowerCase() !== words.toLowerCase() && (sp.entity || /^\p{Lu}/u.test(sp.name))) {
         return { name: sp.name, entity: sp.entity };
       }
+      // "data from grid operator Gascade showed": the named source ends the words that attribute the statement.
+      if (sp.entity && words.length > sp.name.length && words.endsWith(' ' + sp.name)) return { name: sp.name, entity: sp.entity };
       // "Mr Rogozin said": a titled surname of the person the quote stage named.
       const titled = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(words);
       if (titled && sp.name.endsWith(' ' + titled[1]!)) return { name: sp.name, entity: sp.entity };

@@ -534,7 +534,9 @@ export function reported(text: string, toks: Tok[], t: Tok, sent: Sentence, span
     let y = x;
     while (y <= sentLast && (TEMPORAL.has(toks[y]!.lower) || toks[y]!.pos === 'PROPN' && TEMPORAL.has(toks[y - 1]?.lower ?? '') ||
       isTimeWord(toks[y]!) || (/^(?:in|on|during)$/.test(toks[y]!.lower) && !!toks[y + 1] && isTimeWord(toks[y + 1]!)))) y++;
-    return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ';' || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing');
+    return y > sentLast || TERMINAL.test(toks[y]!.text) || toks[y]!.text === ';' || toks[y]!.text === ',' && (toks[y + 1]?.lower === 'adding' || toks[y + 1]?.lower === 'noting' || toks[y + 1]?.lower === 'citing' ||
+      // "…, data from the grid operator showed, as Gazprom booked …": a subordinate clause with a subject of its own follows.
+      (/^(?:as|while|whereas|although|though)$/.test(toks[y + 1]?.lower ?? '') && /^(?:PROPN|NOUN|DET|PRON)$/.test(toks[y + 2]?.pos ?? '')));
   };
   // "…, a Cairo airport official told The New York Times.": the person told, then the end.
   let closeAt = afterCue;
