@@ -183,21 +183,42 @@ export function findQuotes(doc: Doc, opts: FindOptions = {}): Quote[] {
 
   // 2'. A statement reported inside another one: "Murphy said Clinton told him that the deal was dead" is Murphy's and,
   // inside it, Clinton's. Only verbs of speech, with a subject of their own inside the outer content.
-  const outerContents = cands.filter((c) => c.kind !== 'direct' && c.source);
+  // Outer contents do not overlap (their words are consumed), so the one holding an offset is the last to start
+  // at or before it; proposals come in text order, so a nested statement can only overlap the ones added just before.
+  const taken = new Set(cands);
+  const outers = cands.filter((c) => c.kind !== 'direct' && c.source).sort((a, b) => a.start - b.start);
+  const outerAt = (x: number): Cand | undefined => {
+    let lo = 0;
+    let hi = outers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (outers[mid]!.start <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return outers[lo - 1];
+  };
+  const nested: Cand[] = [];
   for (const { t, c } of proposals) {
     if (!NESTED_SPEECH.has(CUE_FORMS.get(t.lower) ?? '') || !c.source || c.kind === 'direct') continue;
     // A named or personal subject: "who", "which", "it" and described groups stay with the outer statement.
     const head = toks[firstTokenAtOrAfter(toks, c.source[1]) - 1];
     if (!head || !(head.pos === 'PROPN' || /^(?:he|she|they|i|we)$/i.test(head.text))) continue;
-    if (cands.includes(c)) continue;
-    const outer = outerContents.find((o) => o.start <= c.source![0] && c.end <= o.end && o.start <= t.start);
-    if (!outer || (outer.source && c.source[0] < outer.source[1] && outer.source[0] < c.source[1])) continue;
-    if (cands.some((o) => o !== outer && o.start < c.end && c.start < o.end && o.rule === c.rule && o.start >= outer.start && o.end <= outer.end)) continue;
+    if (taken.has(c)) continue;
+    const outer = outerAt(c.source[0]);
+    if (!outer || c.end > outer.end || outer.start > t.start) continue;
+    if (outer.source && c.source[0] < outer.source[1] && outer.source[0] < c.source[1]) continue;
+    let overlapping = false;
+    for (let k = nested.length - 1; k >= 0 && nested[k]!.end > outer.start; k--) {
+      const o = nested[k]!;
+      if (o.start < c.end && c.start < o.end && o.rule === c.rule) overlapping = true;
+    }
+    if (overlapping) continue;
     if (filterable(c.rule, CUE_FORMS.get(t.lower) ?? t.lower)) {
       const features = filterFeatures(filterInput(toks, c, t, tokAt, sentLastTok));
       if (opts.filter !== false && filterScore(features) <= (opts.threshold ?? FILTER_THRESHOLD)) continue;
     }
     cands.push(c);
+    nested.push(c);
   }
 
   // The waiting quotations no outer clause took.
