@@ -35,6 +35,9 @@ const AP_CAPTION_DATE =
 
 const AD_INLINE = /\[ad_\d{1,3}\]/g;
 
+/** A link left between sentences by the scraper: "… for October. read more The Russian company …" (lower case). */
+const READ_MORE_LINK = /(?<=[.!?"”’)])[ \t]{1,3}read more(?=[ \t]{1,3}[\p{Lu}“"‘(]|[ \t]*$)/gu;
+
 /** A call to read the outlet's live blog, left inside a paragraph: "Follow all the updates on the war on our liveblog". */
 const LIVE_BLOG_CALL = /\b(?:Follow|Read|Get) (?:all )?(?:the )?(?:latest )?(?:updates|news|coverage)\b[^.!?"“”\n]{0,80}?\b(?:in|on) our live ?blog\b\.?/g;
 
@@ -65,6 +68,11 @@ export function inlineJunk(raw: string, start: number, end: number, opts: { firs
     AD_INLINE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = AD_INLINE.exec(line)) !== null) out.push({ start: start + m.index, end: start + m.index + m[0].length, rule: 'clean/ad-marker' });
+  }
+  if (line.includes('read more')) {
+    READ_MORE_LINK.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = READ_MORE_LINK.exec(line)) !== null) out.push({ start: start + m.index, end: start + m.index + m[0].length, rule: 'clean/read-more-link' });
   }
   if (line.includes('our live')) {
     LIVE_BLOG_CALL.lastIndex = 0;

@@ -454,3 +454,15 @@ test('a re-posted article with theme junk all around it', () => {
   assert.deepEqual(removedTexts(r, 'clean/nav-residue'), ['World', 'Politics']);
   assertOffsets(raw, r);
 });
+
+test('a "read more" link left between sentences is cut out; the words "read more" inside a sentence stay', () => {
+  const raw =
+    'Gas flows fell by almost 77% on Friday, data from the grid operator showed, as the producer booked a third of the capacity. ' +
+    'read more The company has repeatedly said it supplies gas in full. read more\n' +
+    'Readers who want to read more about the pipeline can find the report online.\n';
+  const r = cleanText(raw);
+  assert.ok(!/\. read more/.test(r.text), r.text);
+  assert.ok(r.text.includes('capacity. The company') || r.text.includes('capacity.  The company'), r.text);
+  assert.ok(r.text.includes('want to read more about the pipeline'));
+  assert.equal(r.removed.filter((x) => x.rule === 'clean/read-more-link').length, 2);
+});
